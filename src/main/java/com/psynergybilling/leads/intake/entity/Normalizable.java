@@ -1,0 +1,7 @@
+package com.psynergybilling.leads.intake.entity;
+
+/** A form that tidies its own fields (trimming, empty as absent) before it is validated. */
+public interface Normalizable {
+
+    void normalize();
+}

@@ -1,0 +1,44 @@
+package com.psynergybilling.leads.people.control;
+
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.policy.entity.Collection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The store of people and their submissions. Runs inside the caller's transaction. */
+@ApplicationScoped
+public class People {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Person> find(EmailAddress email) {
+        return em.createNamedQuery(Person.BY_EMAIL, Person.class)
+                .setParameter("email", email.value())
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Records a submission, creating the person on their first one. A concurrent first submission of
+     * the same address fails on the unique address; the boundary retries and then finds the person.
+     */
+    public Submission record(SubmittedData data, boolean partnerConsent, boolean gpc, Collection collection) {
+        Instant now = collection.collectedAt();
+        Person person = find(data.email()).orElseGet(() -> {
+            var created = new Person(data.email(), now);
+            em.persist(created);
+            em.flush();
+            return created;
+        });
+        person.submitted(partnerConsent, gpc, now);
+        var submission = new Submission(person, data, partnerConsent, collection);
+        em.persist(submission);
+        return submission;
+    }
+}

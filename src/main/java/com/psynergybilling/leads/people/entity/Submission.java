@@ -1,0 +1,128 @@
+package com.psynergybilling.leads.people.entity;
+
+import com.psynergybilling.leads.policy.entity.Collection;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One form as a person sent it, and why we hold it (R1). */
+@Entity
+@Table(name = "submissions")
+public class Submission {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id", nullable = false)
+    private Person person;
+
+    @Embedded
+    private Collection collection;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+    @Column(length = 40)
+    private String phone;
+    @Column(length = 200)
+    private String organization;
+    @Column(name = "business_address", length = 500)
+    private String businessAddress;
+    @Column(name = "practice_specialty", length = 100)
+    private String practiceSpecialty;
+    @Column(name = "provider_count")
+    private Integer providerCount;
+    @Column(name = "product_interest", length = 200)
+    private String productInterest;
+    @Column(length = 4000)
+    private String comments;
+    @Column(name = "page_url", length = 2000)
+    private String pageUrl;
+    @Column(name = "client_address", length = 64)
+    private String clientAddress;
+    @Column(name = "user_agent", length = 512)
+    private String userAgent;
+    @Column(name = "partner_sharing_consent", nullable = false)
+    private boolean partnerSharingConsent;
+
+    protected Submission() {
+    }
+
+    public Submission(Person person, SubmittedData data, boolean partnerSharingConsent, Collection collection) {
+        this.id = UUID.randomUUID().toString();
+        this.person = Objects.requireNonNull(person);
+        this.collection = Objects.requireNonNull(collection);
+        this.fullName = data.fullName();
+        this.phone = data.phone();
+        this.organization = data.organization();
+        this.businessAddress = data.businessAddress();
+        this.practiceSpecialty = data.practiceSpecialty();
+        this.providerCount = data.providerCount();
+        this.productInterest = data.productInterest();
+        this.comments = data.comments();
+        this.pageUrl = data.pageUrl();
+        this.clientAddress = data.clientAddress();
+        this.userAgent = data.userAgent();
+        this.partnerSharingConsent = partnerSharingConsent;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Person person() {
+        return person;
+    }
+
+    public Collection collection() {
+        return collection;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String organization() {
+        return organization;
+    }
+
+    public String businessAddress() {
+        return businessAddress;
+    }
+
+    public String practiceSpecialty() {
+        return practiceSpecialty;
+    }
+
+    public Integer providerCount() {
+        return providerCount;
+    }
+
+    public String productInterest() {
+        return productInterest;
+    }
+
+    public String comments() {
+        return comments;
+    }
+
+    public String pageUrl() {
+        return pageUrl;
+    }
+
+    public boolean partnerSharingConsent() {
+        return partnerSharingConsent;
+    }
+}

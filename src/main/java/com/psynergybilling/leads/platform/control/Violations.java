@@ -1,0 +1,40 @@
+package com.psynergybilling.leads.platform.control;
+
+import com.psynergybilling.leads.platform.entity.FieldError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/** Names each violation by the field the caller sent, never by a Java method or parameter. */
+public final class Violations {
+
+    private Violations() {
+    }
+
+    public static List<FieldError> fieldErrors(Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
+                .map(v -> new FieldError(field(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing((FieldError e) -> e.field).thenComparing(e -> e.message))
+                .toList();
+    }
+
+    static String field(Path path) {
+        var name = new StringJoiner(".");
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                String part = node.getName();
+                if (node.getIndex() != null) {
+                    part = part + "[" + node.getIndex() + "]";
+                }
+                if (part != null && !part.startsWith("<")) {
+                    name.add(part);
+                }
+            }
+        }
+        return name.length() == 0 ? "body" : name.toString();
+    }
+}

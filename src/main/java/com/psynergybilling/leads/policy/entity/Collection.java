@@ -1,0 +1,66 @@
+package com.psynergybilling.leads.policy.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why a record exists (R1): the form it came from, the categories it holds, the purposes it was
+ * collected for, the policy version in force and when. Stored with every record of personal data.
+ */
+@Embeddable
+public class Collection {
+
+    @Column(name = "source_form", nullable = false, length = 40)
+    private String sourceForm;
+
+    @Column(name = "categories", nullable = false, length = 400)
+    private String categories;
+
+    @Column(name = "purposes", nullable = false, length = 400)
+    private String purposes;
+
+    @Column(name = "policy_version", nullable = false, length = 40)
+    private String policyVersion;
+
+    @Column(name = "collected_at", nullable = false)
+    private Instant collectedAt;
+
+    protected Collection() {
+    }
+
+    public Collection(String sourceForm, List<String> categories, List<String> purposes, String policyVersion,
+                      Instant collectedAt) {
+        if (categories.isEmpty() || purposes.isEmpty()) {
+            throw new IllegalArgumentException("A collection needs its categories and purposes");
+        }
+        this.sourceForm = Objects.requireNonNull(sourceForm);
+        this.categories = String.join(",", categories);
+        this.purposes = String.join(",", purposes);
+        this.policyVersion = Objects.requireNonNull(policyVersion);
+        this.collectedAt = Objects.requireNonNull(collectedAt);
+    }
+
+    public String sourceForm() {
+        return sourceForm;
+    }
+
+    public List<String> categories() {
+        return Arrays.asList(categories.split(","));
+    }
+
+    public List<String> purposes() {
+        return Arrays.asList(purposes.split(","));
+    }
+
+    public String policyVersion() {
+        return policyVersion;
+    }
+
+    public Instant collectedAt() {
+        return collectedAt;
+    }
+}

@@ -1,0 +1,199 @@
+package com.psynergybilling.leads.sales.boundary;
+
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.sales.control.CsvCells;
+import com.psynergybilling.leads.sales.control.DemoRequestFilter;
+import com.psynergybilling.leads.sales.control.DemoRequests;
+import com.psynergybilling.leads.sales.entity.Cursor;
+import com.psynergybilling.leads.sales.entity.DemoRequestChange;
+import com.psynergybilling.leads.sales.entity.DemoRequestPage;
+import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
+import com.psynergybilling.leads.sales.entity.DemoRequestView;
+import com.psynergybilling.leads.sales.entity.RequestType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The sales pull: demo, pricing and product-information requests only (R25). */
+@Path("demo-requests")
+@RequestScoped
+@RolesAllowed("sales")
+@Tag(name = "Sales")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "no or wrong credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "not a sales user",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DemoRequestsResource {
+
+    static final int MAX_LIMIT = 200;
+    private static final int EXPORT_PAGE = 500;
+
+    @Inject
+    DemoRequests requests;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Requests, newest first", description = "Filters combine; page with nextCursor.")
+    @APIResponse(responseCode = "200", description = "a page",
+            content = @Content(schema = @Schema(implementation = DemoRequestPage.class)))
+    @APIResponse(responseCode = "400", description = "a filter or the cursor is malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DemoRequestPage list(
+            @Parameter(description = "NEW, CONTACTED, QUALIFIED, DISQUALIFIED or CLOSED") @QueryParam("status") String status,
+            @Parameter(description = "DEMO, PRICING or PRODUCT_INFO") @QueryParam("requestType") String requestType,
+            @Parameter(description = "ISO-8601 instant, e.g. 2026-11-01T00:00:00Z") @QueryParam("since") String since,
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        var filter = filter(status, requestType, since);
+        if (cursor != null) {
+            try {
+                filter = filter.after(Cursor.decode(cursor));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("cursor is not one this service gave out.");
+            }
+        }
+        var found = requests.page(filter, limit + 1);
+        var items = found.stream().limit(limit).map(DemoRequestView::of).toList();
+        String next = found.size() > limit ? DemoRequests.cursorAfter(found.get(limit - 1)).encode() : null;
+        return new DemoRequestPage(items, next);
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "All matching requests as CSV", description = "Cells that a spreadsheet could run as a "
+            + "formula (starting with = + - @, tab or CR) are prefixed with an apostrophe.")
+    @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv"))
+    public Response export(@QueryParam("status") String status, @QueryParam("requestType") String requestType,
+                           @QueryParam("since") String since) {
+        var filter = filter(status, requestType, since);
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write(CsvCells.row("id", "requestType", "status", "receivedAt", "assignee", "fullName", "email",
+                    "phone", "organization", "businessAddress", "practiceSpecialty", "providerCount",
+                    "productInterest", "comments", "note"));
+            var page = filter;
+            while (true) {
+                var batch = requests.page(page, EXPORT_PAGE);
+                for (var r : batch) {
+                    var s = r.submission();
+                    writer.write(CsvCells.row(r.id(), r.requestType(), r.status(), r.receivedAt(), r.assignee(),
+                            s.fullName(), s.person().email(), s.phone(), s.organization(), s.businessAddress(),
+                            s.practiceSpecialty(), s.providerCount(), s.productInterest(), s.comments(), r.note()));
+                }
+                if (batch.size() < EXPORT_PAGE) {
+                    break;
+                }
+                page = page.after(DemoRequests.cursorAfter(batch.get(batch.size() - 1)));
+            }
+            writer.flush();
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"demo-requests.csv\"").build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "One request")
+    @APIResponse(responseCode = "200", description = "the request",
+            content = @Content(schema = @Schema(implementation = DemoRequestView.class)))
+    @APIResponse(responseCode = "404", description = "no such request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DemoRequestView one(@PathParam("id") String id) {
+        return DemoRequestView.of(requests.find(id));
+    }
+
+    @POST
+    @Path("{id}/claim")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Assign the request to the caller", description = "Claiming one's own again is fine.")
+    @APIResponse(responseCode = "200", description = "now held by the caller",
+            content = @Content(schema = @Schema(implementation = DemoRequestView.class)))
+    @APIResponse(responseCode = "409", description = "someone else holds it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DemoRequestView claim(@PathParam("id") String id) {
+        return DemoRequestView.of(requests.claim(id, security.getUserPrincipal().getName()));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Change status or note", description = "Refused with 409 while another user holds it.")
+    @APIResponse(responseCode = "200", description = "the changed request",
+            content = @Content(schema = @Schema(implementation = DemoRequestView.class)))
+    @APIResponse(responseCode = "409", description = "someone else holds it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DemoRequestView change(@PathParam("id") String id, @Valid @NotNull DemoRequestChange change) {
+        return DemoRequestView.of(requests.update(id, security.getUserPrincipal().getName(),
+                change.statusValue(), change.note));
+    }
+
+    private static DemoRequestFilter filter(String status, String requestType, String since) {
+        return new DemoRequestFilter(
+                status == null ? null : parse(DemoRequestStatus.class, "status", status),
+                requestType == null ? null : parse(RequestType.class, "requestType", requestType),
+                since == null ? null : instant(since), null);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(name + " must be one of "
+                    + Arrays.toString(type.getEnumConstants()) + ".");
+        }
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("since must be an ISO-8601 instant such as 2026-11-01T00:00:00Z.");
+        }
+    }
+}

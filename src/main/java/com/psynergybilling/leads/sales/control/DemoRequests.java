@@ -1,0 +1,105 @@
+package com.psynergybilling.leads.sales.control;
+
+import com.psynergybilling.leads.people.entity.SubmissionReceived;
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.sales.entity.Cursor;
+import com.psynergybilling.leads.sales.entity.DemoRequest;
+import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
+import com.psynergybilling.leads.sales.entity.RequestType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The store of requests that sales works, newest first. */
+@ApplicationScoped
+public class DemoRequests {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Opens a request for every demo, pricing or product-information submission, and for nothing else. */
+    void open(@Observes SubmissionReceived received) {
+        var submission = received.submission();
+        RequestType.ofForm(submission.collection().sourceForm())
+                .ifPresent(type -> em.persist(new DemoRequest(submission, type)));
+    }
+
+    public DemoRequest find(String id) {
+        var request = em.find(DemoRequest.class, id);
+        if (request == null) {
+            throw ProblemException.notFound("This request");
+        }
+        return request;
+    }
+
+    /** Up to {@code limit} requests after the filter's cursor, newest first. */
+    public List<DemoRequest> page(DemoRequestFilter filter, int limit) {
+        var jpql = new StringBuilder("select d from DemoRequest d join fetch d.submission s join fetch s.person"
+                + " where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.status() != null) {
+            jpql.append(" and d.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.requestType() != null) {
+            jpql.append(" and d.requestType = :type");
+            parameters.put("type", filter.requestType());
+        }
+        if (filter.since() != null) {
+            jpql.append(" and d.receivedAt >= :since");
+            parameters.put("since", filter.since());
+        }
+        if (filter.after() != null) {
+            jpql.append(" and (d.receivedAt < :at or (d.receivedAt = :at and d.id < :id))");
+            parameters.put("at", filter.after().receivedAt());
+            parameters.put("id", filter.after().id());
+        }
+        jpql.append(" order by d.receivedAt desc, d.id desc");
+        var query = em.createQuery(jpql.toString(), DemoRequest.class).setMaxResults(limit);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    public static Cursor cursorAfter(DemoRequest last) {
+        return new Cursor(last.receivedAt(), last.id());
+    }
+
+    /** Assigns the request to {@code user} in one conditional update, so two claims cannot both win. */
+    public DemoRequest claim(String id, String user) {
+        int claimed = em.createQuery("update DemoRequest d set d.assignee = :user, d.updatedAt = :now,"
+                        + " d.version = d.version + 1"
+                        + " where d.id = :id and (d.assignee is null or d.assignee = :user)")
+                .setParameter("user", user)
+                .setParameter("now", now())
+                .setParameter("id", id)
+                .executeUpdate();
+        var request = find(id);
+        if (claimed == 0) {
+            throw ProblemException.conflict("Another sales user holds this request.");
+        }
+        return request;
+    }
+
+    public DemoRequest update(String id, String user, DemoRequestStatus status, String note) {
+        var request = em.find(DemoRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw ProblemException.notFound("This request");
+        }
+        if (request.heldByAnotherThan(user)) {
+            throw ProblemException.conflict("Another sales user holds this request; claim it first.");
+        }
+        request.update(status, note, now());
+        return request;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,5 @@
+package com.psynergybilling.leads.sales.entity;
+
+public enum DemoRequestStatus {
+    NEW, CONTACTED, QUALIFIED, DISQUALIFIED, CLOSED
+}

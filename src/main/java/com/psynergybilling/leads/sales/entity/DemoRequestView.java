@@ -1,0 +1,86 @@
+package com.psynergybilling.leads.sales.entity;
+
+import com.psynergybilling.leads.policy.entity.Collection;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A request as sales sees it, with the collection record that says what it may be used for. */
+@Schema(name = "DemoRequest")
+public class DemoRequestView {
+
+    @Schema(example = "5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11")
+    public String id;
+    @Schema(example = "DEMO")
+    public RequestType requestType;
+    @Schema(example = "NEW")
+    public DemoRequestStatus status;
+    public Instant receivedAt;
+    public Instant updatedAt;
+    @Schema(example = "jsmith")
+    public String assignee;
+    public String note;
+    @Schema(example = "Dr. Jane Doe")
+    public String fullName;
+    @Schema(example = "jane.doe@example-clinic.com")
+    public String email;
+    public String phone;
+    public String organization;
+    public String businessAddress;
+    public String practiceSpecialty;
+    public Integer providerCount;
+    public String productInterest;
+    public String comments;
+    public String pageUrl;
+    public boolean partnerSharingConsent;
+    public CollectionView collection;
+
+    public static DemoRequestView of(DemoRequest request) {
+        var view = new DemoRequestView();
+        var submission = request.submission();
+        view.id = request.id();
+        view.requestType = request.requestType();
+        view.status = request.status();
+        view.receivedAt = request.receivedAt();
+        view.updatedAt = request.updatedAt();
+        view.assignee = request.assignee();
+        view.note = request.note();
+        view.fullName = submission.fullName();
+        view.email = submission.person().email().value();
+        view.phone = submission.phone();
+        view.organization = submission.organization();
+        view.businessAddress = submission.businessAddress();
+        view.practiceSpecialty = submission.practiceSpecialty();
+        view.providerCount = submission.providerCount();
+        view.productInterest = submission.productInterest();
+        view.comments = submission.comments();
+        view.pageUrl = submission.pageUrl();
+        view.partnerSharingConsent = submission.partnerSharingConsent();
+        view.collection = CollectionView.of(submission.collection());
+        return view;
+    }
+
+    /** R1, as shown to staff. */
+    @Schema(name = "Collection")
+    public static class CollectionView {
+        @Schema(example = "DEMO_REQUEST")
+        public String sourceForm;
+        @Schema(example = "[\"BASIC_IDENTIFIERS\",\"PROFESSIONAL_INFORMATION\"]")
+        public List<String> categories;
+        @Schema(example = "[\"PROVIDING_THE_SERVICE\",\"COMMUNICATING_WITH_YOU\"]")
+        public List<String> purposes;
+        @Schema(example = "2024-06-30")
+        public String policyVersion;
+        public Instant collectedAt;
+
+        static CollectionView of(Collection collection) {
+            var view = new CollectionView();
+            view.sourceForm = collection.sourceForm();
+            view.categories = collection.categories();
+            view.purposes = collection.purposes();
+            view.policyVersion = collection.policyVersion();
+            view.collectedAt = collection.collectedAt();
+            return view;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package com.psynergybilling.leads.staff.boundary;
+
+import com.psynergybilling.leads.platform.control.ClientAddress;
+import com.psynergybilling.leads.platform.control.ProblemWriter;
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.staff.control.BearerCredential;
+import com.psynergybilling.leads.staff.control.LoginThrottle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * HTTP Basic for people, {@code Authorization: Bearer} for integrations. A request without
+ * credentials stays anonymous (public forms need none; {@code @RolesAllowed} answers 401 where a
+ * role is needed). Wrong credentials get one 401 whether or not the user exists.
+ */
+@ApplicationScoped
+public class StaffAuthentication implements HttpAuthenticationMechanism {
+
+    private static final int MAX_HEADER = 1024;
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            return context.doNothing();
+        }
+        String client = clientAddress.of(request);
+        Credential credential = credential(header);
+        String username = credential instanceof UsernamePasswordCredential login ? login.getCaller() : null;
+        var wait = throttle.retryAfter(username, client);
+        if (wait.isPresent()) {
+            return tooManyFailures(response, wait.get());
+        }
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        throttle.failed(username, client);
+        return send(response, Problem.forStatus(401), null);
+    }
+
+    private static Credential credential(String header) {
+        if (header.length() > MAX_HEADER) {
+            return null;
+        }
+        if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return new BearerCredential(header.substring(7).trim());
+        }
+        if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String pair = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                int colon = pair.indexOf(':');
+                if (colon > 0 && colon <= 64) {
+                    return new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+                }
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, Duration wait) {
+        var problem = new Problem("too-many-failed-logins", "Too many failed logins", 429,
+                "Too many failed logins from this user name or address. Try again later.");
+        return send(response, problem, wait);
+    }
+
+    private static AuthenticationStatus send(HttpServletResponse response, Problem problem, Duration retryAfter) {
+        try {
+            if (problem.status == 401) {
+                response.addHeader("WWW-Authenticate", "Basic realm=\"leads\", charset=\"UTF-8\"");
+                response.addHeader("WWW-Authenticate", "Bearer realm=\"leads\"");
+            }
+            if (retryAfter != null) {
+                response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+            }
+            ProblemWriter.write(response, problem);
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package com.psynergybilling.leads.staff.boundary;
+
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.staff.control.StaffDirectory;
+import com.psynergybilling.leads.staff.entity.NewStaffUser;
+import com.psynergybilling.leads.staff.entity.NewToken;
+import com.psynergybilling.leads.staff.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.EnumSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Administrators manage staff (R25). */
+@Path("staff")
+@RequestScoped
+@RolesAllowed("admin")
+@Tag(name = "Staff")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "no or wrong credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "not an admin",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class StaffResource {
+
+    @Inject
+    StaffDirectory directory;
+
+    @POST
+    @Transactional
+    @Operation(summary = "Create a staff user")
+    @APIResponse(responseCode = "201", description = "created", content = @Content(
+            examples = @ExampleObject(name = "created", value = "{\"username\":\"jsmith\",\"roles\":[\"sales\"]}")))
+    @APIResponse(responseCode = "409", description = "the name is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewStaffUser request) {
+        var roles = EnumSet.noneOf(Role.class);
+        request.roles.forEach(role -> roles.add(Role.valueOf(role)));
+        var user = directory.create(request.username, request.password, roles);
+        var body = Json.createObjectBuilder().add("username", user.username())
+                .add("roles", Json.createArrayBuilder(user.roles().stream().map(Role::name).toList())).build();
+        return Response.status(Response.Status.CREATED).entity(body.toString()).build();
+    }
+
+    @POST
+    @Path("{username}/tokens")
+    @Transactional
+    @Operation(summary = "Issue a bearer token", description = "The token is in this answer only; it is stored hashed.")
+    @APIResponse(responseCode = "201", description = "the new token", content = @Content(examples = @ExampleObject(
+            name = "token", value = "{\"id\":\"…\",\"token\":\"plt_…\",\"createdAt\":\"2026-11-29T08:00:00Z\"}")))
+    @APIResponse(responseCode = "404", description = "no such staff user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response issueToken(@PathParam("username") String username, @Valid NewToken request) {
+        var issued = directory.issueToken(username, request == null ? null : request.label);
+        var body = Json.createObjectBuilder().add("id", issued.id()).add("token", issued.token())
+                .add("createdAt", issued.createdAt().toString()).build();
+        return Response.status(Response.Status.CREATED).entity(body.toString())
+                .header("Cache-Control", "no-store").build();
+    }
+}

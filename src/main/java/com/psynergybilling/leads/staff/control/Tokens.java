@@ -1,0 +1,41 @@
+package com.psynergybilling.leads.staff.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Bearer tokens: 256 random bits, stored as SHA-256 (a salt adds nothing to a secret of that
+ * strength, and a plain digest lets the token be found by an index).
+ */
+public final class Tokens {
+
+    static final String PREFIX = "plt_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Tokens() {
+    }
+
+    public static String generate() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static boolean wellFormed(String token) {
+        return token != null && token.startsWith(PREFIX) && token.length() == PREFIX.length() + 43
+                && token.substring(PREFIX.length()).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
+    }
+
+    public static String digest(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.psynergybilling.leads.staff.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An integration's bearer token, kept only as its SHA-256: the token itself is shown once. */
+@Entity
+@Table(name = "api_tokens")
+@NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.user where t.tokenHash = :hash")
+public class ApiToken {
+
+    public static final String BY_HASH = "ApiToken.byHash";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "username", nullable = false)
+    private StaffUser user;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(length = 100)
+    private String label;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ApiToken() {
+    }
+
+    public ApiToken(StaffUser user, String tokenHash, String label, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.user = user;
+        this.tokenHash = tokenHash;
+        this.label = label;
+        this.createdAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public StaffUser user() {
+        return user;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,54 @@
+package com.psynergybilling.leads.staff.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@Entity
+@Table(name = "staff_users")
+public class StaffUser {
+
+    @Id
+    @Column(length = 64)
+    private String username;
+
+    /** Jakarta Security's PBKDF2 encoding: algorithm, iterations, salt and hash. */
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @Column(nullable = false, length = 100)
+    private String roles;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected StaffUser() {
+    }
+
+    public StaffUser(String username, String passwordHash, Set<Role> roles, Instant now) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        this.createdAt = now;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> roles() {
+        var set = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).filter(r -> !r.isEmpty()).map(Role::valueOf).forEach(set::add);
+        return set;
+    }
+}
