@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.platform.boundary;
 
+import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -55,7 +56,7 @@ public class RoleCheck implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             var security = request.getSecurityContext();
             if (security.getUserPrincipal() == null) {
-                throw new NotAuthorizedException("Basic realm=\"leads\"", "Bearer realm=\"leads\"");
+                throw new NotAuthorizedException(Problem.CHALLENGES.get(0));
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
                 throw new ForbiddenException();

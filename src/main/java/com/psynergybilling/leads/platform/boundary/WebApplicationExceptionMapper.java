@@ -13,13 +13,12 @@ import java.util.List;
 
 /**
  * JAX-RS's own refusals (unknown path, wrong method, wrong media type, ...) as problem+json, keeping
- * the headers that matter to the caller (Allow, WWW-Authenticate, Retry-After).
+ * the headers that matter to the caller (Allow, Retry-After) and the challenges of a 401.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
-    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE,
-            HttpHeaders.RETRY_AFTER);
+    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER);
 
     @Inject
     ErrorResponses responses;
@@ -40,6 +39,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             if (value != null) {
                 answer.header(header, value);
             }
+        }
+        if (status == 401) {
+            Problem.CHALLENGES.forEach(challenge -> answer.header(HttpHeaders.WWW_AUTHENTICATE, challenge));
         }
         return answer.build();
     }

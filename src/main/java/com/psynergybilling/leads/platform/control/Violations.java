@@ -7,7 +7,6 @@ import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /** Names each violation by the field the caller sent, never by a Java method or parameter. */
 public final class Violations {
@@ -23,16 +22,19 @@ public final class Violations {
     }
 
     static String field(Path path) {
-        var name = new StringJoiner(".");
+        var name = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                String part = node.getName();
-                if (node.getIndex() != null) {
-                    part = part + "[" + node.getIndex() + "]";
-                }
-                if (part != null && !part.startsWith("<")) {
-                    name.add(part);
-                }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            // A node's index or key belongs to the iterable before it: items[0].name, tags[1].
+            if (node.isInIterable() && name.length() > 0) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                name.append('[').append(at == null ? "" : at).append(']');
+            }
+            String part = node.getName();
+            if (part != null && !part.startsWith("<")) {
+                name.append(name.length() == 0 ? "" : ".").append(part);
             }
         }
         return name.length() == 0 ? "body" : name.toString();

@@ -10,6 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** The challenges of a 401: HTTP Basic for people, bearer tokens for integrations. */
+    public static final java.util.List<String> CHALLENGES = java.util.List.of(
+            "Basic realm=\"leads\", charset=\"UTF-8\"", "Bearer realm=\"leads\"");
     private static final String TYPES = "https://psynergybilling.com/problems/";
 
     @Schema(example = "https://psynergybilling.com/problems/validation")

@@ -95,8 +95,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus send(HttpServletResponse response, Problem problem, Duration retryAfter) {
         try {
             if (problem.status == 401) {
-                response.addHeader("WWW-Authenticate", "Basic realm=\"leads\", charset=\"UTF-8\"");
-                response.addHeader("WWW-Authenticate", "Bearer realm=\"leads\"");
+                Problem.CHALLENGES.forEach(challenge -> response.addHeader("WWW-Authenticate", challenge));
             }
             if (retryAfter != null) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));

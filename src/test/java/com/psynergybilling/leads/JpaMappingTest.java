@@ -1,0 +1,92 @@
+package com.psynergybilling.leads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.policy.entity.Collection;
+import com.psynergybilling.leads.sales.entity.DemoRequest;
+import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
+import com.psynergybilling.leads.sales.entity.RequestType;
+import com.psynergybilling.leads.staff.entity.ApiToken;
+import com.psynergybilling.leads.staff.entity.Role;
+import com.psynergybilling.leads.staff.entity.StaffUser;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every entity against the schema the migrations build: what is written is read back the same. */
+class JpaMappingTest {
+
+    static TestDatabase db;
+
+    @BeforeAll
+    static void start() {
+        db = new TestDatabase();
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    @Test
+    void everyEntityRoundTripsThroughTheMigratedSchema() {
+        Instant at = Instant.parse("2026-11-29T08:00:00.123456Z");
+        var person = new Person(EmailAddress.of("round@example.com"), at);
+        var data = new SubmittedData(person.email(), "Round Trip", "+1 555", "Org", "1 Main St\nTown", "Cardiology", 3,
+                "Billing", "hello", "https://example.com/x", "203.0.113.1", "agent");
+        var collection = new Collection("DEMO_REQUEST", List.of("BASIC_IDENTIFIERS", "USER_CONTENT"),
+                List.of("PROVIDING_THE_SERVICE"), "2024-06-30", at);
+        var submission = new Submission(person, data, true, collection);
+        var request = new DemoRequest(submission, RequestType.DEMO);
+        var user = new StaffUser("mapper", "hash", EnumSet.of(Role.sales, Role.marketing), at);
+        var token = new ApiToken(user, "f".repeat(64), "label", at);
+        db.inTransaction(em -> {
+            em.persist(person);
+            em.persist(submission);
+            em.persist(request);
+            em.persist(user);
+            em.persist(token);
+        });
+
+        var em = db.open();
+        var read = em.find(DemoRequest.class, request.id());
+        assertEquals(DemoRequestStatus.NEW, read.status());
+        assertEquals(at, read.receivedAt());
+        var readSubmission = read.submission();
+        assertEquals("Round Trip", readSubmission.fullName());
+        assertEquals("1 Main St\nTown", readSubmission.businessAddress());
+        assertEquals(3, readSubmission.providerCount());
+        assertEquals("round@example.com", readSubmission.person().email().value());
+        assertEquals(List.of("BASIC_IDENTIFIERS", "USER_CONTENT"), readSubmission.collection().categories());
+        assertEquals(at, readSubmission.collection().collectedAt());
+        assertEquals(EnumSet.of(Role.sales, Role.marketing), em.find(StaffUser.class, "mapper").roles());
+        assertEquals("mapper", em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", "f".repeat(64))
+                .getSingleResult().user().username());
+        em.close();
+    }
+
+    @Test
+    void anAddressBelongsToOnePerson() {
+        Instant at = Instant.now();
+        db.inTransaction(em -> em.persist(new Person(EmailAddress.of("once@example.com"), at)));
+        boolean refused = false;
+        try {
+            db.inTransaction(em -> {
+                em.persist(new Person(EmailAddress.of("once@example.com"), at));
+                em.flush();
+            });
+        } catch (PersistenceException e) {
+            refused = true;
+        }
+        assertTrue(refused, "the unique address is enforced by the schema");
+    }
+}

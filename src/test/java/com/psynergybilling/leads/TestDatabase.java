@@ -1,0 +1,57 @@
+package com.psynergybilling.leads;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The real persistence unit and the real migrations on an in-memory H2, outside the container, so
+ * that mappings and queries are checked in seconds.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private final EntityManagerFactory factory;
+
+    public TestDatabase() {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+        var dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        factory = Persistence.createEntityManagerFactory("leads", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+                "eclipselink.target-server", "None",
+                "eclipselink.logging.level", "WARNING"));
+    }
+
+    public EntityManager open() {
+        return factory.createEntityManager();
+    }
+
+    /** Runs {@code work} in one committed transaction on a fresh persistence context. */
+    public void inTransaction(Consumer<EntityManager> work) {
+        EntityManager em = open();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}

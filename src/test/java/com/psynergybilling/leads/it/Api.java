@@ -1,0 +1,130 @@
+package com.psynergybilling.leads.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for the integration tests: real requests against the deployed service. */
+public final class Api {
+
+    public static final String ADMIN_PASSWORD = "admin-it-password";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI base;
+
+    public Api(URL deployment) {
+        // The adapter reports the host's interface address; tests talk to loopback only.
+        this.base = URI.create("http://127.0.0.1:" + deployment.getPort() + "/");
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        var request = request(path).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        var request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String[] as(String user, String password) {
+        return new String[]{"Authorization", basic(user, password)};
+    }
+
+    public static String[] admin() {
+        return as("admin", ADMIN_PASSWORD);
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        return (JsonObject) parse(response.body());
+    }
+
+    public static JsonStructure parse(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.read();
+        }
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Creates a staff user with the given roles and returns its password. */
+    public String staff(String username, String... roles) {
+        String password = "pw-" + UUID.randomUUID();
+        var roleList = Json.createArrayBuilder();
+        for (String role : roles) {
+            roleList.add(role);
+        }
+        var body = Json.createObjectBuilder().add("username", username).add("password", password)
+                .add("roles", roleList).build();
+        var response = postJson("api/v1/staff", body.toString(), admin());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Cannot create staff user: " + response.statusCode() + " " + response.body());
+        }
+        return password;
+    }
+
+    public static Map<String, String> fields(String... pairs) {
+        var map = new LinkedHashMap<String, String>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}

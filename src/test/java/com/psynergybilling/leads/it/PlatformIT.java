@@ -1,0 +1,205 @@
+package com.psynergybilling.leads.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.function.Function;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The platform as a caller meets it: errors, operations endpoints, staff, roles and login limits. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leads();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    @Test
+    void operationsEndpointsAnswer() {
+        var ready = api.get("health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"migrations\":\"done\""), ready.body());
+        assertEquals(200, api.get("health/live").statusCode());
+        var metrics = api.get("metrics");
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("# TYPE"), "Prometheus text expected");
+    }
+
+    @Test
+    void openApiDescribesEveryEndpointWithSchemasAndExamples() {
+        var yaml = api.get("openapi");
+        assertEquals(200, yaml.statusCode());
+        var json = api.get("openapi", "Accept", "application/json");
+        var doc = Api.json(json);
+        var paths = doc.getJsonObject("paths");
+        for (String path : List.of("/api/v1/demo-requests", "/api/v1/demo-requests/{id}",
+                "/api/v1/demo-requests/{id}/claim", "/api/v1/demo-requests/export.csv", "/api/v1/staff",
+                "/api/v1/staff/{username}/tokens")) {
+            assertTrue(paths.containsKey(path), "OpenAPI lacks " + path);
+        }
+        var post = paths.getJsonObject("/api/v1/demo-requests").getJsonObject("post");
+        var content = post.getJsonObject("requestBody").getJsonObject("content");
+        assertTrue(content.containsKey("application/json") && content.containsKey("application/x-www-form-urlencoded"),
+                "both body types described: " + content);
+        assertTrue(content.getJsonObject("application/json").containsKey("examples"), "an example is given");
+        var schemas = doc.getJsonObject("components").getJsonObject("schemas");
+        assertTrue(schemas.containsKey("DemoRequestForm") && schemas.containsKey("Problem"), schemas.keySet().toString());
+        assertFalse(json.body().contains("\"maxProperties\":0"), "no filler in schemas");
+    }
+
+    @Test
+    void errorsAreProblemJsonAndLeakNothing() {
+        List<HttpResponse<String>> errors = List.of(
+                api.get("api/v1/no-such-thing"),
+                api.get("no-such-page"),
+                api.send(api.request("api/v1/demo-requests").DELETE()),
+                api.send(api.request("api/v1/demo-requests").header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("hello"))),
+                api.postJson("api/v1/demo-requests", "{\"fullName\": "),
+                api.postJson("api/v1/demo-requests", "[1,2]"),
+                api.postJson("api/v1/demo-requests", "{\"comments\":\"" + "x".repeat(70_000) + "\"}"),
+                api.get("api/v1/demo-requests"),
+                api.get("api/v1/demo-requests", Api.as("nobody", "wrong-password-1")));
+        List<Integer> expected = List.of(404, 404, 405, 415, 400, 400, 413, 401, 401);
+        for (int i = 0; i < errors.size(); i++) {
+            var response = errors.get(i);
+            assertEquals(expected.get(i), response.statusCode(), response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    "problem+json for " + expected.get(i));
+            var problem = Api.json(response);
+            assertEquals(expected.get(i), problem.getInt("status"));
+            assertTrue(problem.containsKey("type") && problem.containsKey("title") && problem.containsKey("detail"));
+            for (String leak : List.of("Exception", "java.", "jakarta.", "org.", "SQL", "at com.")) {
+                assertFalse(response.body().contains(leak), "leaks " + leak + ": " + response.body());
+            }
+        }
+        assertTrue(errors.get(2).headers().firstValue("Allow").orElse("").contains("POST"), "405 names the methods");
+        assertTrue(errors.get(7).headers().allValues("WWW-Authenticate").stream().anyMatch(v -> v.startsWith("Basic")));
+    }
+
+    @Test
+    void adminCreatesStaffAndTokensThatWorkOnce() {
+        String name = Api.unique("sales").toLowerCase();
+        String password = api.staff(name, "sales");
+        assertEquals(200, api.get("api/v1/demo-requests?limit=1", Api.as(name, password)).statusCode());
+
+        var again = api.postJson("api/v1/staff", "{\"username\":\"" + name + "\",\"password\":\"another-password-1\","
+                + "\"roles\":[\"sales\"]}", Api.admin());
+        assertEquals(409, again.statusCode());
+
+        var invalid = api.postJson("api/v1/staff", "{\"username\":\"X Y\",\"password\":\"short\",\"roles\":[\"boss\"]}",
+                Api.admin());
+        assertEquals(400, invalid.statusCode());
+        var fields = Api.json(invalid).getJsonArray("errors").stream()
+                .map(v -> v.asJsonObject().getString("field")).toList();
+        assertTrue(fields.contains("username") && fields.contains("password") && fields.contains("roles[0]"),
+                fields.toString());
+
+        var issued = api.postJson("api/v1/staff/" + name + "/tokens", "{\"label\":\"CRM\"}", Api.admin());
+        assertEquals(201, issued.statusCode(), issued.body());
+        String token = Api.json(issued).getString("token");
+        assertEquals(200, api.get("api/v1/demo-requests?limit=1", "Authorization", "Bearer " + token).statusCode());
+        assertEquals(401, api.get("api/v1/demo-requests?limit=1", "Authorization", "Bearer " + token + "x").statusCode());
+        assertEquals(404, api.postJson("api/v1/staff/nobody-here/tokens", "{}", Api.admin()).statusCode());
+    }
+
+    @Test
+    @DisplayName("R25: each staff endpoint answers 401 without credentials, 403 to the wrong role, 2xx to the right one")
+    void authorizationMatrix() {
+        String sales = Api.unique("s").toLowerCase();
+        String salesPassword = api.staff(sales, "sales");
+        String marketer = Api.unique("m").toLowerCase();
+        String marketerPassword = api.staff(marketer, "marketing");
+        var created = api.postJson("api/v1/demo-requests", "{\"fullName\":\"Matrix Person\",\"email\":\""
+                + Api.unique("matrix") + "@example.com\",\"ageConfirmed\":true}");
+        String id = Api.json(created).getString("id");
+
+        record Endpoint(String role, Function<String[], HttpResponse<String>> call) { }
+        List<Endpoint> endpoints = List.of(
+                new Endpoint("sales", h -> api.get("api/v1/demo-requests", h)),
+                new Endpoint("sales", h -> api.get("api/v1/demo-requests/" + id, h)),
+                new Endpoint("sales", h -> api.get("api/v1/demo-requests/export.csv", h)),
+                new Endpoint("sales", h -> api.send(api.request("api/v1/demo-requests/" + id + "/claim")
+                        .headers(h).POST(HttpRequest.BodyPublishers.noBody()))),
+                new Endpoint("sales", h -> api.send(api.request("api/v1/demo-requests/" + id).headers(h)
+                        .header("Content-Type", "application/json")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"note\":\"hi\"}")))),
+                new Endpoint("admin", h -> api.postJson("api/v1/staff", "{\"username\":\"" + Api.unique("n")
+                        + "\",\"password\":\"long-enough-password\",\"roles\":[\"sales\"]}", h)),
+                new Endpoint("admin", h -> api.postJson("api/v1/staff/" + sales + "/tokens", "{}", h)));
+        for (var endpoint : endpoints) {
+            assertEquals(401, endpoint.call().apply(new String[]{"X-Probe", "anonymous"}).statusCode());
+            String[] wrong = endpoint.role().equals("sales") ? Api.as(marketer, marketerPassword) : Api.as(sales, salesPassword);
+            assertEquals(403, endpoint.call().apply(wrong).statusCode());
+            String[] right = endpoint.role().equals("sales") ? Api.as(sales, salesPassword) : Api.admin();
+            int status = endpoint.call().apply(right).statusCode();
+            assertTrue(status == 200 || status == 201, "right role got " + status);
+        }
+        assertEquals(403, api.get("api/v1/demo-requests", Api.admin()).statusCode(), "admins do not read leads");
+    }
+
+    @Test
+    void failedLoginsPerUserAreLimitedWithoutRevealingWhetherTheUserExists() {
+        String victim = Api.unique("victim").toLowerCase();
+        String password = api.staff(victim, "sales");
+
+        var unknownUser = api.get("api/v1/demo-requests", header(Api.as("ghost-" + victim, "wrong-password"), "10.1.0.1"));
+        var knownUser = api.get("api/v1/demo-requests", header(Api.as(victim, "wrong-password"), "10.1.0.2"));
+        assertEquals(unknownUser.statusCode(), knownUser.statusCode());
+        assertEquals(unknownUser.body(), knownUser.body(), "same answer for unknown and known users");
+
+        for (int i = 0; i < 9; i++) {
+            assertEquals(401, api.get("api/v1/demo-requests", header(Api.as(victim, "wrong"), "10.1.1." + i)).statusCode(),
+                    "failures 2 to 10 are still plain refusals");
+        }
+        var limited = api.get("api/v1/demo-requests", header(Api.as(victim, password), "10.1.0.99"));
+        assertEquals(429, limited.statusCode(), "even the right password waits once the user is limited");
+        long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 900, "Retry-After within the 15-minute window: " + retryAfter);
+        assertEquals("too-many-failed-logins", Api.json(limited).getString("type").replaceAll(".*/", ""));
+    }
+
+    @Test
+    void failedLoginsPerClientAddressAreLimited() {
+        String address = "10.2." + (int) (Math.random() * 250) + ".7";
+        for (int i = 0; i < 10; i++) {
+            var response = api.get("api/v1/demo-requests", header(Api.as(Api.unique("guess"), "guess"), address));
+            assertEquals(401, response.statusCode());
+        }
+        var limited = api.get("api/v1/staff", header(Api.admin(), address));
+        assertEquals(429, limited.statusCode());
+        assertTrue(limited.headers().firstValue("Retry-After").isPresent());
+        assertNotEquals(429, api.get("api/v1/demo-requests", header(Api.admin(), "10.3.0.1")).statusCode(),
+                "another address is not limited");
+    }
+
+    private static String[] header(String[] auth, String clientAddress) {
+        return new String[]{auth[0], auth[1], "X-Forwarded-For", clientAddress};
+    }
+}

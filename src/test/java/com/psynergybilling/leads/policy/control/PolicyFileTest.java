@@ -1,0 +1,93 @@
+package com.psynergybilling.leads.policy.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.psynergybilling.leads.policy.entity.Policy;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyFileTest {
+
+    private static final Policy BUNDLED = PolicyBook.bundled().get(0);
+
+    @Test
+    @DisplayName("R3: the bundled table gives Professional Information and User Content no Business Partners")
+    void bundledTableMatchesThePolicyText() {
+        assertEquals("2024-06-30", BUNDLED.version());
+        assertTrue(BUNDLED.categories().get("BASIC_IDENTIFIERS").recipients().contains("BUSINESS_PARTNERS"));
+        assertFalse(BUNDLED.categories().get("PROFESSIONAL_INFORMATION").recipients().contains("BUSINESS_PARTNERS"));
+        assertEquals(Set.of("PROVIDING_THE_SERVICE", "REQUIRED_BY_LAW"),
+                BUNDLED.categories().get("USER_CONTENT").purposes());
+        assertFalse(BUNDLED.categories().get("BASIC_IDENTIFIERS").purposes().contains("MARKETING"));
+        assertTrue(BUNDLED.categories().get("COMMERCIAL_INFORMATION").purposes().contains("MARKETING"));
+    }
+
+    @Test
+    @DisplayName("R1: a collection record lists the categories a submission holds and the form's purposes")
+    void collectionRecordFollowsTheFormDefinition() {
+        Instant at = Instant.parse("2026-11-29T10:00:00Z");
+        var plain = BUNDLED.collect("DEMO_REQUEST", List.of("email", "fullName"), false, at);
+        assertEquals("DEMO_REQUEST", plain.sourceForm());
+        assertEquals(List.of("BASIC_IDENTIFIERS"), plain.categories());
+        assertTrue(plain.purposes().contains("PROVIDING_THE_SERVICE"));
+        assertFalse(plain.purposes().contains("WITH_CONSENT"));
+        assertEquals("2024-06-30", plain.policyVersion());
+        assertEquals(at, plain.collectedAt());
+
+        var full = BUNDLED.collect("PRICING_REQUEST", List.of("email", "comments", "practiceSpecialty"), true, at);
+        assertEquals(List.of("BASIC_IDENTIFIERS", "PROFESSIONAL_INFORMATION", "USER_CONTENT"), full.categories());
+        assertTrue(full.purposes().contains("WITH_CONSENT"));
+
+        assertThrows(IllegalArgumentException.class, () -> BUNDLED.collect("DEMO_REQUEST", List.of("ssn"), false, at));
+        assertThrows(IllegalArgumentException.class, () -> BUNDLED.collect("NO_FORM", List.of("email"), false, at));
+    }
+
+    @Test
+    void malformedOrInconsistentFilesAreRefusedWithTheProblemNamed() {
+        assertProblem("{not json", "is not a well-formed JSON object");
+        assertProblem("{\"version\":\"1\",\"title\":\"t\",\"purposes\":{\"P\":\"p\"},\"recipients\":{\"R\":\"r\"},"
+                + "\"categories\":{\"C\":{\"name\":\"c\",\"purposes\":[\"P\"],\"recipients\":[\"R\"]}},"
+                + "\"forms\":{\"F\":{\"name\":\"f\",\"fields\":{\"email\":\"NOPE\"},\"purposes\":[\"P\"]}}}",
+                "forms.F.fields.email names an unknown category");
+        assertProblem("{\"version\":\"1\",\"title\":\"t\",\"purposes\":{\"P\":\"p\",\"Q\":\"q\"},\"recipients\":{\"R\":\"r\"},"
+                + "\"categories\":{\"C\":{\"name\":\"c\",\"purposes\":[\"P\"],\"recipients\":[\"R\"]}},"
+                + "\"forms\":{\"F\":{\"name\":\"f\",\"fields\":{\"email\":\"C\"},\"purposes\":[\"Q\"]}}}",
+                "forms.F collects for Q, which none of its categories may serve");
+        assertProblem("{\"version\":\"1\",\"title\":\"t\",\"purposes\":{\"P\":\"p\"},\"recipients\":{\"R\":\"r\"},"
+                + "\"categories\":{\"C\":{\"name\":\"c\",\"purposes\":[\"X\"],\"recipients\":[\"R\"]}},\"forms\":{}}",
+                "categories.C.purposes names unknown purposes");
+        assertProblem("{\"title\":\"t\"}", "version must be a non-empty string");
+    }
+
+    @Test
+    void aDirectoryOfVersionsIsLoadedInOrderAndMustHoldOne(@TempDir Path dir) throws Exception {
+        assertThrows(PolicyFileException.class, () -> PolicyBook.fromDirectory(dir));
+        String bundled = new String(PolicyBook.class.getClassLoader().getResourceAsStream(PolicyBook.BUNDLED)
+                .readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.json"), bundled);
+        Files.writeString(dir.resolve("a.json"), bundled.replace("\"version\": \"2024-06-30\"", "\"version\": \"2023-01-01\""));
+        var versions = PolicyBook.fromDirectory(dir);
+        assertEquals(List.of("2023-01-01", "2024-06-30"), versions.stream().map(Policy::version).toList());
+        Files.writeString(dir.resolve("c.json"), bundled);
+        var twice = assertThrows(PolicyFileException.class, () -> PolicyBook.fromDirectory(dir));
+        assertTrue(twice.getMessage().contains("two files of one version"));
+    }
+
+    private static void assertProblem(String json, String expected) {
+        var failure = assertThrows(PolicyFileException.class, () -> PolicyFile.read("test.json",
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(failure.getMessage().startsWith("Policy file test.json: "), failure.getMessage());
+        assertTrue(failure.getMessage().contains(expected), failure.getMessage());
+    }
+}
