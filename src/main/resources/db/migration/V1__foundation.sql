@@ -18,7 +18,8 @@ create table api_tokens (
 create table people (
     id              varchar(36)  primary key,
     email           varchar(254) not null unique,
-    gpc_opt_out     boolean      not null,
+    -- opted out of sale and sharing: Global Privacy Control (R5), a request, or a minor (R16)
+    sale_sharing_opt_out boolean not null,
     partner_consent boolean      not null,
     created_at      timestamp with time zone not null,
     updated_at      timestamp with time zone not null

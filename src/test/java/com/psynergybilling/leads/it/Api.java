@@ -22,14 +22,21 @@ import java.util.stream.Collectors;
 public final class Api {
 
     public static final String ADMIN_PASSWORD = "admin-it-password";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
+    private final String clientAddress = "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "."
+            + (1 + RANDOM.nextInt(254));
 
     public Api(URL deployment) {
         // The adapter reports the host's interface address; tests talk to loopback only.
         this.base = URI.create("http://127.0.0.1:" + deployment.getPort() + "/");
+    }
+
+    public String clientAddress() {
+        return clientAddress;
     }
 
     public URI uri(String path) {
@@ -40,9 +47,17 @@ public final class Api {
         return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
     }
 
+    /**
+     * Sends the request from this client's own address (X-Forwarded-For, which the tests' service
+     * trusts from loopback), unless the request names one itself: rate limits are per address.
+     */
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        var built = request.build();
+        if (built.headers().firstValue("X-Forwarded-For").isEmpty()) {
+            built = HttpRequest.newBuilder(built, (name, value) -> true).header("X-Forwarded-For", clientAddress).build();
+        }
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -257,8 +257,8 @@ class DemoRequestsIT {
     void csvExportNeutralisesFormulas() {
         String marker = Api.unique("csv");
         String since = Instant.now().minusMillis(1).toString();
-        submit("{\"fullName\":\"=HYPERLINK(\\\"http://evil\\\")\",\"email\":\"" + marker + "@example.com\","
-                + "\"organization\":\"+1+2\",\"practiceSpecialty\":\"-cmd\",\"productInterest\":\"@SUM(A1)\","
+        submit("{\"fullName\":\"-Minus Name\",\"email\":\"" + marker + "@example.com\","
+                + "\"organization\":\"=HYPERLINK(\\\"http://evil\\\")\",\"phone\":\"+1+2\",\"practiceSpecialty\":\"-cmd\",\"productInterest\":\"@SUM(A1)\","
                 + "\"comments\":\"Tabbed\\r\\nand \\\"quoted\\\"\",\"ageConfirmed\":true}");
         var csv = api.get("api/v1/demo-requests/export.csv?since=" + enc(since), asSales());
         assertEquals(200, csv.statusCode());
@@ -269,6 +269,7 @@ class DemoRequestsIT {
         String row = csv.body().substring(csv.body().lastIndexOf("\r\n", at) + 2);
         assertTrue(row.contains("\"'=HYPERLINK(\"\"http://evil\"\")\""), row);
         assertTrue(row.contains("\"'+1+2\""), row);
+        assertTrue(row.contains("\"'-Minus Name\""), row);
         assertTrue(row.contains("\"'-cmd\""), row);
         assertTrue(row.contains("\"'@SUM(A1)\""), row);
         assertTrue(row.contains(",\"Tabbed\r\nand \"\"quoted\"\"\","), "line breaks and quotes stay inside one cell: " + row);

@@ -1,8 +1,11 @@
 package com.psynergybilling.leads.intake.boundary;
 
-import com.psynergybilling.leads.intake.control.PublicIntake;
+import com.psynergybilling.leads.intake.control.FormBinder;
+import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
+import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.control.ClientAddress;
+import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -38,7 +43,7 @@ public class DemoRequestIntakeResource {
             + "\"providerCount\":4,\"requestType\":\"DEMO\",\"ageConfirmed\":true}";
 
     @Inject
-    PublicIntake intake;
+    IntakeGate gate;
 
     @Inject
     Submissions submissions;
@@ -57,7 +62,9 @@ public class DemoRequestIntakeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Request a demo, pricing or product information",
             description = "JSON or a plain HTML form post; a browser's form post is redirected (303) to the "
-                    + "thank-you page. ageConfirmed must be true.")
+                    + "thank-you page. ageConfirmed must be true. An Idempotency-Key header (kept 24 hours) makes "
+                    + "a repeat return the first answer and store nothing; the same key with another body gets "
+                    + "422, and a repeat while the first still runs gets 409.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DemoRequestForm.class),
                     examples = @ExampleObject(name = "demo", value = EXAMPLE)),
@@ -70,10 +77,17 @@ public class DemoRequestIntakeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "body over LEADS_MAX_BODY_BYTES",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "too many posts from this client or for this address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "neither JSON nor a form",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submitJson(DemoRequestForm form) {
-        return submit(intake.fromJson(form));
+    public Response submitJson(String body) {
+        var bound = JsonBinder.bind(body, DemoRequestForm.class);
+        return submit(bound.form(), bound.errors());
     }
 
     @POST
@@ -85,14 +99,21 @@ public class DemoRequestIntakeResource {
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
                     schema = @Schema(implementation = DemoRequestForm.class))})
     public Response submitForm(MultivaluedMap<String, String> fields) {
-        return submit(intake.fromForm(fields, DemoRequestForm.class));
+        var bound = FormBinder.bind(fields, DemoRequestForm.class);
+        return submit(bound.form(), bound.errors());
     }
 
-    private Response submit(DemoRequestForm form) {
-        var submission = submissions.record(form.form(), form.data(clientAddress.of(request), userAgent()),
-                form.consented(), "1".equals(headers.getHeaderString("Sec-GPC")));
-        var body = Json.createObjectBuilder().add("id", submission.id()).add("status", "RECEIVED").build();
-        return intake.accepted(headers, Response.Status.CREATED, body.toString());
+    private Response submit(DemoRequestForm form, List<FieldError> bindingErrors) {
+        String client = clientAddress.of(request);
+        String agent = userAgent();
+        boolean gpc = "1".equals(headers.getHeaderString("Sec-GPC"));
+        return gate.accept("demo-requests", form, bindingErrors, request, headers,
+                valid -> received(submissions.record(valid.form(), valid.data(client, agent), valid.consented(), gpc).id()),
+                () -> received(UUID.randomUUID().toString()));
+    }
+
+    private static Receipt received(String id) {
+        return new Receipt(201, Json.createObjectBuilder().add("id", id).add("status", "RECEIVED").build().toString());
     }
 
     private String userAgent() {

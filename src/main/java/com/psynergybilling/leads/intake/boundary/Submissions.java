@@ -8,7 +8,6 @@ import com.psynergybilling.leads.policy.control.PolicyBook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,20 +28,9 @@ public class Submissions {
     @Inject
     Event<SubmissionReceived> received;
 
-    @Inject
-    Submissions self;
-
-    /** One retry covers two first submissions of one address racing to create the person. */
+    /** Runs in the intake's transaction, so the submission commits with its Idempotency-Key answer. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Submission record(String form, SubmittedData data, boolean consented, boolean gpc) {
-        try {
-            return self.recordOnce(form, data, consented, gpc);
-        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
-            return self.recordOnce(form, data, consented, gpc);
-        }
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Submission recordOnce(String form, SubmittedData data, boolean consented, boolean gpc) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         var collection = policies.current().collect(form, data.presentFields(), consented, now);
         var submission = people.record(data, consented, gpc, collection);

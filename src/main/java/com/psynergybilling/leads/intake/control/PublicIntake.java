@@ -1,17 +1,20 @@
 package com.psynergybilling.leads.intake.control;
 
 import com.psynergybilling.leads.intake.entity.Normalizable;
+import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.control.Browsers;
+import com.psynergybilling.leads.platform.control.Digests;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.control.Violations;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
@@ -21,11 +24,14 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one way every public form comes in: bound from JSON or an HTML form, validated as a whole,
- * answered as JSON to programs and with a redirect to the thank-you page to browsers.
+ * The parts of public intake that need no transaction: validation as a whole, Idempotency-Key
+ * checks, and the answer (JSON to programs, a redirect to the thank-you page for browsers).
  */
 @ApplicationScoped
 public class PublicIntake {
+
+    static final int MAX_KEY_LENGTH = 128;
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     Validator validator;
@@ -38,19 +44,11 @@ public class PublicIntake {
     @ConfigProperty(name = "leads.thank.you.url")
     Optional<String> thankYouUrl;
 
-    public <T> T fromForm(MultivaluedMap<String, String> fields, Class<T> type) {
-        var bound = FormBinder.bind(fields, type);
-        return validated(bound.form(), bound.errors());
-    }
-
-    public <T> T fromJson(T body) {
-        if (body == null) {
-            throw ProblemException.badRequest("A JSON body is required.");
+    /** The form, tidied and checked as a whole; every problem is reported at once, by field. */
+    public <T> T validated(T form, List<FieldError> bindingErrors) {
+        if (form == null) {
+            throw ProblemException.badRequest("A body is required.");
         }
-        return validated(body, List.of());
-    }
-
-    private <T> T validated(T form, List<FieldError> bindingErrors) {
         if (form instanceof Normalizable normalizable) {
             normalizable.normalize();
         }
@@ -68,16 +66,35 @@ public class PublicIntake {
         return form;
     }
 
-    /** The answer to an accepted form: the JSON body for programs, 303 to the thank-you page for browsers. */
-    public Response accepted(HttpHeaders request, Response.Status status, Object body) {
+    /** The Idempotency-Key of this request, hashed with the endpoint it was sent to. */
+    public Optional<String> idempotencyKey(HttpHeaders headers, String endpoint) {
+        String key = headers.getHeaderString("Idempotency-Key");
+        if (key == null) {
+            return Optional.empty();
+        }
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw ProblemException.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH
+                    + " visible ASCII characters.");
+        }
+        return Optional.of(Digests.sha256(endpoint + "\n" + key));
+    }
+
+    /** Two requests are the same when their validated, normalised forms are. */
+    public String requestHash(String endpoint, Object form) {
+        return Digests.sha256(endpoint + "\n" + JSON.toJson(form));
+    }
+
+    /** The answer to an accepted form: JSON for programs, 303 to the thank-you page for browsers. */
+    public Response answer(HttpHeaders request, Receipt receipt) {
         if (Browsers.postedAFormAndWantsHtml(request)) {
             return Response.seeOther(thankYouPage()).build();
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(receipt.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(receipt.body()).build();
     }
 
     URI thankYouPage() {
         return URI.create(thankYouUrl.filter(u -> !u.isBlank())
                 .orElse(publicUrl.replaceAll("/+$", "") + "/thank-you"));
     }
+
 }

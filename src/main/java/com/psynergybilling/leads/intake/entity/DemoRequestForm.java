@@ -14,12 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A demo, pricing or product-information request, as JSON or as an HTML form's fields. */
 @Schema(name = "DemoRequestForm")
-public class DemoRequestForm implements Normalizable {
+public class DemoRequestForm implements PublicForm {
 
     @Schema(required = true, maxLength = 200, example = "Dr. Jane Doe")
     @NotBlank
     @Size(max = 200)
-    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    @Pattern(regexp = Text.NAME, message = Text.NAME_MESSAGE)
     public String fullName;
 
     @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "jane.doe@example-clinic.com")
@@ -79,6 +79,20 @@ public class DemoRequestForm implements Normalizable {
     @Size(max = 2000)
     @Pattern(regexp = Text.WEB_URL, message = "must be an http or https URL")
     public String pageUrl;
+
+    @Schema(hidden = true, description = "a field hidden from people: only bots fill it in")
+    @Size(max = 2000)
+    public String website;
+
+    @Override
+    public String honeypot() {
+        return website;
+    }
+
+    @Override
+    public String email() {
+        return email;
+    }
 
     /** Trims every text and treats empty fields as not given, as an HTML form sends them. */
     @Override

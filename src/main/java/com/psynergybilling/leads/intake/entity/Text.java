@@ -9,6 +9,12 @@ public final class Text {
     public static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
     public static final String SINGLE_LINE_MESSAGE = "must be a single line without control characters";
     public static final String MULTI_LINE_MESSAGE = "must not contain control characters";
+    /**
+     * A person's name: letters (any script), marks, digits, spaces and the punctuation names use.
+     * Markup and template syntax ({@code <script>}, <code>{{ }}</code>, {@code ${ }}) never fit.
+     */
+    public static final String NAME = "[\\p{L}\\p{M}\\p{N} .,'\u2019()&/-]*";
+    public static final String NAME_MESSAGE = "may hold letters, digits, spaces and . , ' ( ) & / - only";
     public static final String WEB_URL = "https?://[^\\s\\p{Cntrl}]+";
 
     private Text() {

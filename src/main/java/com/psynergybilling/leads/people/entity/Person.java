@@ -23,8 +23,8 @@ public class Person {
     @Column(nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
     private String email;
 
-    @Column(name = "gpc_opt_out", nullable = false)
-    private boolean gpcOptOut;
+    @Column(name = "sale_sharing_opt_out", nullable = false)
+    private boolean saleSharingOptOut;
 
     @Column(name = "partner_consent", nullable = false)
     private boolean partnerConsent;
@@ -51,7 +51,7 @@ public class Person {
      */
     public void submitted(boolean partnerConsentGiven, boolean globalPrivacyControl, Instant now) {
         partnerConsent = partnerConsent || partnerConsentGiven;
-        gpcOptOut = gpcOptOut || globalPrivacyControl;
+        saleSharingOptOut = saleSharingOptOut || globalPrivacyControl;
         updatedAt = now;
     }
 
@@ -67,7 +67,7 @@ public class Person {
         return partnerConsent;
     }
 
-    public boolean gpcOptOut() {
-        return gpcOptOut;
+    public boolean saleSharingOptOut() {
+        return saleSharingOptOut;
     }
 }

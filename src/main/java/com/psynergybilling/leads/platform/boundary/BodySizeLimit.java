@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body over {@code LEADS_MAX_BODY_BYTES} with problem+json, chunked or not, reading at most
- * one byte past the cap. The listener's own limit (config/pre-boot-commands.asadmin) is only a backstop.
+ * one byte past the cap. The listener's own limit is off (config/pre-boot-commands.asadmin): it answers in HTML.
  */
 @Provider
 @PreMatching

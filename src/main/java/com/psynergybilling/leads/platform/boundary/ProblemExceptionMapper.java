@@ -20,6 +20,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return responses.of(exception.problem(), headers);
+        var response = responses.of(exception.problem(), headers);
+        return exception.retryAfter()
+                .map(wait -> Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, wait.toSeconds()).build())
+                .orElse(response);
     }
 }

@@ -1,15 +1,24 @@
 package com.psynergybilling.leads.platform.control;
 
 import com.psynergybilling.leads.platform.entity.Problem;
+import java.time.Duration;
+import java.util.Optional;
 
 /** A refusal the caller should see as it is: thrown by controls, turned into problem+json. */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final transient Duration retryAfter;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    /** A refusal the caller may retry after {@code retryAfter} (sent as Retry-After). */
+    public ProblemException(Problem problem, Duration retryAfter) {
         super(problem.title, null, false, false);
         this.problem = problem;
+        this.retryAfter = retryAfter;
     }
 
     public static ProblemException notFound(String what) {
@@ -26,5 +35,9 @@ public class ProblemException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -33,6 +33,8 @@ public class DemoRequestView {
     public String comments;
     public String pageUrl;
     public boolean partnerSharingConsent;
+    @Schema(description = "the person opted out of sale and sharing (Global Privacy Control or a request)")
+    public boolean saleAndSharingOptOut;
     public CollectionView collection;
 
     public static DemoRequestView of(DemoRequest request) {
@@ -56,6 +58,7 @@ public class DemoRequestView {
         view.comments = submission.comments();
         view.pageUrl = submission.pageUrl();
         view.partnerSharingConsent = submission.partnerSharingConsent();
+        view.saleAndSharingOptOut = submission.person().saleSharingOptOut();
         view.collection = CollectionView.of(submission.collection());
         return view;
     }

@@ -1,11 +1,8 @@
 package com.psynergybilling.leads.staff.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.psynergybilling.leads.platform.control.Digests;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Bearer tokens: 256 random bits, stored as SHA-256 (a salt adds nothing to a secret of that
@@ -31,11 +28,6 @@ public final class Tokens {
     }
 
     public static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(token);
     }
 }

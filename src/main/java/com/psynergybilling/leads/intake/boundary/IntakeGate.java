@@ -1,0 +1,99 @@
+package com.psynergybilling.leads.intake.boundary;
+
+import com.psynergybilling.leads.intake.control.IntakeLimits;
+import com.psynergybilling.leads.intake.control.PublicIntake;
+import com.psynergybilling.leads.intake.entity.PublicForm;
+import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.ClientAddress;
+import com.psynergybilling.leads.platform.entity.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The one way every public form comes in, in this order: the client's rate, the honeypot,
+ * validation, the person's rate and the global cap, the Idempotency-Key, and then the store, in one
+ * transaction with the key's answer.
+ */
+@ApplicationScoped
+public class IntakeGate {
+
+    @Inject
+    PublicIntake intake;
+
+    @Inject
+    IntakeLimits limits;
+
+    @Inject
+    IdempotencyKeys keys;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    IntakeGate self;
+
+    /**
+     * @param endpoint names the form for Idempotency-Keys (a key is per endpoint)
+     * @param store    stores the validated form and says what to answer; runs in the transaction
+     * @param decoy    the answer a bot gets when it filled the honeypot: it looks like a real one
+     */
+    public <F extends PublicForm> Response accept(String endpoint, F form, List<FieldError> bindingErrors,
+                                                  HttpServletRequest request, HttpHeaders headers,
+                                                  Function<F, Receipt> store, Supplier<Receipt> decoy) {
+        limits.admitClient(clientAddress.of(request));
+        if (form != null && form.honeypot() != null && !form.honeypot().isBlank()) {
+            return intake.answer(headers, decoy.get());
+        }
+        F valid = intake.validated(form, bindingErrors);
+        limits.admitPerson(EmailAddress.of(valid.email()));
+        Optional<String> key = intake.idempotencyKey(headers, endpoint);
+        if (key.isPresent()) {
+            var earlier = claim(key.get(), intake.requestHash(endpoint, valid));
+            if (earlier.isPresent()) {
+                return intake.answer(headers, earlier.get());
+            }
+        }
+        try {
+            return intake.answer(headers, storeWithRetry(valid, store, key));
+        } catch (RuntimeException e) {
+            key.ifPresent(keys::release);
+            throw e;
+        }
+    }
+
+    private Optional<Receipt> claim(String keyHash, String requestHash) {
+        try {
+            return keys.claim(keyHash, requestHash);
+        } catch (PersistenceException | TransactionalException raced) {
+            // Another request inserted the same key between our look and our insert: judge against it.
+            return keys.claim(keyHash, requestHash);
+        }
+    }
+
+    /** One retry covers two first submissions of one address racing to create the person. */
+    private <F> Receipt storeWithRetry(F form, Function<F, Receipt> store, Optional<String> key) {
+        try {
+            return self.store(form, store, key);
+        } catch (PersistenceException | TransactionalException raced) {
+            return self.store(form, store, key);
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <F> Receipt store(F form, Function<F, Receipt> store, Optional<String> key) {
+        Receipt receipt = store.apply(form);
+        key.ifPresent(k -> keys.answered(k, receipt));
+        return receipt;
+    }
+}

@@ -1,0 +1,55 @@
+package com.psynergybilling.leads.intake.control;
+
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.Counters;
+import com.psynergybilling.leads.platform.control.Digests;
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.entity.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How often the public may post: {@code LEADS_INTAKE_RATE} per minute per client address and per
+ * person's address (counted under its digest: the cache never holds an address), and a global hourly cap so that a flood from many addresses cannot fill the disk.
+ */
+@ApplicationScoped
+public class IntakeLimits {
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    @Inject
+    Counters counters;
+
+    @Inject
+    @ConfigProperty(name = "leads.intake.rate", defaultValue = "30")
+    int perMinute;
+
+    @Inject
+    @ConfigProperty(name = "leads.intake.global.per.hour", defaultValue = "20000")
+    int globalPerHour;
+
+    /** Counts a post from {@code clientAddress}, before anything in it is read. */
+    public void admitClient(String clientAddress) {
+        check(counters.hit("intake-client", MINUTE, clientAddress), perMinute,
+                "Too many submissions from your address. Try again later.");
+    }
+
+    /** Counts a valid submission for the person's address, and against the global cap. */
+    public void admitPerson(EmailAddress email) {
+        check(counters.hit("intake-person", MINUTE, Digests.sha256(email.value())), perMinute,
+                "Too many submissions for this email address. Try again later.");
+        check(counters.hit("intake-global", HOUR, "all"), globalPerHour,
+                "We are receiving too many submissions right now. Try again later.");
+    }
+
+    private static void check(Counters.Window window, int limit, String detail) {
+        if (window.count() > limit) {
+            var problem = new Problem("too-many-requests", "Too many requests", 429, detail);
+            throw new ProblemException(problem, window.remaining(Instant.now()));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package com.psynergybilling.leads.intake.entity;
+
+/** What the intake mechanism needs to know of every public form. */
+public interface PublicForm extends Normalizable {
+
+    /** The hidden field only bots fill in. */
+    String honeypot();
+
+    /** The address of the person the form is about, once validated. */
+    String email();
+}

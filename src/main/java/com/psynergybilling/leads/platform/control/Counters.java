@@ -1,0 +1,84 @@
+package com.psynergybilling.leads.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import javax.cache.Cache;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
+import javax.cache.processor.EntryProcessor;
+import javax.cache.processor.MutableEntry;
+
+/**
+ * Fixed-window counters in the container's JCache (Payara's Hazelcast): shared by every node when
+ * the nodes form a cluster, per node otherwise. A window starts with its first hit and expires
+ * with it; increments run where the entry lives, so concurrent hits on any node are all counted.
+ */
+@ApplicationScoped
+public class Counters {
+
+    @Inject
+    CacheManager caches;
+
+    private final Map<String, Cache<String, Window>> opened = new ConcurrentHashMap<>();
+
+    /** Counts one hit and returns the window it fell into. */
+    public Window hit(String counter, Duration window, String key) {
+        return cache(counter, window).invoke(key, new Hit(), System.currentTimeMillis(), window.toMillis());
+    }
+
+    public Optional<Window> peek(String counter, Duration window, String key) {
+        return Optional.ofNullable(cache(counter, window).get(key));
+    }
+
+    private Cache<String, Window> cache(String counter, Duration window) {
+        return opened.computeIfAbsent(counter, name -> {
+            String cacheName = "leads-" + counter;
+            var existing = caches.getCache(cacheName, String.class, Window.class);
+            if (existing != null) {
+                return existing;
+            }
+            try {
+                return caches.createCache(cacheName, new MutableConfiguration<String, Window>()
+                        .setTypes(String.class, Window.class)
+                        .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(
+                                new javax.cache.expiry.Duration(TimeUnit.SECONDS, window.toSeconds()))));
+            } catch (javax.cache.CacheException raced) {
+                return caches.getCache(cacheName, String.class, Window.class);
+            }
+        });
+    }
+
+    /** Hits in one window, counted from the first one's time. */
+    public record Window(int count, long startedAt, long lengthMillis) implements Serializable {
+
+        /** How long until this window closes; at least one second, for a Retry-After header. */
+        public Duration remaining(Instant now) {
+            Duration left = Duration.between(now, Instant.ofEpochMilli(startedAt + lengthMillis));
+            return left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
+        }
+    }
+
+    /** A named class, not a lambda: it may be shipped to the node that owns the entry. */
+    static final class Hit implements EntryProcessor<String, Window, Window>, Serializable {
+
+        @Override
+        public Window process(MutableEntry<String, Window> entry, Object... arguments) {
+            long now = (Long) arguments[0];
+            long length = (Long) arguments[1];
+            Window current = entry.getValue();
+            Window next = current == null || now >= current.startedAt() + current.lengthMillis()
+                    ? new Window(1, now, length)
+                    : new Window(current.count() + 1, current.startedAt(), current.lengthMillis());
+            entry.setValue(next);
+            return next;
+        }
+    }
+}
