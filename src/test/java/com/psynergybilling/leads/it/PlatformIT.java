@@ -60,7 +60,7 @@ class PlatformIT {
         var paths = doc.getJsonObject("paths");
         for (String path : List.of("/api/v1/demo-requests", "/api/v1/demo-requests/{id}",
                 "/api/v1/demo-requests/{id}/claim", "/api/v1/demo-requests/export.csv", "/api/v1/staff",
-                "/api/v1/staff/{username}/tokens")) {
+                "/api/v1/staff/{username}/tokens", "/api/v1/policy", "/api/v1/audit/chain")) {
             assertTrue(paths.containsKey(path), "OpenAPI lacks " + path);
         }
         var post = paths.getJsonObject("/api/v1/demo-requests").getJsonObject("post");
@@ -104,6 +104,45 @@ class PlatformIT {
     }
 
     @Test
+    @DisplayName("R3: the permission table in force is published, machine-readable")
+    void policyTablesArePublished() {
+        var response = api.get("api/v1/policy");
+        assertEquals(200, response.statusCode());
+        var policy = Api.json(response);
+        assertEquals("2024-06-30", policy.getString("version"));
+        var userContent = policy.getJsonObject("categories").getJsonObject("USER_CONTENT");
+        assertEquals(List.of("PROVIDING_THE_SERVICE", "REQUIRED_BY_LAW"),
+                userContent.getJsonArray("purposes").getValuesAs(jakarta.json.JsonString::getString));
+        var partnerExport = policy.getJsonObject("uses").getJsonObject("PARTNER_EXPORT");
+        assertEquals("BUSINESS_PARTNERS", partnerExport.getString("recipient"));
+        assertEquals(List.of("BASIC_IDENTIFIERS"),
+                partnerExport.getJsonArray("categories").getValuesAs(jakarta.json.JsonString::getString));
+        assertTrue(policy.getJsonObject("forms").keySet().containsAll(List.of("DEMO_REQUEST", "PRICING_REQUEST",
+                "PRODUCT_INFO_REQUEST", "WEBINAR_SIGNUP", "REFERRAL_REFERRER", "REFERRAL_COLLEAGUE", "PRIVACY_REQUEST")));
+    }
+
+    @Test
+    @DisplayName("R26: every staff read of personal data is recorded in the hash-chained audit log")
+    void salesReadsAreAudited() {
+        String privacy = Api.unique("officer").toLowerCase();
+        String[] officer = Api.as(privacy, api.staff(privacy, "privacy"));
+        String sales = Api.unique("reader").toLowerCase();
+        String[] reader = Api.as(sales, api.staff(sales, "sales"));
+        String id = Api.json(api.postJson("api/v1/demo-requests", "{\"fullName\":\"Audited Person\",\"email\":\""
+                + Api.unique("audited") + "@example.com\",\"ageConfirmed\":true}")).getString("id");
+
+        long before = Api.json(api.get("api/v1/audit/chain", officer)).getJsonNumber("entries").longValue();
+        assertEquals(200, api.get("api/v1/demo-requests/" + id, reader).statusCode());
+        assertEquals(200, api.get("api/v1/demo-requests/export.csv?since="
+                + java.net.URLEncoder.encode(java.time.Instant.now().minusSeconds(5).toString(),
+                java.nio.charset.StandardCharsets.UTF_8), reader).statusCode());
+        var after = Api.json(api.get("api/v1/audit/chain", officer));
+        assertTrue(after.getBoolean("intact"), after.toString());
+        assertTrue(after.getJsonNumber("entries").longValue() >= before + 2,
+                "the read and the export were recorded: " + before + " -> " + after);
+    }
+
+    @Test
     void adminCreatesStaffAndTokensThatWorkOnce() {
         String name = Api.unique("sales").toLowerCase();
         String password = api.staff(name, "sales");
@@ -136,6 +175,8 @@ class PlatformIT {
         String salesPassword = api.staff(sales, "sales");
         String marketer = Api.unique("m").toLowerCase();
         String marketerPassword = api.staff(marketer, "marketing");
+        String privacy = Api.unique("p").toLowerCase();
+        String privacyPassword = api.staff(privacy, "privacy");
         var created = api.postJson("api/v1/demo-requests", "{\"fullName\":\"Matrix Person\",\"email\":\""
                 + Api.unique("matrix") + "@example.com\",\"ageConfirmed\":true}");
         String id = Api.json(created).getString("id");
@@ -152,12 +193,17 @@ class PlatformIT {
                         .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"note\":\"hi\"}")))),
                 new Endpoint("admin", h -> api.postJson("api/v1/staff", "{\"username\":\"" + Api.unique("n")
                         + "\",\"password\":\"long-enough-password\",\"roles\":[\"sales\"]}", h)),
-                new Endpoint("admin", h -> api.postJson("api/v1/staff/" + sales + "/tokens", "{}", h)));
+                new Endpoint("admin", h -> api.postJson("api/v1/staff/" + sales + "/tokens", "{}", h)),
+                new Endpoint("privacy", h -> api.get("api/v1/audit/chain", h)));
         for (var endpoint : endpoints) {
             assertEquals(401, endpoint.call().apply(new String[]{"X-Probe", "anonymous"}).statusCode());
             String[] wrong = endpoint.role().equals("sales") ? Api.as(marketer, marketerPassword) : Api.as(sales, salesPassword);
             assertEquals(403, endpoint.call().apply(wrong).statusCode());
-            String[] right = endpoint.role().equals("sales") ? Api.as(sales, salesPassword) : Api.admin();
+            String[] right = switch (endpoint.role()) {
+                case "sales" -> Api.as(sales, salesPassword);
+                case "privacy" -> Api.as(privacy, privacyPassword);
+                default -> Api.admin();
+            };
             int status = endpoint.call().apply(right).statusCode();
             assertTrue(status == 200 || status == 201, "right role got " + status);
         }

@@ -1,6 +1,11 @@
 package com.psynergybilling.leads.policy.control;
 
+import com.psynergybilling.leads.policy.entity.Collection;
+import com.psynergybilling.leads.policy.entity.Decision;
 import com.psynergybilling.leads.policy.entity.Policy;
+import com.psynergybilling.leads.policy.entity.Refusal;
+import com.psynergybilling.leads.policy.entity.UseRule;
+import com.psynergybilling.leads.policy.entity.Uses;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -39,7 +44,8 @@ public class PolicyBook {
 
     @PostConstruct
     void load() {
-        versions = directory.filter(d -> !d.isBlank()).map(d -> fromDirectory(Path.of(d))).orElseGet(PolicyBook::bundled);
+        versions = checked(directory.filter(d -> !d.isBlank()).map(d -> fromDirectory(Path.of(d)))
+                .orElseGet(PolicyBook::bundled));
         LOG.info(() -> "Privacy policy in force: " + current().version());
     }
 
@@ -50,6 +56,35 @@ public class PolicyBook {
 
     public Optional<Policy> version(String version) {
         return versions.stream().filter(p -> p.version().equals(version)).findFirst();
+    }
+
+    public List<Policy> versions() {
+        return versions;
+    }
+
+    /**
+     * May {@code use} (as the policy in force defines it) touch the data of {@code record}? Judged
+     * by the table of the version the record was collected under, so a later policy never widens
+     * what an earlier record may be used for.
+     */
+    public Decision judge(String use, Collection record) {
+        UseRule rule = current().use(use)
+                .orElseThrow(() -> new IllegalArgumentException("The policy in force defines no use " + use));
+        return version(record.policyVersion())
+                .map(collectedUnder -> collectedUnder.judge(rule, record))
+                .orElseGet(() -> new Refusal(use, "collected under policy " + record.policyVersion()
+                        + ", which this service does not hold"));
+    }
+
+    /** The policy in force must define every use this service asks about. */
+    static List<Policy> checked(List<Policy> versions) {
+        Policy current = versions.get(versions.size() - 1);
+        var missing = Uses.ALL.stream().filter(use -> current.use(use).isEmpty()).toList();
+        if (!missing.isEmpty()) {
+            throw new PolicyFileException("The policy in force (" + current.version() + ") defines no use "
+                    + String.join(", ", missing) + ", which this service needs");
+        }
+        return versions;
     }
 
     static List<Policy> bundled() {

@@ -3,6 +3,7 @@ package com.psynergybilling.leads.policy.control;
 import com.psynergybilling.leads.policy.entity.CategoryRule;
 import com.psynergybilling.leads.policy.entity.FormRule;
 import com.psynergybilling.leads.policy.entity.Policy;
+import com.psynergybilling.leads.policy.entity.UseRule;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -75,10 +76,39 @@ public final class PolicyFile {
             }
             forms.put(code, new FormRule(code, text(form, "name", at), fields, formPurposes, consent));
         });
-        if (categories.isEmpty() || forms.isEmpty()) {
-            throw fail("needs at least one category and one form");
+        var uses = new LinkedHashMap<String, UseRule>();
+        object(root, "uses", "").forEach((code, value) -> {
+            String at = "uses." + code;
+            uses.put(code, use(code, asObject(value, at), at, purposes, recipients, categories));
+        });
+        if (categories.isEmpty() || forms.isEmpty() || uses.isEmpty()) {
+            throw fail("needs at least one category, one form and one use");
         }
-        return new Policy(version, title, purposes, recipients, categories, forms);
+        return new Policy(version, title, purposes, recipients, categories, forms, uses);
+    }
+
+    /** A use must ask only what the table allows: each category it touches serves its purpose and recipient. */
+    private UseRule use(String code, JsonObject use, String at, Map<String, String> purposes,
+                        Map<String, String> recipients, Map<String, CategoryRule> categories) {
+        List<String> touched = codes(use, "categories", at, categories);
+        String purpose = text(use, "purpose", at);
+        if (!purposes.containsKey(purpose)) {
+            throw fail(at + ".purpose names unknown purpose " + purpose);
+        }
+        String recipient = use.containsKey("recipient") ? text(use, "recipient", at) : null;
+        if (recipient != null && !recipients.containsKey(recipient)) {
+            throw fail(at + ".recipient names unknown recipient " + recipient);
+        }
+        for (String category : touched) {
+            CategoryRule row = categories.get(category);
+            if (!row.purposes().contains(purpose)) {
+                throw fail(at + " touches " + category + ", which may not serve " + purpose);
+            }
+            if (recipient != null && !row.recipients().contains(recipient)) {
+                throw fail(at + " touches " + category + ", which may not be disclosed to " + recipient);
+            }
+        }
+        return new UseRule(code, text(use, "name", at), Set.copyOf(touched), purpose, recipient);
     }
 
     private Map<String, String> names(JsonObject root, String key) {
@@ -92,7 +122,7 @@ public final class PolicyFile {
         return names;
     }
 
-    private List<String> codes(JsonObject object, String key, String at, Map<String, String> known) {
+    private List<String> codes(JsonObject object, String key, String at, Map<String, ?> known) {
         var value = object.get(key);
         if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY || value.asJsonArray().isEmpty()) {
             throw fail(at + "." + key + " must be a non-empty list");

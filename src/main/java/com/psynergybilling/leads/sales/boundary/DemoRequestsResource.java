@@ -5,6 +5,7 @@ import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.sales.control.CsvCells;
 import com.psynergybilling.leads.sales.control.DemoRequestFilter;
 import com.psynergybilling.leads.sales.control.DemoRequests;
+import com.psynergybilling.leads.sales.control.SalesView;
 import com.psynergybilling.leads.sales.entity.Cursor;
 import com.psynergybilling.leads.sales.entity.DemoRequestChange;
 import com.psynergybilling.leads.sales.entity.DemoRequestPage;
@@ -59,17 +60,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DemoRequestsResource {
 
     static final int MAX_LIMIT = 200;
+    static final String READ = "READ_DEMO_REQUEST";
+    static final String EXPORT = "EXPORT_DEMO_REQUEST";
+    static final String CLAIM = "CLAIM_DEMO_REQUEST";
+    static final String UPDATE = "UPDATE_DEMO_REQUEST";
     private static final int EXPORT_PAGE = 500;
 
     @Inject
     DemoRequests requests;
+
+    @Inject
+    SalesView views;
+
+    @Inject
+    SalesReads reads;
 
     @Context
     SecurityContext security;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Requests, newest first", description = "Filters combine; page with nextCursor.")
     @APIResponse(responseCode = "200", description = "a page",
             content = @Content(schema = @Schema(implementation = DemoRequestPage.class)))
@@ -92,10 +102,8 @@ public class DemoRequestsResource {
                 throw ProblemException.badRequest("cursor is not one this service gave out.");
             }
         }
-        var found = requests.page(filter, limit + 1);
-        var items = found.stream().limit(limit).map(DemoRequestView::of).toList();
-        String next = found.size() > limit ? DemoRequests.cursorAfter(found.get(limit - 1)).encode() : null;
-        return new DemoRequestPage(items, next);
+        var page = reads.page(filter, limit, user(), READ);
+        return new DemoRequestPage(page.items(), page.next() == null ? null : page.next().encode());
     }
 
     @GET
@@ -107,24 +115,21 @@ public class DemoRequestsResource {
     public Response export(@QueryParam("status") String status, @QueryParam("requestType") String requestType,
                            @QueryParam("since") String since) {
         var filter = filter(status, requestType, since);
+        String user = user();
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(CsvCells.row("id", "requestType", "status", "receivedAt", "assignee", "fullName", "email",
                     "phone", "organization", "businessAddress", "practiceSpecialty", "providerCount",
                     "productInterest", "comments", "note"));
-            var page = filter;
-            while (true) {
-                var batch = requests.page(page, EXPORT_PAGE);
-                for (var r : batch) {
-                    var s = r.submission();
-                    writer.write(CsvCells.row(r.id(), r.requestType(), r.status(), r.receivedAt(), r.assignee(),
-                            s.fullName(), s.person().email(), s.phone(), s.organization(), s.businessAddress(),
-                            s.practiceSpecialty(), s.providerCount(), s.productInterest(), s.comments(), r.note()));
+            var next = filter;
+            while (next != null) {
+                var page = reads.page(next, EXPORT_PAGE, user, EXPORT);
+                for (var v : page.items()) {
+                    writer.write(CsvCells.row(v.id, v.requestType, v.status, v.receivedAt, v.assignee, v.fullName,
+                            v.email, v.phone, v.organization, v.businessAddress, v.practiceSpecialty,
+                            v.providerCount, v.productInterest, v.comments, v.note));
                 }
-                if (batch.size() < EXPORT_PAGE) {
-                    break;
-                }
-                page = page.after(DemoRequests.cursorAfter(batch.get(batch.size() - 1)));
+                next = page.next() == null ? null : filter.after(page.next());
             }
             writer.flush();
         };
@@ -142,7 +147,7 @@ public class DemoRequestsResource {
     @APIResponse(responseCode = "404", description = "no such request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DemoRequestView one(@PathParam("id") String id) {
-        return DemoRequestView.of(requests.find(id));
+        return views.required(requests.find(id), user(), READ);
     }
 
     @POST
@@ -155,7 +160,7 @@ public class DemoRequestsResource {
     @APIResponse(responseCode = "409", description = "someone else holds it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DemoRequestView claim(@PathParam("id") String id) {
-        return DemoRequestView.of(requests.claim(id, security.getUserPrincipal().getName()));
+        return views.required(requests.claim(id, user()), user(), CLAIM);
     }
 
     @PATCH
@@ -169,8 +174,11 @@ public class DemoRequestsResource {
     @APIResponse(responseCode = "409", description = "someone else holds it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DemoRequestView change(@PathParam("id") String id, @Valid @NotNull DemoRequestChange change) {
-        return DemoRequestView.of(requests.update(id, security.getUserPrincipal().getName(),
-                change.statusValue(), change.note));
+        return views.required(requests.update(id, user(), change.statusValue(), change.note), user(), UPDATE);
+    }
+
+    private String user() {
+        return security.getUserPrincipal().getName();
     }
 
     private static DemoRequestFilter filter(String status, String requestType, String since) {

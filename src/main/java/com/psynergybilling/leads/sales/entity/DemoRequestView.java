@@ -3,6 +3,7 @@ package com.psynergybilling.leads.sales.entity;
 import com.psynergybilling.leads.policy.entity.Collection;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A request as sales sees it, with the collection record that says what it may be used for. */
@@ -37,7 +38,11 @@ public class DemoRequestView {
     public boolean saleAndSharingOptOut;
     public CollectionView collection;
 
-    public static DemoRequestView of(DemoRequest request) {
+    /**
+     * The view of {@code request} with only the fields that {@code shown} lets through (by the field's
+     * name in the policy's form definition); the state sales keeps is always shown.
+     */
+    public static DemoRequestView of(DemoRequest request, Predicate<String> shown) {
         var view = new DemoRequestView();
         var submission = request.submission();
         view.id = request.id();
@@ -47,20 +52,24 @@ public class DemoRequestView {
         view.updatedAt = request.updatedAt();
         view.assignee = request.assignee();
         view.note = request.note();
-        view.fullName = submission.fullName();
-        view.email = submission.person().email().value();
-        view.phone = submission.phone();
-        view.organization = submission.organization();
-        view.businessAddress = submission.businessAddress();
-        view.practiceSpecialty = submission.practiceSpecialty();
-        view.providerCount = submission.providerCount();
-        view.productInterest = submission.productInterest();
-        view.comments = submission.comments();
-        view.pageUrl = submission.pageUrl();
+        view.fullName = field(shown, "fullName", submission.fullName());
+        view.email = field(shown, "email", submission.person().email().value());
+        view.phone = field(shown, "phone", submission.phone());
+        view.organization = field(shown, "organization", submission.organization());
+        view.businessAddress = field(shown, "businessAddress", submission.businessAddress());
+        view.practiceSpecialty = field(shown, "practiceSpecialty", submission.practiceSpecialty());
+        view.providerCount = field(shown, "providerCount", submission.providerCount());
+        view.productInterest = field(shown, "productInterest", submission.productInterest());
+        view.comments = field(shown, "comments", submission.comments());
+        view.pageUrl = field(shown, "pageUrl", submission.pageUrl());
         view.partnerSharingConsent = submission.partnerSharingConsent();
         view.saleAndSharingOptOut = submission.person().saleSharingOptOut();
         view.collection = CollectionView.of(submission.collection());
         return view;
+    }
+
+    private static <T> T field(Predicate<String> shown, String name, T value) {
+        return shown.test(name) ? value : null;
     }
 
     /** R1, as shown to staff. */

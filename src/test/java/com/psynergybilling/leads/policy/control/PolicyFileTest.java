@@ -71,6 +71,30 @@ class PolicyFileTest {
     }
 
     @Test
+    @DisplayName("R3: a use that asks more than the table allows stops the start")
+    void usesMustStayWithinTheTable() throws Exception {
+        String bundled = new String(PolicyBook.class.getClassLoader().getResourceAsStream(PolicyBook.BUNDLED)
+                .readAllBytes(), StandardCharsets.UTF_8);
+        var root = jakarta.json.Json.createReader(new java.io.StringReader(bundled)).readObject();
+        var uses = root.getJsonObject("uses");
+        var greedyUse = jakarta.json.Json.createObjectBuilder(uses.getJsonObject("PARTNER_EXPORT"))
+                .add("categories", jakarta.json.Json.createArrayBuilder(List.of("BASIC_IDENTIFIERS",
+                        "PROFESSIONAL_INFORMATION")));
+        String greedy = jakarta.json.Json.createObjectBuilder(root)
+                .add("uses", jakarta.json.Json.createObjectBuilder(uses).add("PARTNER_EXPORT", greedyUse))
+                .build().toString();
+        var failure = assertThrows(PolicyFileException.class, () -> PolicyFile.read("greedy.json",
+                new ByteArrayInputStream(greedy.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(failure.getMessage().contains("uses.PARTNER_EXPORT touches PROFESSIONAL_INFORMATION, which may not"),
+                failure.getMessage());
+
+        String missing = bundled.replace("\"ERASURE\"", "\"FORGETTING\"");
+        var policy = PolicyFile.read("missing.json", new ByteArrayInputStream(missing.getBytes(StandardCharsets.UTF_8)));
+        var refused = assertThrows(PolicyFileException.class, () -> PolicyBook.checked(List.of(policy)));
+        assertTrue(refused.getMessage().contains("defines no use ERASURE"), refused.getMessage());
+    }
+
+    @Test
     void aDirectoryOfVersionsIsLoadedInOrderAndMustHoldOne(@TempDir Path dir) throws Exception {
         assertThrows(PolicyFileException.class, () -> PolicyBook.fromDirectory(dir));
         String bundled = new String(PolicyBook.class.getClassLoader().getResourceAsStream(PolicyBook.BUNDLED)

@@ -1,0 +1,39 @@
+package com.psynergybilling.leads.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The last link of the chain; appenders hold its row lock while they add one. */
+@Entity
+@Table(name = "audit_head")
+public class AuditHead {
+
+    public static final int ID = 1;
+
+    @Id
+    private int id;
+
+    @Column(nullable = false)
+    private long seq;
+
+    @Column(name = "entry_hash", nullable = false, length = 64)
+    private String entryHash;
+
+    protected AuditHead() {
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public String entryHash() {
+        return entryHash;
+    }
+
+    public void advance(AuditEntry entry) {
+        seq = entry.seq();
+        entryHash = entry.entryHash();
+    }
+}

@@ -1,0 +1,69 @@
+package com.psynergybilling.leads.sales.control;
+
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.policy.entity.Decision;
+import com.psynergybilling.leads.policy.entity.Permit;
+import com.psynergybilling.leads.policy.entity.Refusal;
+import com.psynergybilling.leads.policy.entity.Uses;
+import com.psynergybilling.leads.sales.entity.DemoRequest;
+import com.psynergybilling.leads.sales.entity.DemoRequestView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What sales may see of a request: only with the policy's permit for the sales follow-up use, and
+ * only the fields whose category that permit covers (the form's field-to-category map is policy data).
+ * Every view given out is a read of personal data, and is audited (R26) in the caller's transaction.
+ */
+@ApplicationScoped
+public class SalesView {
+
+    @Inject
+    PolicyBook policies;
+
+    @Inject
+    Secret secret;
+
+    @Inject
+    Event<Audited> audit;
+
+    /** The view for {@code actor}, or empty when the policy does not let sales use this request. */
+    public Optional<DemoRequestView> of(DemoRequest request, String actor, String action) {
+        return judge(request) instanceof Permit permit
+                ? Optional.of(view(request, permit, actor, action)) : Optional.empty();
+    }
+
+    /** The view for {@code actor}, or 403 naming the policy's reason. */
+    public DemoRequestView required(DemoRequest request, String actor, String action) {
+        Decision decision = judge(request);
+        if (decision instanceof Refusal refusal) {
+            throw new ProblemException(new Problem("policy-refuses", "Not permitted by the privacy policy", 403,
+                    "The privacy policy does not let sales use this request: " + refusal.reason() + "."));
+        }
+        return view(request, (Permit) decision, actor, action);
+    }
+
+    private Decision judge(DemoRequest request) {
+        return policies.judge(Uses.SALES_FOLLOW_UP, request.submission().collection());
+    }
+
+    private DemoRequestView view(DemoRequest request, Permit permit, String actor, String action) {
+        var collection = request.submission().collection();
+        audit.fire(new Audited(actor, action, secret.keyedHash(request.submission().person().email().value()),
+                permit.purpose(), "demo-request " + request.id()));
+        Map<String, String> categoryOf = policies.version(collection.policyVersion())
+                .flatMap(policy -> policy.form(collection.sourceForm()))
+                .map(form -> form.fields()).orElse(Map.of());
+        return DemoRequestView.of(request, field -> {
+            String category = categoryOf.get(field);
+            return category != null && permit.covers(category);
+        });
+    }
+}
