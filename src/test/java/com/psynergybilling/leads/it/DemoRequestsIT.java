@@ -108,6 +108,23 @@ class DemoRequestsIT {
     }
 
     @Test
+    @DisplayName("R2: sensitive data a lead form does not ask for (SSN, financial account) is never stored")
+    void fieldsTheFormDoesNotAskForAreNeverStored() {
+        String id = submit("{\"fullName\":\"Careful Person\",\"email\":\"" + Api.unique("r2") + "@example.com\","
+                + "\"ageConfirmed\":true,\"ssn\":\"123-45-6789\",\"bankAccount\":\"DE89370400440532013000\","
+                + "\"creditCard\":\"4111111111111111\"}");
+        var request = one(id);
+        String stored = request.toString();
+        assertFalse(stored.contains("123-45-6789") || stored.contains("DE893704") || stored.contains("4111111111"),
+                stored);
+        assertTrue(Set.of("BASIC_IDENTIFIERS", "COMMERCIAL_INFORMATION", "PROFESSIONAL_INFORMATION", "USER_CONTENT",
+                "NETWORK_ACTIVITY").containsAll(strings(request.getJsonObject("collection"), "categories")));
+        var csv = api.get("api/v1/demo-requests/export.csv?since=" + enc(Instant.now().minusSeconds(10).toString()),
+                asSales()).body();
+        assertFalse(csv.contains("123-45-6789"));
+    }
+
+    @Test
     void htmlFormPostIsRedirectedToTheThankYouPage() {
         String email = Api.unique("form") + "@example.com";
         var response = api.postForm("api/v1/demo-requests", Api.fields("fullName", "Form Person", "email", email,

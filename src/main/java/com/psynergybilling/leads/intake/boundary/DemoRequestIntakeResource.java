@@ -10,7 +10,6 @@ import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -113,7 +113,10 @@ public class DemoRequestIntakeResource {
     }
 
     private static Receipt received(String id) {
-        return new Receipt(201, Json.createObjectBuilder().add("id", id).add("status", "RECEIVED").build().toString());
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("id", id);
+        fields.put("status", "RECEIVED");
+        return Receipt.of(201, fields);
     }
 
     private String userAgent() {

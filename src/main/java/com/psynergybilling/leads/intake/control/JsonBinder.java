@@ -3,12 +3,12 @@ package com.psynergybilling.leads.intake.control;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Problem;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.lang.reflect.Field;
@@ -22,6 +22,9 @@ import java.util.ArrayList;
  * Unknown members are ignored: they are never stored.
  */
 public final class JsonBinder {
+
+    /** Looked up once: {@code Json.create*} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonBinder() {
     }
@@ -56,7 +59,7 @@ public final class JsonBinder {
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("A JSON object is required.");
         }
-        try (var parser = Json.createParser(new StringReader(body))) {
+        try (var parser = JSON.createParser(new StringReader(body))) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
                 throw ProblemException.badRequest("The body must be a JSON object.");
             }

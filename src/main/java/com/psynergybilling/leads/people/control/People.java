@@ -30,13 +30,13 @@ public class People {
      */
     public Submission record(SubmittedData data, boolean partnerConsent, boolean gpc, Collection collection) {
         Instant now = collection.collectedAt();
-        Person person = find(data.email()).orElseGet(() -> {
-            var created = new Person(data.email(), now);
-            em.persist(created);
-            em.flush();
-            return created;
-        });
+        Person person = find(data.email()).orElseGet(() -> new Person(data.email(), now));
         person.submitted(partnerConsent, gpc, now);
+        if (!em.contains(person)) {
+            // Inserted at once, so a concurrent first submission of the address fails here, not at commit.
+            em.persist(person);
+            em.flush();
+        }
         var submission = new Submission(person, data, partnerConsent, collection);
         em.persist(submission);
         return submission;

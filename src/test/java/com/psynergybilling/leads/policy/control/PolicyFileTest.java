@@ -95,6 +95,43 @@ class PolicyFileTest {
     }
 
     @Test
+    @DisplayName("R1, R3: a record is judged by the table of the version it was collected under")
+    void recordsAreJudgedByTheirOwnVersion(@TempDir Path dir) throws Exception {
+        String bundled = new String(PolicyBook.class.getClassLoader().getResourceAsStream(PolicyBook.BUNDLED)
+                .readAllBytes(), StandardCharsets.UTF_8);
+        var root = jakarta.json.Json.createReader(new java.io.StringReader(bundled)).readObject();
+        // An older, narrower policy: Commercial Information not yet used for marketing.
+        var commercial = jakarta.json.Json.createObjectBuilder(root.getJsonObject("categories")
+                .getJsonObject("COMMERCIAL_INFORMATION")).add("purposes", jakarta.json.Json.createArrayBuilder(
+                List.of("PROVIDING_THE_SERVICE", "BUSINESS_OPERATIONS", "REQUIRED_BY_LAW")));
+        var uses = jakarta.json.Json.createObjectBuilder(root.getJsonObject("uses"))
+                .remove("SELECTION_BY_PRODUCT_INTEREST").remove("ANALYTICS");
+        String older = jakarta.json.Json.createObjectBuilder(root).add("version", "2023-01-01")
+                .add("categories", jakarta.json.Json.createObjectBuilder(root.getJsonObject("categories"))
+                        .add("COMMERCIAL_INFORMATION", commercial))
+                .add("uses", uses).build().toString();
+        Files.writeString(dir.resolve("2023.json"), older);
+        Files.writeString(dir.resolve("2024.json"), bundled);
+
+        var book = new PolicyBook();
+        book.directory = java.util.Optional.of(dir.toString());
+        book.load();
+        assertEquals("2024-06-30", book.current().version());
+        var at = Instant.parse("2026-11-29T10:00:00Z");
+        var oldRecord = book.version("2023-01-01").orElseThrow()
+                .collect("PRICING_REQUEST", List.of("email", "productInterest"), false, at);
+        var newRecord = book.current().collect("PRICING_REQUEST", List.of("email", "productInterest"), false, at);
+        assertTrue(book.judge("SELECTION_BY_PRODUCT_INTEREST", newRecord).permitted());
+        var refusal = book.judge("SELECTION_BY_PRODUCT_INTEREST", oldRecord);
+        assertFalse(refusal.permitted(), "a later policy does not widen what an older record may be used for");
+        assertTrue(((com.psynergybilling.leads.policy.entity.Refusal) refusal).reason().contains("2023-01-01"));
+
+        var unknown = new com.psynergybilling.leads.policy.entity.Collection("PRICING_REQUEST",
+                List.of("BASIC_IDENTIFIERS"), List.of("COMMUNICATING_WITH_YOU"), "1999-01-01", at);
+        assertFalse(book.judge("PROMOTIONAL_EMAIL", unknown).permitted(), "an unknown version permits nothing");
+    }
+
+    @Test
     void aDirectoryOfVersionsIsLoadedInOrderAndMustHoldOne(@TempDir Path dir) throws Exception {
         assertThrows(PolicyFileException.class, () -> PolicyBook.fromDirectory(dir));
         String bundled = new String(PolicyBook.class.getClassLoader().getResourceAsStream(PolicyBook.BUNDLED)
