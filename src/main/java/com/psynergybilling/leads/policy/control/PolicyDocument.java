@@ -39,6 +39,7 @@ public final class PolicyDocument {
                             .add("purpose", use.purpose());
                     return use.recipient() == null ? builder : builder.add("recipient", use.recipient());
                 }))
+                .add("deletionExceptions", names(policy.deletionExceptions()))
                 .build();
     }
 

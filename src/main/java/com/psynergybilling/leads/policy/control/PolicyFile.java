@@ -84,7 +84,8 @@ public final class PolicyFile {
         if (categories.isEmpty() || forms.isEmpty() || uses.isEmpty()) {
             throw fail("needs at least one category, one form and one use");
         }
-        return new Policy(version, title, purposes, recipients, categories, forms, uses);
+        return new Policy(version, title, purposes, recipients, categories, forms, uses,
+                names(root, "deletionExceptions"));
     }
 
     /** A use must ask only what the table allows: each category it touches serves its purpose and recipient. */

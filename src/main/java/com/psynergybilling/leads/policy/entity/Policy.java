@@ -7,7 +7,8 @@ import java.util.TreeSet;
 
 /** One version of the privacy policy, as loaded from its file. */
 public record Policy(String version, String title, Map<String, String> purposes, Map<String, String> recipients,
-                     Map<String, CategoryRule> categories, Map<String, FormRule> forms, Map<String, UseRule> uses) {
+                     Map<String, CategoryRule> categories, Map<String, FormRule> forms, Map<String, UseRule> uses,
+                     Map<String, String> deletionExceptions) {
 
     public Policy {
         purposes = Map.copyOf(purposes);
@@ -15,6 +16,7 @@ public record Policy(String version, String title, Map<String, String> purposes,
         categories = Map.copyOf(categories);
         forms = Map.copyOf(forms);
         uses = Map.copyOf(uses);
+        deletionExceptions = Map.copyOf(deletionExceptions);
     }
 
     public Optional<FormRule> form(String code) {

@@ -63,6 +63,14 @@ class PolicyTableTest {
     }
 
     @Test
+    @DisplayName("R20: the deletion exceptions are the policy's list, no more")
+    void deletionExceptionsAreThePolicysList() {
+        assertEquals(Set.of("COMPLETE_TRANSACTION", "SECURITY_INCIDENTS", "DEBUG", "FREE_SPEECH", "CALECPA", "RESEARCH",
+                "INTERNAL_USES", "LEGAL_OBLIGATION", "OTHER_INTERNAL_LAWFUL"), POLICY.deletionExceptions().keySet());
+        assertTrue(POLICY.deletionExceptions().get("CALECPA").contains("California Electronic Communications Privacy Act"));
+    }
+
+    @Test
     void theTableHasNoOtherRows() {
         assertEquals(9, POLICY.categories().size());
     }
