@@ -2,6 +2,7 @@ package com.psynergybilling.leads.intake.boundary;
 
 import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.intake.control.UserAgents;
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.control.ClientAddress;
@@ -37,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Tag(name = "Public forms")
 public class DemoRequestIntakeResource {
+
+    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("demo-requests", null);
 
     private static final String EXAMPLE = "{\"fullName\":\"Dr. Jane Doe\",\"email\":\"jane.doe@example-clinic.com\","
             + "\"organization\":\"Springfield Family Practice\",\"practiceSpecialty\":\"Cardiology\","
@@ -105,9 +108,9 @@ public class DemoRequestIntakeResource {
 
     private Response submit(DemoRequestForm form, List<FieldError> bindingErrors) {
         String client = clientAddress.of(request);
-        String agent = userAgent();
+        String agent = UserAgents.printable(headers.getHeaderString(HttpHeaders.USER_AGENT));
         boolean gpc = "1".equals(headers.getHeaderString("Sec-GPC"));
-        return gate.accept("demo-requests", form, bindingErrors, request, headers,
+        return gate.accept(ENDPOINT, form, bindingErrors, request, headers,
                 valid -> received(submissions.record(valid.form(), valid.data(client, agent), valid.consented(), gpc).id()),
                 () -> received(UUID.randomUUID().toString()));
     }
@@ -117,14 +120,5 @@ public class DemoRequestIntakeResource {
         fields.put("id", id);
         fields.put("status", "RECEIVED");
         return Receipt.of(201, fields);
-    }
-
-    private String userAgent() {
-        String agent = headers.getHeaderString(HttpHeaders.USER_AGENT);
-        if (agent == null) {
-            return null;
-        }
-        String printable = agent.replaceAll("\\p{Cntrl}", "");
-        return printable.length() > 512 ? printable.substring(0, 512) : printable;
     }
 }

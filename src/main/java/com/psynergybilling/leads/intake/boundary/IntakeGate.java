@@ -28,6 +28,12 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class IntakeGate {
 
+    private static final int STORE_ATTEMPTS = 4;
+
+    /** A public endpoint: its name (Idempotency-Keys are per endpoint) and where a browser goes after. */
+    public record Endpoint(String name, String browserPage) {
+    }
+
     @Inject
     PublicIntake intake;
 
@@ -44,28 +50,31 @@ public class IntakeGate {
     IntakeGate self;
 
     /**
-     * @param endpoint names the form for Idempotency-Keys (a key is per endpoint)
+     * @param endpoint names the form for Idempotency-Keys and the page a browser lands on
      * @param store    stores the validated form and says what to answer; runs in the transaction
      * @param decoy    the answer a bot gets when it filled the honeypot: it looks like a real one
      */
-    public <F extends PublicForm> Response accept(String endpoint, F form, List<FieldError> bindingErrors,
+    public <F extends PublicForm> Response accept(Endpoint endpoint, F form, List<FieldError> bindingErrors,
                                                   HttpServletRequest request, HttpHeaders headers,
                                                   Function<F, Receipt> store, Supplier<Receipt> decoy) {
         limits.admitClient(clientAddress.of(request));
         if (form != null && form.honeypot() != null && !form.honeypot().isBlank()) {
-            return intake.answer(headers, decoy.get());
+            return intake.answer(headers, decoy.get(), endpoint.browserPage());
         }
         F valid = intake.validated(form, bindingErrors);
-        limits.admitPerson(EmailAddress.of(valid.email()));
-        Optional<String> key = intake.idempotencyKey(headers, endpoint);
+        if (valid.email() != null) {
+            limits.admitPerson(EmailAddress.of(valid.email()));
+        }
+        limits.admitAny();
+        Optional<String> key = intake.idempotencyKey(headers, endpoint.name());
         if (key.isPresent()) {
-            var earlier = claim(key.get(), intake.requestHash(endpoint, valid));
+            var earlier = claim(key.get(), intake.requestHash(endpoint.name(), valid));
             if (earlier.isPresent()) {
-                return intake.answer(headers, earlier.get());
+                return intake.answer(headers, earlier.get(), endpoint.browserPage());
             }
         }
         try {
-            return intake.answer(headers, storeWithRetry(valid, store, key));
+            return intake.answer(headers, storeWithRetry(valid, store, key), endpoint.browserPage());
         } catch (RuntimeException e) {
             key.ifPresent(keys::release);
             throw e;
@@ -81,12 +90,19 @@ public class IntakeGate {
         }
     }
 
-    /** One retry covers two first submissions of one address racing to create the person. */
+    /**
+     * Retries cover concurrent first submissions racing on a unique key (a person's address, a
+     * referred colleague's hash): the loser's retry finds the winner's row and goes on without it.
+     */
     private <F> Receipt storeWithRetry(F form, Function<F, Receipt> store, Optional<String> key) {
-        try {
-            return self.store(form, store, key);
-        } catch (PersistenceException | TransactionalException raced) {
-            return self.store(form, store, key);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return self.store(form, store, key);
+            } catch (PersistenceException | TransactionalException raced) {
+                if (attempt == STORE_ATTEMPTS) {
+                    throw raced;
+                }
+            }
         }
     }
 

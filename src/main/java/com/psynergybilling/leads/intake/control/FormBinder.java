@@ -30,7 +30,8 @@ public final class FormBinder {
             T form = type.getDeclaredConstructor().newInstance();
             var errors = new ArrayList<FieldError>();
             for (Field field : type.getFields()) {
-                if (Modifier.isStatic(field.getModifiers())) {
+                if (Modifier.isStatic(field.getModifiers()) || field.getType() == java.util.List.class) {
+                    // An HTML form is flat: a form class folds its flat fields into its lists itself.
                     continue;
                 }
                 String raw = fields.getFirst(field.getName());

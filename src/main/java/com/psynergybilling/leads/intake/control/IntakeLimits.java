@@ -38,10 +38,14 @@ public class IntakeLimits {
                 "Too many submissions from your address. Try again later.");
     }
 
-    /** Counts a valid submission for the person's address, and against the global cap. */
+    /** Counts a valid submission for the person's address. */
     public void admitPerson(EmailAddress email) {
         check(counters.hit("intake-person", MINUTE, Digests.sha256(email.value())), perMinute,
                 "Too many submissions for this email address. Try again later.");
+    }
+
+    /** Counts a valid submission against the global cap. */
+    public void admitAny() {
         check(counters.hit("intake-global", HOUR, "all"), globalPerHour,
                 "We are receiving too many submissions right now. Try again later.");
     }

@@ -13,7 +13,9 @@ import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Binds a JSON object onto a form class's public fields, strictly: a text field takes a JSON string
@@ -30,10 +32,14 @@ public final class JsonBinder {
     }
 
     public static <T> FormBinder.Bound<T> bind(String body, Class<T> type) {
-        JsonObject object = parse(body);
+        var errors = new ArrayList<FieldError>();
+        T form = bindObject(parse(body), type, "", errors);
+        return new FormBinder.Bound<>(form, errors);
+    }
+
+    private static <T> T bindObject(JsonObject object, Class<T> type, String prefix, List<FieldError> errors) {
         try {
             T form = type.getDeclaredConstructor().newInstance();
-            var errors = new ArrayList<FieldError>();
             for (Field field : type.getFields()) {
                 if (Modifier.isStatic(field.getModifiers())) {
                     continue;
@@ -42,17 +48,42 @@ public final class JsonBinder {
                 if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
                     continue;
                 }
-                Object converted = convert(value, field.getType());
+                String name = prefix + field.getName();
+                Object converted = field.getType() == List.class
+                        ? list(value, elementType(field), name, errors)
+                        : convert(value, field.getType());
                 if (converted == null) {
-                    errors.add(new FieldError(field.getName(), message(field.getType())));
+                    errors.add(new FieldError(name, message(field.getType())));
                 } else {
                     field.set(form, converted);
                 }
             }
-            return new FormBinder.Bound<>(form, errors);
+            return form;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Form class " + type.getSimpleName() + " cannot be bound", e);
         }
+    }
+
+    /** A list of nested forms, each bound as strictly as the outer one; errors name the item. */
+    private static List<Object> list(JsonValue value, Class<?> element, String name, List<FieldError> errors) {
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            return null;
+        }
+        var items = new ArrayList<Object>();
+        int index = 0;
+        for (JsonValue item : value.asJsonArray()) {
+            String at = name + "[" + index++ + "]";
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                errors.add(new FieldError(at, "must be an object"));
+            } else {
+                items.add(bindObject(item.asJsonObject(), element, at + ".", errors));
+            }
+        }
+        return items;
+    }
+
+    private static Class<?> elementType(Field field) {
+        return (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
     }
 
     private static JsonObject parse(String body) {
@@ -95,6 +126,9 @@ public final class JsonBinder {
     }
 
     private static String message(Class<?> type) {
+        if (type == List.class) {
+            return "must be a list";
+        }
         if (type == Boolean.class) {
             return "must be true or false";
         }

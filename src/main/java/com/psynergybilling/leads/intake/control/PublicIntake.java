@@ -84,12 +84,19 @@ public class PublicIntake {
         return Digests.sha256(endpoint + "\n" + JSON.toJson(form));
     }
 
-    /** The answer to an accepted form: JSON for programs, 303 to the thank-you page for browsers. */
-    public Response answer(HttpHeaders request, Receipt receipt) {
+    /**
+     * The answer to an accepted form: JSON for programs; for browsers 303 to {@code browserPage} (a
+     * path of this service) or, when null, to the thank-you page.
+     */
+    public Response answer(HttpHeaders request, Receipt receipt, String browserPage) {
         if (Browsers.postedAFormAndWantsHtml(request)) {
-            return Response.seeOther(thankYouPage()).build();
+            return Response.seeOther(browserPage == null ? thankYouPage() : page(browserPage)).build();
         }
         return Response.status(receipt.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(receipt.body()).build();
+    }
+
+    URI page(String path) {
+        return URI.create(publicUrl.replaceAll("/+$", "") + path);
     }
 
     URI thankYouPage() {

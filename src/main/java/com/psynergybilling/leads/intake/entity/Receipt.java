@@ -12,10 +12,16 @@ public record Receipt(int status, String body) {
     /** Looked up once: {@code Json.create*} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    /** A receipt whose body is a JSON object of {@code fields}, in the map's order. */
-    public static Receipt of(int status, Map<String, String> fields) {
+    /** A receipt whose body is a JSON object of {@code fields} (texts and whole numbers), in the map's order. */
+    public static Receipt of(int status, Map<String, ?> fields) {
         var body = JSON.createObjectBuilder();
-        fields.forEach(body::add);
+        fields.forEach((name, value) -> {
+            if (value instanceof Integer number) {
+                body.add(name, number);
+            } else {
+                body.add(name, String.valueOf(value));
+            }
+        });
         return new Receipt(status, body.build().toString());
     }
 }

@@ -33,6 +33,12 @@ public class Secret {
 
     private volatile SecretKeySpec key;
 
+    /** Settles a configured key without the database; for tests and tools. */
+    public void configure(Optional<String> value) {
+        configured = value;
+        settle();
+    }
+
     /** Settles the key; runs in a transaction at start. */
     public void settle() {
         String value = configured.filter(s -> !s.isBlank()).orElseGet(this::storedOrNew);

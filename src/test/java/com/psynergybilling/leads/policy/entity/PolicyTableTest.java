@@ -134,7 +134,7 @@ class PolicyTableTest {
     @DisplayName("R6, R11: referrers, referred colleagues and privacy requesters are in no promotional audience")
     void referralAndPrivacyRecordsPermitNoPromotionalEmail() {
         assertInstanceOf(Refusal.class, judge(Uses.PROMOTIONAL_EMAIL,
-                record("REFERRAL_REFERRER", List.of("referrerName", "referrerEmail"), false)));
+                record("REFERRAL_REFERRER", List.of("fullName", "email"), false)));
         assertInstanceOf(Refusal.class, judge(Uses.PROMOTIONAL_EMAIL,
                 record("REFERRAL_COLLEAGUE", List.of("name", "email"), false)));
         assertInstanceOf(Refusal.class, judge(Uses.PROMOTIONAL_EMAIL,

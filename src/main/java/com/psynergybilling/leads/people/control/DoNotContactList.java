@@ -1,0 +1,39 @@
+package com.psynergybilling.leads.people.control;
+
+import com.psynergybilling.leads.people.entity.DoNotContact;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.Secret;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * The do-not-contact list: keyed hashes of addresses (HMAC-SHA256 of the normalised address with
+ * LEADS_SECRET), so the list outlives the deletion of everything else about a person.
+ */
+@ApplicationScoped
+public class DoNotContactList {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Secret secret;
+
+    public String hash(EmailAddress address) {
+        return secret.keyedHash(address.value());
+    }
+
+    public boolean contains(String addressHash) {
+        return em.find(DoNotContact.class, addressHash) != null;
+    }
+
+    /** Adds the hash unless it is there; a concurrent add of the same hash fails the caller, who retries. */
+    public void add(String addressHash, String reason, Instant now) {
+        if (!contains(addressHash)) {
+            em.persist(new DoNotContact(addressHash, reason, now));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package com.psynergybilling.leads.referrals.boundary;
+
+import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.control.FormBinder;
+import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.referrals.control.ReferralRemoval;
+import com.psynergybilling.leads.referrals.entity.RemovalForm;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A referred colleague asks to be removed (R9); the answer never tells whether they were known. */
+@Path("referral-removals")
+@RequestScoped
+@PermitAll
+@Tag(name = "Public forms")
+public class ReferralRemovalsResource {
+
+    static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referral-removals", "/referrals/removed");
+
+    @Inject
+    IntakeGate gate;
+
+    @Inject
+    ReferralRemoval removal;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Remove a referred colleague's address",
+            description = "With the token from the invitation's link or with the address. Always 202, alike "
+                    + "whether or not the address was known; the address is never invited again.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemovalForm.class),
+                    examples = @ExampleObject(name = "by address", value = "{\"email\":\"sam.lee@example-clinic.com\"}")),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = RemovalForm.class))})
+    @APIResponse(responseCode = "202", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "received", value = "{\"status\":\"RECEIVED\"}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
+    @APIResponse(responseCode = "400", description = "neither a token nor an address, or a malformed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response removeJson(String body) {
+        var bound = JsonBinder.bind(body, RemovalForm.class);
+        return remove(bound.form(), bound.errors());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemovalForm.class),
+                    examples = @ExampleObject(name = "by address", value = "{\"email\":\"sam.lee@example-clinic.com\"}")),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = RemovalForm.class))})
+    public Response removeForm(MultivaluedMap<String, String> fields) {
+        var bound = FormBinder.bind(fields, RemovalForm.class);
+        return remove(bound.form(), bound.errors());
+    }
+
+    private Response remove(RemovalForm form, List<FieldError> bindingErrors) {
+        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, valid -> {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            if (valid.token != null) {
+                removal.byToken(valid.token, now);
+            }
+            if (valid.email != null) {
+                removal.byAddress(EmailAddress.of(valid.email), now);
+            }
+            return received();
+        }, ReferralRemovalsResource::received);
+    }
+
+    private static Receipt received() {
+        return Receipt.of(202, Map.of("status", "RECEIVED"));
+    }
+}

@@ -1,0 +1,124 @@
+package com.psynergybilling.leads.referrals.boundary;
+
+import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.Submissions;
+import com.psynergybilling.leads.intake.control.FormBinder;
+import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.intake.control.UserAgents;
+import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.platform.control.ClientAddress;
+import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.referrals.control.Referrals;
+import com.psynergybilling.leads.referrals.entity.ReferralForm;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public one-time referral form. */
+@Path("referrals")
+@RequestScoped
+@PermitAll
+@Tag(name = "Public forms")
+public class ReferralsResource {
+
+    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referrals", null);
+    private static final String EXAMPLE = "{\"referrerName\":\"Dr. Jane Doe\",\"referrerEmail\":\"jane.doe@example-clinic.com\","
+            + "\"colleagues\":[{\"name\":\"Dr. Sam Lee\",\"email\":\"sam.lee@example-clinic.com\"}],"
+            + "\"permissionConfirmed\":true,\"ageConfirmed\":true}";
+
+    @Inject
+    IntakeGate gate;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refer up to five colleagues, once each",
+            description = "Each colleague gets at most one invitation, ever (R7); permissionConfirmed must be true "
+                    + "(R8). The answer counts the colleagues in the request, whatever became of each. JSON, or a "
+                    + "plain HTML form with one colleagueName/colleagueEmail.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralForm.class),
+                    examples = @ExampleObject(name = "referral", value = EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = ReferralForm.class))})
+    @APIResponse(responseCode = "202", description = "accepted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "accepted", value = "{\"accepted\":1}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
+    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response referJson(String body) {
+        var bound = JsonBinder.bind(body, ReferralForm.class);
+        return refer(bound.form(), bound.errors());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralForm.class),
+                    examples = @ExampleObject(name = "referral", value = EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = ReferralForm.class))})
+    public Response referForm(MultivaluedMap<String, String> fields) {
+        var bound = FormBinder.bind(fields, ReferralForm.class);
+        return refer(bound.form(), bound.errors());
+    }
+
+    private Response refer(ReferralForm form, List<FieldError> bindingErrors) {
+        String client = clientAddress.of(request);
+        String agent = headers.getHeaderString(HttpHeaders.USER_AGENT);
+        boolean gpc = "1".equals(headers.getHeaderString("Sec-GPC"));
+        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, valid -> {
+            var data = new SubmittedData(EmailAddress.of(valid.referrerEmail), valid.referrerName, null, null, null,
+                    null, null, null, null, valid.pageUrl, client, UserAgents.printable(agent));
+            var referrer = submissions.record("REFERRAL_REFERRER", data, false, gpc);
+            referrals.refer(referrer, valid.colleagues, Instant.now().truncatedTo(ChronoUnit.MICROS));
+            return accepted(valid.colleagues.size());
+        }, () -> accepted(form.colleagues == null ? 1 : form.colleagues.size()));
+    }
+
+    private static Receipt accepted(int colleagues) {
+        return Receipt.of(202, Map.of("accepted", colleagues));
+    }
+}

@@ -1,0 +1,39 @@
+package com.psynergybilling.leads.referrals.entity;
+
+import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.ValidEmail;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One referred colleague, as the referrer gave them. */
+@Schema(name = "Colleague")
+public class ColleagueForm {
+
+    @Schema(required = true, maxLength = 200, example = "Dr. Sam Lee")
+    @NotBlank
+    @Size(max = 200)
+    @Pattern(regexp = Text.NAME, message = Text.NAME_MESSAGE)
+    public String name;
+
+    @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "sam.lee@example-clinic.com")
+    @NotBlank
+    @Size(max = EmailAddress.MAX_LENGTH)
+    @ValidEmail
+    public String email;
+
+    public ColleagueForm() {
+    }
+
+    ColleagueForm(String name, String email) {
+        this.name = name;
+        this.email = email;
+    }
+
+    void normalize() {
+        name = Text.clean(name);
+        email = Text.clean(email);
+    }
+}

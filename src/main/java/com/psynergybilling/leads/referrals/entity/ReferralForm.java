@@ -1,0 +1,92 @@
+package com.psynergybilling.leads.referrals.entity;
+
+import com.psynergybilling.leads.intake.entity.PublicForm;
+import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.ValidEmail;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A one-time referral: the referrer, up to five colleagues, and the referrer's word that they may. */
+@Schema(name = "ReferralForm")
+public class ReferralForm implements PublicForm {
+
+    public static final int MAX_COLLEAGUES = 5;
+
+    @Schema(required = true, maxLength = 200, example = "Dr. Jane Doe")
+    @NotBlank
+    @Size(max = 200)
+    @Pattern(regexp = Text.NAME, message = Text.NAME_MESSAGE)
+    public String referrerName;
+
+    @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "jane.doe@example-clinic.com")
+    @NotBlank
+    @Size(max = EmailAddress.MAX_LENGTH)
+    @ValidEmail
+    public String referrerEmail;
+
+    @Schema(required = true, minItems = 1, maxItems = MAX_COLLEAGUES)
+    @NotEmpty
+    @Size(max = MAX_COLLEAGUES)
+    public List<@NotNull @Valid ColleagueForm> colleagues;
+
+    @Schema(description = "an HTML form's one colleague (instead of colleagues)")
+    public String colleagueName;
+
+    @Schema(description = "an HTML form's one colleague (instead of colleagues)")
+    public String colleagueEmail;
+
+    @Schema(required = true, description = "the referrer has each colleague's permission (R8)", example = "true")
+    @NotNull(message = "must be true: you need your colleague's permission")
+    @AssertTrue(message = "must be true: you need your colleague's permission")
+    public Boolean permissionConfirmed;
+
+    @Schema(required = true, description = "the referrer is 18 or older (R4)", example = "true")
+    @NotNull(message = "must be true: the site is for people 18 or older")
+    @AssertTrue(message = "must be true: the site is for people 18 or older")
+    public Boolean ageConfirmed;
+
+    @Schema(maxLength = 2000, example = "https://psynergybilling.com/refer")
+    @Size(max = 2000)
+    @Pattern(regexp = Text.WEB_URL, message = "must be an http or https URL")
+    public String pageUrl;
+
+    @Schema(hidden = true)
+    @Size(max = 2000)
+    public String website;
+
+    @Override
+    public void normalize() {
+        referrerName = Text.clean(referrerName);
+        referrerEmail = Text.clean(referrerEmail);
+        pageUrl = Text.clean(pageUrl);
+        colleagueName = Text.clean(colleagueName);
+        colleagueEmail = Text.clean(colleagueEmail);
+        if (colleagues == null && (colleagueName != null || colleagueEmail != null)) {
+            colleagues = new ArrayList<>(List.of(new ColleagueForm(colleagueName, colleagueEmail)));
+        }
+        if (colleagues != null) {
+            colleagues.stream().filter(c -> c != null).forEach(ColleagueForm::normalize);
+        }
+        colleagueName = null;
+        colleagueEmail = null;
+    }
+
+    @Override
+    public String honeypot() {
+        return website;
+    }
+
+    @Override
+    public String email() {
+        return referrerEmail;
+    }
+}

@@ -1,0 +1,116 @@
+package com.psynergybilling.leads.referrals.entity;
+
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.policy.entity.Collection;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A referred colleague: referral-only data (R6). Name and address serve the one invitation and go
+ * on removal (R9) or after the retention (R10); the keyed hash stays and blocks a second invitation.
+ */
+@Entity
+@Table(name = "referred_colleagues")
+@NamedQuery(name = ReferredColleague.BY_HASH,
+        query = "select c from ReferredColleague c where c.addressHash = :hash")
+public class ReferredColleague {
+
+    public static final String BY_HASH = "ReferredColleague.byHash";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "referral_id", nullable = false)
+    private Referral referral;
+
+    @Column(name = "address_hash", nullable = false, unique = true, length = 64)
+    private String addressHash;
+
+    @Column(length = 200)
+    private String name;
+
+    @Column(length = EmailAddress.MAX_LENGTH)
+    private String email;
+
+    @Embedded
+    private Collection collection;
+
+    @Column(name = "invitation_queued_at")
+    private Instant invitationQueuedAt;
+
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    protected ReferredColleague() {
+    }
+
+    public ReferredColleague(Referral referral, String addressHash, String name, EmailAddress email,
+                             Collection collection) {
+        this.id = UUID.randomUUID().toString();
+        this.referral = referral;
+        this.addressHash = addressHash;
+        this.name = name;
+        this.email = email.value();
+        this.collection = collection;
+    }
+
+    public void invitationQueued(Instant now) {
+        invitationQueuedAt = now;
+    }
+
+    /** R9: the colleague asked to be removed; only the hash is kept. */
+    public void remove(Instant now) {
+        forget();
+        removedAt = now;
+    }
+
+    /** R10: the retention ran out; only the hash is kept. */
+    public void erase(Instant now) {
+        forget();
+        erasedAt = now;
+    }
+
+    private void forget() {
+        name = null;
+        email = null;
+    }
+
+    /** Whether the invitation may still go: the colleague is neither removed nor erased. */
+    public boolean invitable() {
+        return removedAt == null && erasedAt == null && email != null;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Referral referral() {
+        return referral;
+    }
+
+    public String addressHash() {
+        return addressHash;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Collection collection() {
+        return collection;
+    }
+}

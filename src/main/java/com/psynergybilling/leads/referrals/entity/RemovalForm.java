@@ -1,0 +1,51 @@
+package com.psynergybilling.leads.referrals.entity;
+
+import com.psynergybilling.leads.intake.entity.PublicForm;
+import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.ValidEmail;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A referred colleague's request to be removed: the token from the invitation, or their address. */
+@Schema(name = "ReferralRemovalForm")
+public class RemovalForm implements PublicForm {
+
+    @Schema(description = "the token of the invitation's removal link", maxLength = 101)
+    @Size(max = 101)
+    @Pattern(regexp = "[A-Za-z0-9.-]*", message = "is not a removal token")
+    public String token;
+
+    @Schema(maxLength = EmailAddress.MAX_LENGTH, example = "sam.lee@example-clinic.com")
+    @Size(max = EmailAddress.MAX_LENGTH)
+    @ValidEmail
+    public String email;
+
+    @Schema(hidden = true)
+    @Size(max = 2000)
+    public String website;
+
+    @Schema(hidden = true)
+    @AssertTrue(message = "give the token from the invitation or your email address")
+    public boolean isTokenOrEmail() {
+        return token != null || email != null;
+    }
+
+    @Override
+    public void normalize() {
+        token = Text.clean(token);
+        email = Text.clean(email);
+    }
+
+    @Override
+    public String honeypot() {
+        return website;
+    }
+
+    @Override
+    public String email() {
+        return email;
+    }
+}
