@@ -1,0 +1,150 @@
+package com.psynergybilling.leads.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** One-time referrals from the form to the colleague's removal. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReferralsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leads();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    static String referral(String referrerEmail, String... colleagueEmails) {
+        var colleagues = new StringBuilder();
+        for (String email : colleagueEmails) {
+            colleagues.append(colleagues.length() == 0 ? "" : ",")
+                    .append("{\"name\":\"Dr. Sam Lee\",\"email\":\"").append(email).append("\"}");
+        }
+        return "{\"referrerName\":\"Dr. Jane Doe\",\"referrerEmail\":\"" + referrerEmail + "\",\"colleagues\":["
+                + colleagues + "],\"permissionConfirmed\":true,\"ageConfirmed\":true}";
+    }
+
+    @Test
+    @DisplayName("R7, R9: the answer is the same whatever became of each colleague, known, new or removed")
+    void theAnswerRevealsNothingAboutTheColleagues() {
+        String known = Api.unique("known") + "@example.com";
+        String removed = Api.unique("removed") + "@example.com";
+        var first = api.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com", known));
+        assertEquals(202, first.statusCode(), first.body());
+        assertEquals(1, Api.json(first).getInt("accepted"));
+        assertEquals(202, api.postJson("api/v1/referral-removals", "{\"email\":\"" + removed + "\"}").statusCode());
+
+        var again = api.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com", known, removed,
+                Api.unique("new") + "@example.com"));
+        assertEquals(202, again.statusCode());
+        assertEquals("{\"accepted\":3}", again.body());
+    }
+
+    @Test
+    @DisplayName("R8: a referral without the referrer's confirmation of permission is refused and stores nothing")
+    void permissionIsRequired() {
+        String body = referral(Api.unique("r") + "@example.com", Api.unique("c") + "@example.com")
+                .replace("\"permissionConfirmed\":true", "\"permissionConfirmed\":false");
+        var refused = api.postJson("api/v1/referrals", body);
+        assertEquals(400, refused.statusCode());
+        assertEquals("permissionConfirmed", Api.json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    @DisplayName("R9: removal answers 202 alike for a known address, an unknown one and a forged token")
+    void removalAnswersAlike() {
+        String known = Api.unique("known") + "@example.com";
+        api.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com", known));
+        var answers = List.of(
+                api.postJson("api/v1/referral-removals", "{\"email\":\"" + known + "\"}"),
+                api.postJson("api/v1/referral-removals", "{\"email\":\"" + Api.unique("stranger") + "@example.com\"}"),
+                api.postJson("api/v1/referral-removals", "{\"token\":\"" + "0".repeat(36) + "." + "a".repeat(64) + "\"}"));
+        for (HttpResponse<String> answer : answers) {
+            assertEquals(202, answer.statusCode());
+            assertEquals(answers.get(0).body(), answer.body());
+        }
+        assertEquals(400, api.postJson("api/v1/referral-removals", "{}").statusCode());
+        var browser = api.postForm("api/v1/referral-removals", Api.fields("email", known), "Accept", "text/html");
+        assertEquals(303, browser.statusCode());
+        assertEquals("http://leads.test/referrals/removed", browser.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("R9: the removal page changes nothing on GET and posts to the removal endpoint from its button")
+    void theRemovalPageChangesNothingOnGet() {
+        var page = api.get("referrals/remove?token=" + "0".repeat(36) + "." + "b".repeat(64));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("action=\"/api/v1/referral-removals\""), page.body());
+        assertTrue(page.body().contains("name=\"token\""));
+        var hostile = api.get("referrals/remove?token=%22%3E%3Cscript%3Ealert(1)%3C/script%3E");
+        assertEquals(200, hostile.statusCode());
+        assertFalse(hostile.body().contains("<script>"), "nothing echoed unescaped");
+        assertTrue(api.get("referrals/removed").body().contains("removed"));
+    }
+
+    @Test
+    @DisplayName("R6: neither a referred colleague nor a referrer appears among the leads sales sees")
+    void referralsAreNoLeads() {
+        String sales = Api.unique("sales").toLowerCase();
+        String[] asSales = Api.as(sales, api.staff(sales, "sales"));
+        String referrer = Api.unique("referrer") + "@example.com";
+        String colleague = Api.unique("colleague") + "@example.com";
+        String since = URLEncoder.encode(Instant.now().minusSeconds(5).toString(), StandardCharsets.UTF_8);
+        assertEquals(202, api.postJson("api/v1/referrals", referral(referrer, colleague)).statusCode());
+        String list = api.get("api/v1/demo-requests?limit=200&since=" + since, asSales).body();
+        String csv = api.get("api/v1/demo-requests/export.csv?since=" + since, asSales).body();
+        for (String address : List.of(referrer, colleague)) {
+            assertFalse(list.contains(address), address + " is no lead");
+            assertFalse(csv.contains(address), address + " is in no export");
+        }
+    }
+
+    @Test
+    @DisplayName("R7: twenty concurrent referrals of one address all succeed alike")
+    void concurrentReferralsOfOneAddress() throws Exception {
+        String colleague = Api.unique("popular") + "@example.com";
+        var pool = Executors.newFixedThreadPool(10);
+        try {
+            var calls = new ArrayList<Callable<HttpResponse<String>>>();
+            for (int i = 0; i < 20; i++) {
+                calls.add(() -> new Api(base).postJson("api/v1/referrals",
+                        referral(Api.unique("r") + "@example.com", colleague)));
+            }
+            for (var answer : pool.invokeAll(calls)) {
+                assertEquals(202, answer.get().statusCode(), answer.get().body());
+                assertEquals("{\"accepted\":1}", answer.get().body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
