@@ -60,7 +60,8 @@ class PlatformIT {
         var paths = doc.getJsonObject("paths");
         for (String path : List.of("/api/v1/demo-requests", "/api/v1/demo-requests/{id}",
                 "/api/v1/demo-requests/{id}/claim", "/api/v1/demo-requests/export.csv", "/api/v1/staff",
-                "/api/v1/staff/{username}/tokens", "/api/v1/policy", "/api/v1/audit/chain")) {
+                "/api/v1/staff/{username}/tokens", "/api/v1/policy", "/api/v1/audit/chain", "/api/v1/referrals",
+                "/api/v1/referral-removals")) {
             assertTrue(paths.containsKey(path), "OpenAPI lacks " + path);
         }
         var post = paths.getJsonObject("/api/v1/demo-requests").getJsonObject("post");

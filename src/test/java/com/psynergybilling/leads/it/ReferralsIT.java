@@ -18,6 +18,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,46 @@ class ReferralsIT {
         for (String address : List.of(referrer, colleague)) {
             assertFalse(list.contains(address), address + " is no lead");
             assertFalse(csv.contains(address), address + " is in no export");
+        }
+    }
+
+    @Test
+    @DisplayName("R7: two nodes on one database queue one invitation per address, however it is referred")
+    void twoNodesInviteEachAddressOnce() throws Exception {
+        String url = System.getenv("LEADS_DB_URL");
+        Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
+                "several nodes need a shared database server: this runs on PostgreSQL (the H2 file is one node's)");
+        var addresses = new ArrayList<String>();
+        for (int i = 0; i < 5; i++) {
+            addresses.add(Api.unique("twice") + "@example.com");
+        }
+        try (var second = SecondNode.start()) {
+            var nodes = List.of(new Api(base), new Api(second.url()));
+            var pool = Executors.newFixedThreadPool(10);
+            try {
+                var calls = new ArrayList<Callable<HttpResponse<String>>>();
+                for (int i = 0; i < 20; i++) {
+                    var node = nodes.get(i % 2);
+                    calls.add(() -> node.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com",
+                            addresses.toArray(String[]::new))));
+                }
+                for (var answer : pool.invokeAll(calls)) {
+                    assertEquals(202, answer.get().statusCode(), answer.get().body());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        try (var db = java.sql.DriverManager.getConnection(url, System.getenv("LEADS_DB_USER"),
+                System.getenv("LEADS_DB_PASSWORD"));
+             var count = db.prepareStatement("select count(*) from outbox_messages where recipient = ?")) {
+            for (String address : addresses) {
+                count.setString(1, address);
+                try (var rows = count.executeQuery()) {
+                    rows.next();
+                    assertEquals(1, rows.getInt(1), "one invitation for " + address);
+                }
+            }
         }
     }
 
