@@ -3,6 +3,8 @@ package com.psynergybilling.leads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.psynergybilling.leads.mail.entity.MailState;
+import com.psynergybilling.leads.mail.entity.OutboxMessage;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
@@ -49,7 +51,10 @@ class JpaMappingTest {
         var request = new DemoRequest(submission, RequestType.DEMO);
         var user = new StaffUser("mapper", "hash", EnumSet.of(Role.sales, Role.marketing), at);
         var token = new ApiToken(user, "f".repeat(64), "label", at);
+        var mail = new OutboxMessage("referral:round", "REFERRAL_INVITATION", "round@example.com", "test-message",
+                "{\"text\":\"hi\"}", "ref-1", at);
         db.inTransaction(em -> {
+            em.persist(mail);
             em.persist(person);
             em.persist(submission);
             em.persist(request);
@@ -71,6 +76,11 @@ class JpaMappingTest {
         assertEquals(EnumSet.of(Role.sales, Role.marketing), em.find(StaffUser.class, "mapper").roles());
         assertEquals("mapper", em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", "f".repeat(64))
                 .getSingleResult().user().username());
+        var readMail = em.find(OutboxMessage.class, mail.id());
+        assertEquals(MailState.QUEUED, readMail.state());
+        assertEquals(at, readMail.createdAt());
+        assertEquals(at, readMail.nextAttemptAt());
+        assertEquals("{\"text\":\"hi\"}", readMail.model());
         em.close();
     }
 

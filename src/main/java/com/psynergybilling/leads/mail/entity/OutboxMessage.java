@@ -118,4 +118,85 @@ public class OutboxMessage {
     public Instant createdAt() {
         return createdAt;
     }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant claimedAt() {
+        return claimedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    /** Taken by one dispatcher; from here on no other round or node may touch it. */
+    public void claim(Instant now) {
+        if (state != MailState.QUEUED) {
+            throw new IllegalStateException("Only a queued message can be claimed, not a " + state + " one");
+        }
+        state = MailState.SENDING;
+        claimedAt = now;
+    }
+
+    public void sent(Instant now) {
+        attempts++;
+        finish(MailState.SENT, "sent", now);
+    }
+
+    /** A guard vetoed it at send time; nothing was sent. */
+    public void skipped(String reason, Instant now) {
+        finish(MailState.SKIPPED, reason, now);
+    }
+
+    /** The server refused it for good, or it could not be composed. */
+    public void failed(String reason, Instant now) {
+        attempts++;
+        finish(MailState.FAILED, reason, now);
+    }
+
+    /** The server may have accepted it: it is never sent again. */
+    public void unknown(String reason, Instant now) {
+        attempts++;
+        finish(MailState.UNKNOWN, reason, now);
+    }
+
+    /** Refused before the server accepted it: back in the queue until {@code next}. */
+    public void retryAt(Instant next, String reason) {
+        attempts++;
+        requeue(next, reason);
+    }
+
+    /** Claimed but never tried (the round stopped before it): back in the queue as it was. */
+    public void release(Instant now) {
+        requeue(now, outcome);
+    }
+
+    private void requeue(Instant next, String reason) {
+        state = MailState.QUEUED;
+        nextAttemptAt = next;
+        claimedAt = null;
+        outcome = clip(reason);
+    }
+
+    /**
+     * A finished message keeps its key (so it is never sent again) but not the address and the
+     * values: they were needed only to send it, and the audit log records whose it was as a hash.
+     */
+    private void finish(MailState end, String reason, Instant now) {
+        state = end;
+        finishedAt = now;
+        outcome = clip(reason);
+        recipient = null;
+        model = "{}";
+    }
+
+    private static String clip(String reason) {
+        return reason == null || reason.length() <= 200 ? reason : reason.substring(0, 200);
+    }
 }

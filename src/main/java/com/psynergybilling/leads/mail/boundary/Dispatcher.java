@@ -1,0 +1,113 @@
+package com.psynergybilling.leads.mail.boundary;
+
+import com.psynergybilling.leads.mail.control.QueueStats;
+import com.psynergybilling.leads.mail.control.Smtp;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+
+/**
+ * Runs the outbox on every node, every {@code LEADS_MAIL_POLL_MILLIS} after the last round ended.
+ * The container's scheduled executor, not a persistent timer (which needs the cluster); nodes never
+ * coordinate, because claiming with SKIP LOCKED already gives each message to one of them.
+ */
+@Startup
+@Singleton
+@DependsOn({"Migrations", "SecretBootstrap"})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "leads.mail.poll.millis", defaultValue = "500")
+    long pollMillis;
+
+    @Inject
+    @ConfigProperty(name = "leads.mail.stuck.minutes", defaultValue = "10")
+    long stuckMinutes;
+
+    @Inject
+    DispatchRound round;
+
+    @Inject
+    Dispatches dispatches;
+
+    @Inject
+    QueueStats stats;
+
+    @Inject
+    Smtp smtp;
+
+    @Inject
+    MetricRegistry metrics;
+
+    private volatile ScheduledFuture<?> task;
+    private volatile boolean stopped;
+
+    @PostConstruct
+    void start() {
+        if (pollMillis < 10 || stuckMinutes < 1) {
+            throw new IllegalStateException("LEADS_MAIL_POLL_MILLIS must be at least 10 and LEADS_MAIL_STUCK_MINUTES at least 1");
+        }
+        LOG.info(() -> "Mail from " + smtp.from() + ", polling the outbox every " + pollMillis + " ms");
+        metrics.gauge(Metadata.builder().withName("leads_mail_queue_depth")
+                .withDescription("Messages waiting in the outbox (QUEUED)").withUnit(MetricUnits.NONE).build(),
+                stats, QueueStats::depth);
+        metrics.gauge(Metadata.builder().withName("leads_mail_oldest_waiting_seconds")
+                .withDescription("Age of the oldest message waiting in the outbox").withUnit(MetricUnits.NONE).build(),
+                stats, QueueStats::oldestWaitingSeconds);
+        next();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+        ScheduledFuture<?> pending = task;
+        if (pending != null) {
+            pending.cancel(false);
+        }
+    }
+
+    /**
+     * Each round schedules the next once it has ended: a fixed delay without the executor's periodic
+     * tasks, whose context reset fails on Payara 6 (a SEVERE "No invocation on invocation stack" and a
+     * new thread after every run).
+     */
+    private void next() {
+        if (!stopped) {
+            task = executor.schedule(this::poll, pollMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void poll() {
+        try {
+            round.run(Duration.ofMinutes(stuckMinutes));
+            dispatches.measure();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox round failed; the next one tries again", e);
+        } finally {
+            stats.roundDone();
+            next();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package com.psynergybilling.leads.mail.boundary;
+
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.mail.control.MailGuard;
+import com.psynergybilling.leads.mail.control.OutboxStore;
+import com.psynergybilling.leads.mail.control.QueueStats;
+import com.psynergybilling.leads.mail.control.RetryRules;
+import com.psynergybilling.leads.mail.entity.Claim;
+import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.policy.entity.UseRule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The dispatcher's transactions: claiming a batch, recording each outcome, sweeping stuck claims. */
+@ApplicationScoped
+public class Dispatches {
+
+    static final String ACTOR = "mail-dispatcher";
+
+    @Inject
+    OutboxStore store;
+
+    @Inject
+    @Any
+    Instance<MailGuard> guards;
+
+    @Inject
+    Event<Audited> audit;
+
+    @Inject
+    Secret secret;
+
+    @Inject
+    PolicyBook policies;
+
+    @Inject
+    QueueStats stats;
+
+    /**
+     * Claims up to {@code max} due messages and asks every guard about each: a vetoed one is
+     * SKIPPED, the rest become SENDING and are returned for this round alone to send.
+     */
+    @Transactional
+    public List<Claim> claim(int max) {
+        Instant now = now();
+        var claimed = new ArrayList<Claim>();
+        for (OutboxMessage message : store.lockDue(now, max)) {
+            Optional<String> veto = veto(message);
+            if (veto.isPresent()) {
+                message.skipped(veto.get(), now);
+            } else {
+                message.claim(now);
+                claimed.add(Claim.of(message));
+            }
+        }
+        return claimed;
+    }
+
+    private Optional<String> veto(OutboxMessage message) {
+        for (MailGuard guard : guards) {
+            Optional<String> veto = guard.veto(message);
+            if (veto.isPresent()) {
+                return veto;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Sent: recorded with its audit entry (R26), whose being a keyed hash of the address. */
+    @Transactional
+    public void sent(Claim claim) {
+        store.find(claim.id()).ifPresent(message -> {
+            message.sent(now());
+            audit.fire(new Audited(ACTOR, "MAIL_SENT", secret.keyedHash(claim.recipient()), purpose(claim.use()),
+                    "outbox " + claim.id()));
+        });
+    }
+
+    @Transactional
+    public void failed(Claim claim, RetryRules.Failure failure) {
+        store.find(claim.id()).ifPresent(message -> {
+            Instant now = now();
+            var verdict = RetryRules.decide(failure, message.attempts(), now);
+            switch (verdict.state()) {
+                case QUEUED -> message.retryAt(verdict.retryAt(), verdict.outcome());
+                case FAILED -> message.failed(verdict.outcome(), now);
+                default -> message.unknown(verdict.outcome(), now);
+            }
+        });
+    }
+
+    /** Messages this round claimed and never tried go back to the queue untouched. */
+    @Transactional
+    public void release(List<Claim> untried) {
+        Instant now = now();
+        untried.forEach(claim -> store.find(claim.id()).ifPresent(message -> message.release(now)));
+    }
+
+    @Transactional
+    public int markStuck(Duration after) {
+        Instant now = now();
+        return store.markStuck(now.minus(after), now);
+    }
+
+    /** Refreshes the queue numbers when they are a few seconds old. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void measure() {
+        Instant now = now();
+        if (stats.due(now)) {
+            stats.measured(store.queued(), store.oldestQueued().orElse(null), now);
+        }
+    }
+
+    private String purpose(String use) {
+        return policies.current().use(use).map(UseRule::purpose).orElse(null);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,101 @@
+package com.psynergybilling.leads.mail.boundary;
+
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.mail.control.Outbox;
+import com.psynergybilling.leads.mail.entity.Envelope;
+import com.psynergybilling.leads.mail.entity.TestMessageRequest;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.policy.entity.Permit;
+import com.psynergybilling.leads.policy.entity.Uses;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * An administrator checks the mail path end to end: one message through the outbox, the
+ * dispatcher and SMTP. The address is given for this one transactional message and used for
+ * nothing else, so it is judged as the webinar sign-up's confirmation email is: an address
+ * collected to receive a message the person asked for.
+ */
+@Path("mail/test")
+@RequestScoped
+@RolesAllowed("admin")
+@Tag(name = "Mail")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "no or wrong credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "not an admin",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class MailTestResource {
+
+    static final String TEMPLATE = "test-message";
+
+    @Inject
+    PolicyBook policies;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Secret secret;
+
+    @Inject
+    Event<Audited> audit;
+
+    @Context
+    SecurityContext caller;
+
+    @POST
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Queue a test message", description = "One message of the test-message template to the "
+            + "given address, sent by the dispatcher like any other.")
+    @APIResponse(responseCode = "202", description = "queued", content = @Content(
+            examples = @ExampleObject(name = "queued", value = "{\"id\":\"…\",\"state\":\"QUEUED\"}")))
+    @APIResponse(responseCode = "400", description = "not a valid address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response queue(@Valid @NotNull TestMessageRequest request) {
+        Instant now = Instant.now();
+        var collection = policies.current().collect("WEBINAR_SIGNUP", List.of("email"), false, now);
+        if (!(policies.judge(Uses.WEBINAR_CONFIRMATION, collection) instanceof Permit permit)) {
+            throw new IllegalStateException("The policy in force does not allow a confirmation email");
+        }
+        var to = EmailAddress.of(request.to);
+        String text = request.text == null ? "This is a test message from Psynergy Leads." : request.text;
+        var message = outbox.queue(permit, new Envelope("test:" + UUID.randomUUID(), to, TEMPLATE,
+                Map.of("text", text), null));
+        audit.fire(new Audited(caller.getUserPrincipal().getName(), "MAIL_TEST_QUEUED", secret.keyedHash(to.value()),
+                permit.purpose(), "outbox " + message.id()));
+        var body = Json.createObjectBuilder().add("id", message.id()).add("state", message.state().name()).build();
+        return Response.accepted(body.toString()).build();
+    }
+}

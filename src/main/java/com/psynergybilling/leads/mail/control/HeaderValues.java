@@ -1,0 +1,52 @@
+package com.psynergybilling.leads.mail.control;
+
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+/**
+ * The only way values reach a header. A line break in a header value would start a new header (or
+ * the body), so subject lines lose every control character, and addresses are accepted only in the
+ * plain shape {@link EmailAddress} allows: one address, no name, no comment, no line break.
+ */
+public final class HeaderValues {
+
+    private HeaderValues() {
+    }
+
+    /** One line: runs of control characters (CR and LF among them) and spaces become one space. */
+    public static String singleLine(String value) {
+        return value.replaceAll("[\\p{Cntrl}\\s\\u2028\\u2029\\u0085]+", " ").strip();
+    }
+
+    /** The one recipient address, or an exception when the stored value is not a plain address. */
+    public static InternetAddress recipient(String stored) {
+        if (stored == null || !stored.equals(stored.strip()) || !EmailAddress.isValid(stored)) {
+            throw new IllegalArgumentException("the stored recipient is not a plain address");
+        }
+        try {
+            return new InternetAddress(EmailAddress.of(stored).value(), true);
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("the stored recipient is not a plain address", e);
+        }
+    }
+
+    /** The configured sender, parsed strictly; a line break or a list is refused. */
+    public static InternetAddress sender(String configured) {
+        if (configured == null || configured.isBlank() || configured.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("LEADS_MAIL_FROM must be one address on one line, e.g. "
+                    + "Psynergy Billing <no-reply@psynergybilling.com> (got '" + configured + "')");
+        }
+        try {
+            InternetAddress[] parsed = InternetAddress.parse(configured.strip(), true);
+            if (parsed.length != 1 || !EmailAddress.isValid(parsed[0].getAddress())) {
+                throw new AddressException("not exactly one plain address");
+            }
+            parsed[0].validate();
+            return parsed[0];
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("LEADS_MAIL_FROM is not a valid address, e.g. "
+                    + "Psynergy Billing <no-reply@psynergybilling.com> (got '" + configured + "'): " + e.getMessage(), e);
+        }
+    }
+}

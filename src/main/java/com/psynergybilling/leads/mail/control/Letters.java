@@ -1,0 +1,64 @@
+package com.psynergybilling.leads.mail.control;
+
+import com.psynergybilling.leads.mail.entity.RenderedMail;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.util.Date;
+
+/**
+ * Builds the MIME message: multipart/alternative (text, then HTML), UTF-8. Every header comes from
+ * validated values: the configured sender, the stored recipient, the rendered subject, and a
+ * Message-ID made of the outbox id, so a message tried twice carries one Message-ID.
+ */
+public final class Letters {
+
+    private Letters() {
+    }
+
+    public static MimeMessage compose(Session session, InternetAddress from, String outboxId, InternetAddress to,
+                                      RenderedMail mail, Date sentAt) throws MessagingException {
+        var message = new OutboxMimeMessage(session, messageId(outboxId, from));
+        message.setFrom(from);
+        message.setRecipient(Message.RecipientType.TO, to);
+        message.setSubject(HeaderValues.singleLine(mail.subject()), "UTF-8");
+        message.setSentDate(sentAt);
+        // RFC 3834: no out-of-office robot should answer a machine's mail.
+        message.setHeader("Auto-Submitted", "auto-generated");
+        var text = new MimeBodyPart();
+        text.setText(mail.text(), "UTF-8", "plain");
+        var html = new MimeBodyPart();
+        html.setText(mail.html(), "UTF-8", "html");
+        message.setContent(new MimeMultipart("alternative", text, html));
+        message.saveChanges();
+        return message;
+    }
+
+    static String messageId(String outboxId, InternetAddress from) {
+        if (!outboxId.matches("[A-Za-z0-9-]{1,64}")) {
+            throw new IllegalArgumentException("not an outbox id");
+        }
+        String address = from.getAddress();
+        return "<" + outboxId + "@" + address.substring(address.indexOf('@') + 1) + ">";
+    }
+
+    /** Jakarta Mail would set a random Message-ID on saving; this one keeps the outbox's. */
+    static final class OutboxMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        OutboxMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

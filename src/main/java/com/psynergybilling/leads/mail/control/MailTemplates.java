@@ -1,0 +1,76 @@
+package com.psynergybilling.leads.mail.control;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheFactory;
+import com.psynergybilling.leads.mail.entity.RenderedMail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The kept template library under {@code mail/<name>/}: {@code subject}, {@code text} and
+ * {@code html}. Values fill a template and are never parsed as one, so a value holding
+ * {@code {{...}}} or a partial stays text. The HTML body escapes every value; the text body and the
+ * subject have no markup and take values verbatim (the subject then passes the header guard).
+ */
+@ApplicationScoped
+public class MailTemplates {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    private final MustacheFactory html = new DefaultMustacheFactory("mail");
+    private final MustacheFactory text = new DefaultMustacheFactory("mail") {
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    };
+
+    /** Renders {@code template} with the values of a stored JSON model (an object of strings). */
+    public RenderedMail render(String template, String jsonModel) {
+        return render(template, model(jsonModel));
+    }
+
+    public RenderedMail render(String template, Map<String, String> model) {
+        if (template == null || !NAME.matcher(template).matches()) {
+            throw new IllegalArgumentException("not a template name: " + template);
+        }
+        String subject = HeaderValues.singleLine(fill(text, template + "/subject.mustache", model));
+        return new RenderedMail(subject, fill(text, template + "/text.mustache", model),
+                fill(html, template + "/html.mustache", model));
+    }
+
+    private static String fill(MustacheFactory factory, String file, Map<String, String> model) {
+        var out = new StringWriter();
+        factory.compile(file).execute(out, model);
+        return out.toString();
+    }
+
+    static Map<String, String> model(String json) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
+            JsonObject object = reader.readObject();
+            var values = new HashMap<String, String>();
+            object.forEach((key, value) -> {
+                if (!(value instanceof JsonString string)) {
+                    throw new IllegalArgumentException("the model's value " + key + " is not a string");
+                }
+                values.put(key, string.getString());
+            });
+            return values;
+        }
+    }
+}

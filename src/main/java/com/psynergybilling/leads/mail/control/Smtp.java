@@ -1,0 +1,93 @@
+package com.psynergybilling.leads.mail.control;
+
+import com.psynergybilling.leads.mail.entity.RenderedMail;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The one SMTP session of this node, built from {@code LEADS_SMTP_*} and {@code LEADS_MAIL_FROM}. */
+@ApplicationScoped
+public class Smtp {
+
+    static final String TIMEOUT_MILLIS = "10000";
+
+    @Inject
+    @ConfigProperty(name = "leads.smtp.host", defaultValue = "localhost")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "leads.smtp.port", defaultValue = "25")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "leads.smtp.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "leads.smtp.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "leads.smtp.starttls", defaultValue = "false")
+    boolean starttls;
+
+    @Inject
+    @ConfigProperty(name = "leads.mail.from", defaultValue = "Psynergy Billing <no-reply@psynergybilling.com>")
+    String configuredFrom;
+
+    private InternetAddress from;
+    private Session session;
+
+    /** A bad LEADS_MAIL_FROM fails here, at start, rather than at the first message. */
+    @PostConstruct
+    void configure() {
+        from = HeaderValues.sender(configuredFrom);
+        var properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", Integer.toString(port));
+        properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.auth", Boolean.toString(login().isPresent()));
+        if (starttls) {
+            // Required, not merely enabled: a server that drops STARTTLS must not get the password.
+            properties.put("mail.smtp.starttls.enable", "true");
+            properties.put("mail.smtp.starttls.required", "true");
+        }
+        properties.put("mail.smtp.from", from.getAddress());
+        session = Session.getInstance(properties);
+    }
+
+    public InternetAddress from() {
+        return from;
+    }
+
+    /** One connection for a batch of messages; the caller closes it. */
+    public Transport connect() throws MessagingException {
+        Transport transport = session.getTransport("smtp");
+        var login = login();
+        if (login.isPresent()) {
+            transport.connect(host, port, login.get(), password.orElse(""));
+        } else {
+            transport.connect();
+        }
+        return transport;
+    }
+
+    public MimeMessage compose(String messageId, String recipient, RenderedMail mail) throws MessagingException {
+        return Letters.compose(session, from, messageId, HeaderValues.recipient(recipient), mail, new Date());
+    }
+
+    private Optional<String> login() {
+        return user.filter(u -> !u.isBlank());
+    }
+}

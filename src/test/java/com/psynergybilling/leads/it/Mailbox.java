@@ -1,0 +1,129 @@
+package com.psynergybilling.leads.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+
+/**
+ * GreenMail's SMTP server inside the test JVM, where the service under test sends its mail
+ * (LEADS_SMTP_HOST and LEADS_SMTP_PORT in the failsafe configuration), and ways to read what it got.
+ */
+public final class Mailbox implements AutoCloseable {
+
+    public static final int PORT = 3025;
+    private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
+
+    private final GreenMail server;
+
+    private Mailbox() {
+        server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+    }
+
+    public static Mailbox start() {
+        return new Mailbox();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** Every message received so far, in order of arrival. */
+    public List<MimeMessage> all() {
+        return Arrays.asList(server.getReceivedMessages());
+    }
+
+    /** The messages received for {@code address}. */
+    public List<MimeMessage> to(String address) {
+        var found = new ArrayList<MimeMessage>();
+        for (MimeMessage message : all()) {
+            try {
+                var recipients = message.getRecipients(Message.RecipientType.TO);
+                if (recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().equalsIgnoreCase(address))) {
+                    found.add(message);
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
+    }
+
+    /** Waits until {@code count} messages for {@code address} arrived, and returns them. */
+    public List<MimeMessage> await(String address, int count, Duration timeout) {
+        until(timeout, () -> to(address).size() >= count, count + " message(s) for " + address);
+        return to(address);
+    }
+
+    /** Waits for a condition, checking every 100 ms; fails naming {@code what} after {@code timeout}. */
+    public static void until(Duration timeout, BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Waited " + timeout.toSeconds() + " s for " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for " + what, e);
+            }
+        }
+    }
+
+    public static String header(MimeMessage message, String name) {
+        try {
+            return message.getHeader(name, ", ");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The decoded content of the first part of {@code mimeType} (text/plain, text/html). */
+    public static String part(MimeMessage message, String mimeType) {
+        try {
+            if (message.isMimeType(mimeType)) {
+                return (String) message.getContent();
+            }
+            if (message.getContent() instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    if (part.isMimeType(mimeType)) {
+                        return (String) part.getContent();
+                    }
+                }
+            }
+            throw new AssertionError("No " + mimeType + " part");
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The href targets of an HTML body, with HTML's character references decoded. */
+    public static List<String> links(String html) {
+        var links = new ArrayList<String>();
+        var matcher = HREF.matcher(html);
+        while (matcher.find()) {
+            links.add(unescape(matcher.group(1)));
+        }
+        return links;
+    }
+
+    static String unescape(String value) {
+        var decoded = Pattern.compile("&#(\\d+);").matcher(value)
+                .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1))));
+        return decoded.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+}

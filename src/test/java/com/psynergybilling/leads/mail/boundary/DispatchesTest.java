@@ -1,0 +1,160 @@
+package com.psynergybilling.leads.mail.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.psynergybilling.leads.TestDatabase;
+import com.psynergybilling.leads.mail.control.MailGuard;
+import com.psynergybilling.leads.mail.control.OutboxStore;
+import com.psynergybilling.leads.mail.control.QueueStats;
+import com.psynergybilling.leads.mail.entity.Claim;
+import com.psynergybilling.leads.mail.entity.MailState;
+import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Claiming, the guards' veto and the stuck sweep, on the real schema (H2) outside the container. */
+class DispatchesTest {
+
+    TestDatabase db;
+
+    @BeforeEach
+    void open() {
+        db = new TestDatabase();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void twoClaimersAtOnceGetDisjointBatchesAndNothingTwice() {
+        queue(7, "k");
+        EntityManager first = db.open();
+        EntityManager second = db.open();
+        first.getTransaction().begin();
+        second.getTransaction().begin();
+        List<Claim> a = dispatches(first).claim(4);
+        List<Claim> b = dispatches(second).claim(50);
+        first.getTransaction().commit();
+        second.getTransaction().commit();
+        assertEquals(4, a.size());
+        // PostgreSQL hands the second claimer the 3 other rows; H2 locks every row its sorted scan
+        // read, so there the second one gets none now and the rest later. Neither waits, and
+        // neither ever gets a row the other holds.
+        var ids = new HashSet<String>();
+        a.forEach(c -> ids.add(c.id()));
+        b.forEach(c -> assertTrue(ids.add(c.id()), "claimed twice: " + c.id()));
+        EntityManager third = db.open();
+        third.getTransaction().begin();
+        dispatches(third).claim(50).forEach(c -> assertTrue(ids.add(c.id()), "claimed twice: " + c.id()));
+        third.getTransaction().commit();
+        assertEquals(7, ids.size(), "every message claimed exactly once");
+        third.getTransaction().begin();
+        assertTrue(dispatches(third).claim(50).isEmpty(), "a claimed message is never claimed again");
+        third.getTransaction().commit();
+    }
+
+    @Test
+    void aGuardsVetoSkipsTheMessageWithItsReasonAndTheAddressIsForgotten() {
+        var ids = queue(2, "veto");
+        String vetoed = ids.get(0);
+        EntityManager em = db.open();
+        em.getTransaction().begin();
+        var dispatches = dispatches(em, m -> m.id().equals(vetoed) ? Optional.of("removed by the colleague") : Optional.empty(),
+                m -> Optional.empty());
+        List<Claim> claimed = dispatches.claim(50);
+        em.getTransaction().commit();
+        assertEquals(List.of(ids.get(1)), claimed.stream().map(Claim::id).toList());
+        var read = db.open();
+        var skipped = read.find(OutboxMessage.class, vetoed);
+        assertEquals(MailState.SKIPPED, skipped.state());
+        assertEquals("removed by the colleague", skipped.outcome());
+        assertNull(skipped.recipient());
+        assertEquals(MailState.SENDING, read.find(OutboxMessage.class, ids.get(1)).state());
+    }
+
+    @Test
+    void aMessageClaimedLongAgoAndNeverFinishedBecomesUnknownNotQueued() {
+        var ids = queue(1, "stuck");
+        EntityManager em = db.open();
+        em.getTransaction().begin();
+        dispatches(em).claim(50);
+        em.getTransaction().commit();
+        em.getTransaction().begin();
+        assertEquals(0, dispatches(em).markStuck(Duration.ofMinutes(10)), "not stuck yet");
+        assertEquals(1, dispatches(em).markStuck(Duration.ofMillis(-1)));
+        em.getTransaction().commit();
+        var read = db.open().find(OutboxMessage.class, ids.get(0));
+        assertEquals(MailState.UNKNOWN, read.state());
+        assertTrue(read.finishedAt() != null && read.recipient() == null);
+    }
+
+    @Test
+    void theQueueIsMeasured() {
+        queue(3, "stats");
+        var dispatches = dispatches(db.open());
+        dispatches.measure();
+        assertEquals(3, dispatches.stats.depth());
+        assertTrue(dispatches.stats.oldestWaitingSeconds() >= 0);
+    }
+
+    private List<String> queue(int count, String prefix) {
+        var ids = new java.util.ArrayList<String>();
+        Instant at = Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.MICROS);
+        db.inTransaction(em -> {
+            for (int i = 0; i < count; i++) {
+                var message = new OutboxMessage(prefix + i, "WEBINAR_CONFIRMATION", "p" + i + "@example.com",
+                        "test-message", "{\"text\":\"hi\"}", null, at.plusMillis(i));
+                em.persist(message);
+                ids.add(message.id());
+            }
+        });
+        return ids;
+    }
+
+    @SafeVarargs
+    private static Dispatches dispatches(EntityManager em, MailGuard... guards) {
+        var store = new OutboxStore();
+        setField(store, "em", em);
+        var dispatches = new Dispatches();
+        dispatches.store = store;
+        dispatches.stats = new QueueStats();
+        dispatches.guards = instanceOf(List.of(guards));
+        return dispatches;
+    }
+
+    private static void setField(Object target, String name, Object value) {
+        try {
+            var field = target.getClass().getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(target, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** CDI's Instance, as far as the dispatcher uses it: iterating over the guards. */
+    @SuppressWarnings("unchecked")
+    private static Instance<MailGuard> instanceOf(List<MailGuard> guards) {
+        Function<String, Object> unsupported = name -> {
+            throw new UnsupportedOperationException(name);
+        };
+        return (Instance<MailGuard>) Proxy.newProxyInstance(DispatchesTest.class.getClassLoader(),
+                new Class<?>[]{Instance.class}, (proxy, method, args) -> method.getName().equals("iterator")
+                        ? guards.iterator() : unsupported.apply(method.getName()));
+    }
+}

@@ -1,0 +1,54 @@
+package com.psynergybilling.leads.mail.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MailTemplatesTest {
+
+    final MailTemplates templates = new MailTemplates();
+
+    @Test
+    void htmlEscapesValuesAndTextKeepsThemVerbatim() {
+        var mail = templates.render("test-message", Map.of("text", "<script>alert('x')</script> & {{secret}} {{> partial}}"));
+        assertTrue(mail.html().contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; {{secret}} {{&gt; partial}}"),
+                mail.html());
+        assertFalse(mail.html().contains("<script>"));
+        assertTrue(mail.text().contains("<script>alert('x')</script> & {{secret}} {{> partial}}"), mail.text());
+    }
+
+    @Test
+    void theReferralInvitationCarriesNamesLinkAndPostalAddress() {
+        var mail = templates.render("referral-invitation", "{\"referrerName\":\"Ann <b>O'Neil</b>\","
+                + "\"colleagueName\":\"Bob\",\"removeUrl\":\"https://leads.example/referrals/remove?token=a&b=c\"}");
+        assertEquals("Ann <b>O'Neil</b> thinks Psynergy Billing could help your practice", mail.subject());
+        assertTrue(mail.html().contains("Ann &lt;b&gt;O&#39;Neil&lt;/b&gt; gave us your address"), mail.html());
+        assertTrue(mail.html().contains("<a href=\"https://leads.example/referrals/remove?token&#61;a&amp;b&#61;c\">Remove my address</a>"),
+                mail.html());
+        assertTrue(mail.text().contains("https://leads.example/referrals/remove?token=a&b=c"));
+        for (String body : new String[]{mail.text(), mail.html()}) {
+            assertTrue(body.contains("the only email you will get from this referral"));
+            assertTrue(body.contains("Psynergy Billing LLC, 2621 Montega Drive, Suite E, Springfield, IL 62704"));
+            assertTrue(body.contains("billing, practice-management and health-records software"));
+        }
+    }
+
+    @Test
+    void aLineBreakInAValueCannotLeaveTheSubjectLine() {
+        var mail = templates.render("referral-invitation", Map.of("referrerName", "Eve\r\nBcc: victim@example.com\n",
+                "colleagueName", "x", "removeUrl", "https://x.example/"));
+        assertEquals("Eve Bcc: victim@example.com thinks Psynergy Billing could help your practice", mail.subject());
+    }
+
+    @Test
+    void onlyLibraryTemplatesByNameAndStringValues() {
+        assertThrows(IllegalArgumentException.class, () -> templates.render("../templates/thank-you", Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> templates.render("Test-Message", Map.of()));
+        assertThrows(RuntimeException.class, () -> templates.render("no-such-template", Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> templates.render("test-message", "{\"text\":{\"a\":1}}"));
+    }
+}
