@@ -93,6 +93,22 @@ public final class Api {
         return send(request);
     }
 
+    /** How many rounds the mail dispatcher has run: the readiness answer's mail data. */
+    public long dispatcherRounds() {
+        var checks = json(get("health/ready")).getJsonArray("checks");
+        var data = checks.stream().map(jakarta.json.JsonObject.class::cast).filter(c -> c.getString("name").equals("mail"))
+                .findFirst().orElseThrow(() -> new AssertionError("no mail check: " + checks)).getJsonObject("data");
+        // Payara's health answer carries every datum as a string.
+        var value = data.get("dispatcherRounds");
+        return value instanceof jakarta.json.JsonNumber n ? n.longValue() : Long.parseLong(data.getString("dispatcherRounds"));
+    }
+
+    /** Waits until the dispatcher has run {@code rounds} more rounds: what was due has had its chance. */
+    public void awaitDispatcherRounds(int rounds, java.time.Duration timeout) {
+        long start = dispatcherRounds();
+        Mailbox.until(timeout, () -> dispatcherRounds() >= start + rounds, rounds + " more dispatcher rounds");
+    }
+
     public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -18,6 +18,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The example demo-request form as a visitor uses it: in Chromium, from the form to the thank-you page. */
+/**
+ * The pages as people use them, in Chromium: the example demo-request form from filling to the
+ * thank-you page, and the removal link of a received referral invitation.
+ */
 @ExtendWith(Browser.Required.class)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,6 +49,8 @@ class BrowserIT {
     @ArquillianResource
     URL base;
 
+    static Mailbox mailbox;
+
     Api api;
     URI publicUrl;
     URI form;
@@ -56,6 +63,16 @@ class BrowserIT {
      * governs the 303 after the post, so Chromium follows it to the public thank-you page only from
      * that origin, as for a visitor of the real service.
      */
+    @BeforeAll
+    static void startMailbox() {
+        mailbox = Mailbox.start();
+    }
+
+    @AfterAll
+    static void stopMailbox() {
+        mailbox.close();
+    }
+
     @BeforeEach
     void connect() {
         api = new Api(base);
@@ -127,6 +144,35 @@ class BrowserIT {
             assertFalse(message == null || message.isEmpty(), "the browser asks for the checkbox");
         }
         assertTrue(storedWith(email).isEmpty(), "nothing sent, nothing stored");
+    }
+
+    @Test
+    @DisplayName("R9: a referred colleague opens the removal link of a received invitation, presses the button, "
+            + "and is removed")
+    void referredColleagueRemovesThemselvesFromTheInvitation() {
+        String colleague = Api.unique("colleague") + "@example.com";
+        String referral = "{\"referrerName\":\"Dr. Jane Doe\",\"referrerEmail\":\"" + Api.unique("r")
+                + "@example.com\",\"colleagues\":[{\"name\":\"Dr. Sam Lee\",\"email\":\"" + colleague
+                + "\"}],\"permissionConfirmed\":true,\"ageConfirmed\":true}";
+        assertEquals(202, api.postJson("api/v1/referrals", referral).statusCode());
+        var invitation = mailbox.await(colleague, 1, Duration.ofSeconds(60)).get(0);
+        String link = Mailbox.links(Mailbox.part(invitation, "text/html")).stream()
+                .filter(l -> l.contains("/referrals/remove?token=")).findFirst().orElseThrow();
+
+        try (var browser = Browser.start(publicUrl.getHost(), api.uri("/").getPort())) {
+            WebDriver page = browser.driver();
+            page.get(link);
+            assertEquals("Remove your address", page.findElement(By.tagName("h1")).getText());
+            page.findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(page, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.urlToBe(publicUrl.resolve("/referrals/removed").toString()));
+            assertEquals("You have been removed", page.findElement(By.tagName("h1")).getText());
+        }
+
+        assertEquals(202, api.postJson("api/v1/referrals", referral.replace("Dr. Jane Doe", "Dr. Other Referrer"))
+                .statusCode());
+        api.awaitDispatcherRounds(5, Duration.ofSeconds(60));
+        assertEquals(1, mailbox.to(colleague).size(), "removed: never invited again");
     }
 
     private Browser openForm() {

@@ -87,9 +87,7 @@ class MailIT {
         String to = Api.unique("once") + "@example.com";
         queue(to, "once");
         mailbox.await(to, 1, DELIVERY);
-        long rounds = number(mailData(), "dispatcherRounds");
-        Mailbox.until(DELIVERY, () -> number(mailData(), "dispatcherRounds") >= rounds + 5,
-                "five more dispatcher rounds");
+        api.awaitDispatcherRounds(5, DELIVERY);
         assertEquals(1, mailbox.to(to).size(), "one message, however many rounds ran");
     }
 

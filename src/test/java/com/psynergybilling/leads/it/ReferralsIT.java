@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,11 +40,67 @@ class ReferralsIT {
     @ArquillianResource
     URL base;
 
+    static final Duration DELIVERY = Duration.ofSeconds(60);
+    static Mailbox mailbox;
+
     Api api;
+
+    @BeforeAll
+    static void startMailbox() {
+        mailbox = Mailbox.start();
+    }
+
+    @AfterAll
+    static void stopMailbox() {
+        mailbox.close();
+    }
 
     @BeforeEach
     void connect() {
         api = new Api(base);
+    }
+
+    @Test
+    @DisplayName("R6, R7, R9: one invitation that names the referrer, escaped, and a removal link that works")
+    void theInvitationNamesTheReferrerAndItsLinkRemovesTheColleague() throws Exception {
+        String colleague = Api.unique("invited") + "@example.com";
+        String body = referral(Api.unique("r") + "@example.com", colleague)
+                .replace("Dr. Jane Doe", "Dr. Jane O'Brien & Partners");
+        assertEquals(202, api.postJson("api/v1/referrals", body).statusCode());
+
+        var invitation = mailbox.await(colleague, 1, DELIVERY).get(0);
+        assertEquals(colleague, Mailbox.header(invitation, "To"));
+        assertTrue(Mailbox.header(invitation, "Subject").contains("Dr. Jane O'Brien & Partners"));
+        String html = Mailbox.part(invitation, "text/html");
+        assertTrue(html.contains("O&#39;Brien &amp; Partners"), "escaped in HTML: " + html);
+        assertTrue(Mailbox.part(invitation, "text/plain").contains("Dr. Jane O'Brien & Partners"));
+        String link = Mailbox.links(html).stream().filter(l -> l.contains("/referrals/remove?token="))
+                .findFirst().orElseThrow(() -> new AssertionError("no removal link in " + html));
+        assertTrue(link.startsWith("http://leads.test/referrals/remove?token="), link);
+        assertTrue(Mailbox.part(invitation, "text/plain").contains(link), "the text part carries the link too");
+
+        String token = link.substring(link.indexOf("token=") + 6);
+        var page = api.get("referrals/remove?token=" + token);
+        assertTrue(page.body().contains("value=\"" + token + "\""), "the page's button carries the token");
+        assertEquals(202, api.postJson("api/v1/referral-removals", "{\"token\":\"" + token + "\"}").statusCode());
+
+        assertEquals(202, api.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com", colleague))
+                .statusCode());
+        api.awaitDispatcherRounds(5, DELIVERY);
+        assertEquals(1, mailbox.to(colleague).size(), "never a second invitation, removed or not");
+    }
+
+    @Test
+    @DisplayName("R9: an invitation still queued when its colleague is removed is never sent")
+    void removalStopsAQueuedInvitation() {
+        String colleague = Api.unique("late") + "@example.com";
+        String referrer = Api.unique("r") + "@example.com";
+        // Removed first, referred after: the invitation is never even queued; the guard covers the race.
+        assertEquals(202, api.postJson("api/v1/referral-removals", "{\"email\":\"" + colleague + "\"}").statusCode());
+        assertEquals(202, api.postJson("api/v1/referrals", referral(referrer, colleague)).statusCode());
+        api.awaitDispatcherRounds(5, DELIVERY);
+        assertTrue(mailbox.to(colleague).isEmpty());
+        assertTrue(mailbox.to(referrer).isEmpty(), "a referrer gets no mail from their referral");
     }
 
     static String referral(String referrerEmail, String... colleagueEmails) {
@@ -156,16 +215,12 @@ class ReferralsIT {
                 pool.shutdownNow();
             }
         }
-        try (var db = java.sql.DriverManager.getConnection(url, System.getenv("LEADS_DB_USER"),
-                System.getenv("LEADS_DB_PASSWORD"));
-             var count = db.prepareStatement("select count(*) from outbox_messages where recipient = ?")) {
-            for (String address : addresses) {
-                count.setString(1, address);
-                try (var rows = count.executeQuery()) {
-                    rows.next();
-                    assertEquals(1, rows.getInt(1), "one invitation for " + address);
-                }
-            }
+        for (String address : addresses) {
+            mailbox.await(address, 1, DELIVERY);
+        }
+        api.awaitDispatcherRounds(5, DELIVERY);
+        for (String address : addresses) {
+            assertEquals(1, mailbox.to(address).size(), "one invitation for " + address);
         }
     }
 
@@ -187,5 +242,8 @@ class ReferralsIT {
         } finally {
             pool.shutdownNow();
         }
+        mailbox.await(colleague, 1, DELIVERY);
+        api.awaitDispatcherRounds(5, DELIVERY);
+        assertEquals(1, mailbox.to(colleague).size(), "one invitation, ever");
     }
 }
