@@ -80,9 +80,15 @@ class ReferralsIT {
         assertTrue(Mailbox.part(invitation, "text/plain").contains(link), "the text part carries the link too");
 
         String token = link.substring(link.indexOf("token=") + 6);
+        String officer = Api.unique("officer").toLowerCase();
+        String[] asOfficer = Api.as(officer, api.staff(officer, "privacy"));
+        api.awaitDispatcherRounds(2, DELIVERY);
+        long before = auditEntries(asOfficer);
         var page = api.get("referrals/remove?token=" + token);
         assertTrue(page.body().contains("value=\"" + token + "\""), "the page's button carries the token");
+        assertEquals(before, auditEntries(asOfficer), "opening the link (as a mail scanner would) changes nothing");
         assertEquals(202, api.postJson("api/v1/referral-removals", "{\"token\":\"" + token + "\"}").statusCode());
+        assertEquals(before + 1, auditEntries(asOfficer), "the button's post removes, and is audited");
 
         assertEquals(202, api.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com", colleague))
                 .statusCode());
@@ -101,6 +107,10 @@ class ReferralsIT {
         api.awaitDispatcherRounds(5, DELIVERY);
         assertTrue(mailbox.to(colleague).isEmpty());
         assertTrue(mailbox.to(referrer).isEmpty(), "a referrer gets no mail from their referral");
+    }
+
+    private long auditEntries(String[] officer) {
+        return Api.json(api.get("api/v1/audit/chain", officer)).getJsonNumber("entries").longValue();
     }
 
     static String referral(String referrerEmail, String... colleagueEmails) {
@@ -214,11 +224,13 @@ class ReferralsIT {
             } finally {
                 pool.shutdownNow();
             }
+            // Both nodes' dispatchers run meanwhile; a node stopped mid-send would leave its message UNKNOWN.
+            for (String address : addresses) {
+                mailbox.await(address, 1, DELIVERY);
+            }
+            api.awaitDispatcherRounds(5, DELIVERY);
+            nodes.get(1).awaitDispatcherRounds(5, DELIVERY);
         }
-        for (String address : addresses) {
-            mailbox.await(address, 1, DELIVERY);
-        }
-        api.awaitDispatcherRounds(5, DELIVERY);
         for (String address : addresses) {
             assertEquals(1, mailbox.to(address).size(), "one invitation for " + address);
         }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,6 +64,8 @@ public class Dispatcher {
 
     private volatile ScheduledFuture<?> task;
     private volatile boolean stopped;
+    private final ReentrantLock running = new ReentrantLock();
+    private static final int STOP_WAIT_SECONDS = 20;
 
     @PostConstruct
     void start() {
@@ -79,12 +82,25 @@ public class Dispatcher {
         next();
     }
 
+    /**
+     * Lets a running round finish before the node goes (bounded), so that a graceful stop does not
+     * leave claimed messages SENDING, to end as UNKNOWN and never be sent.
+     */
     @PreDestroy
     void stop() {
         stopped = true;
         ScheduledFuture<?> pending = task;
         if (pending != null) {
             pending.cancel(false);
+        }
+        try {
+            if (running.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                running.unlock();
+            } else {
+                LOG.warning("An outbox round was still running at shutdown; its claimed messages end as UNKNOWN");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -100,12 +116,14 @@ public class Dispatcher {
     }
 
     private void poll() {
+        running.lock();
         try {
             round.run(Duration.ofMinutes(stuckMinutes));
             dispatches.measure();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox round failed; the next one tries again", e);
         } finally {
+            running.unlock();
             stats.roundDone();
             next();
         }
