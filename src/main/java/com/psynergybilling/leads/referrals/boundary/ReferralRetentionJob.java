@@ -32,16 +32,28 @@ public class ReferralRetentionJob {
     @Inject
     Batch batch;
 
-    private ScheduledFuture<?> schedule;
+    private volatile ScheduledFuture<?> next;
+    private volatile boolean stopped;
 
     @PostConstruct
     void start() {
-        schedule = scheduler.scheduleWithFixedDelay(this::run, 1, 60, TimeUnit.MINUTES);
+        schedule(1);
     }
 
     @PreDestroy
     void stop() {
-        schedule.cancel(false);
+        stopped = true;
+        ScheduledFuture<?> pending = next;
+        if (pending != null) {
+            pending.cancel(false);
+        }
+    }
+
+    /** Each run books the next: Payara 6's periodic executor tasks log an error after every run. */
+    private void schedule(long minutes) {
+        if (!stopped) {
+            next = scheduler.schedule(this::run, minutes, TimeUnit.MINUTES);
+        }
     }
 
     void run() {
@@ -52,6 +64,8 @@ public class ReferralRetentionJob {
             } while (erased == batch.size());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Referral retention failed; it runs again within the hour", e);
+        } finally {
+            schedule(60);
         }
     }
 
