@@ -13,7 +13,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -133,6 +137,32 @@ class WebinarsIT {
         String other = create(Api.unique("Another"), Instant.now().plus(4, ChronoUnit.DAYS).toString());
         assertEquals(201, api.postJson("api/v1/webinar-registrations", registration(other, email)).statusCode());
         assertEquals(2, mailbox.await(email, 2, DELIVERY).size(), "another webinar is another registration");
+    }
+
+    @Test
+    @DisplayName("Eight concurrent sign-ups of one address make one registration and one confirmation")
+    void concurrentSignUpsOfOneAddress() throws Exception {
+        String webinar = create(Api.unique("Busy"), Instant.now().plus(7, ChronoUnit.DAYS).toString());
+        String email = Api.unique("eager") + "@example.com";
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var calls = new ArrayList<Callable<HttpResponse<String>>>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(() -> new Api(base).postJson("api/v1/webinar-registrations", registration(webinar, email)));
+            }
+            var ids = new HashSet<String>();
+            for (var answer : pool.invokeAll(calls)) {
+                assertEquals(201, answer.get().statusCode(), answer.get().body());
+                ids.add(Api.json(answer.get()).getString("id"));
+            }
+            assertEquals(1, ids.size(), "every answer names the one registration: " + ids);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, registrants(webinar).size());
+        mailbox.await(email, 1, DELIVERY);
+        api.awaitDispatcherRounds(5, DELIVERY);
+        assertEquals(1, mailbox.to(email).size(), "one confirmation");
     }
 
     @Test
