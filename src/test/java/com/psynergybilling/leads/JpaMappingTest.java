@@ -16,6 +16,8 @@ import com.psynergybilling.leads.sales.entity.RequestType;
 import com.psynergybilling.leads.staff.entity.ApiToken;
 import com.psynergybilling.leads.staff.entity.Role;
 import com.psynergybilling.leads.staff.entity.StaffUser;
+import com.psynergybilling.leads.webinars.entity.Webinar;
+import com.psynergybilling.leads.webinars.entity.WebinarRegistration;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -98,5 +100,42 @@ class JpaMappingTest {
             refused = true;
         }
         assertTrue(refused, "the unique address is enforced by the schema");
+    }
+
+    @Test
+    void aPersonRegistersForAWebinarOnce() {
+        Instant at = Instant.parse("2026-11-29T08:00:00.123456Z");
+        var webinar = new Webinar("Claims in 2027", at.plusSeconds(86_400), "marketer", at);
+        var person = new Person(EmailAddress.of("webinar-once@example.com"), at);
+        var data = new SubmittedData(person.email(), "Once", null, null, null, null, null, null, null, null, null, null);
+        var collection = new Collection("WEBINAR_SIGNUP", List.of("BASIC_IDENTIFIERS"),
+                List.of("PROVIDING_THE_SERVICE"), "2024-06-30", at);
+        var first = new Submission(person, data, false, collection);
+        var second = new Submission(person, data, false, collection);
+        var registration = new WebinarRegistration(webinar, first, at);
+        db.inTransaction(em -> {
+            em.persist(webinar);
+            em.persist(person);
+            em.persist(first);
+            em.persist(second);
+            em.persist(registration);
+        });
+        var em = db.open();
+        var read = em.find(WebinarRegistration.class, registration.id());
+        assertEquals(at.plusSeconds(86_400), read.webinar().startsAt());
+        assertEquals(first.id(), read.submission().id());
+        assertEquals(at, read.registeredAt());
+        em.close();
+        boolean refused = false;
+        try {
+            db.inTransaction(again -> {
+                again.persist(new WebinarRegistration(again.find(Webinar.class, webinar.id()),
+                        again.find(Submission.class, second.id()), at));
+                again.flush();
+            });
+        } catch (PersistenceException e) {
+            refused = true;
+        }
+        assertTrue(refused, "one registration per person and webinar is enforced by the schema");
     }
 }

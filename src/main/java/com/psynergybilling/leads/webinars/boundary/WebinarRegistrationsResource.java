@@ -1,0 +1,151 @@
+package com.psynergybilling.leads.webinars.boundary;
+
+import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.Submissions;
+import com.psynergybilling.leads.intake.control.FormBinder;
+import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.intake.control.UserAgents;
+import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.ClientAddress;
+import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.webinars.control.Registrations;
+import com.psynergybilling.leads.webinars.control.Webinars;
+import com.psynergybilling.leads.webinars.entity.WebinarRegistration;
+import com.psynergybilling.leads.webinars.entity.WebinarRegistrationForm;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public webinar sign-up form. */
+@Path("webinar-registrations")
+@RequestScoped
+@PermitAll
+@Tag(name = "Public forms")
+public class WebinarRegistrationsResource {
+
+    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("webinar-registrations", null);
+
+    private static final String EXAMPLE = "{\"webinarId\":\"0b6f1c52-6a0e-4c53-a7f4-2f3c9e1d7a10\","
+            + "\"fullName\":\"Dr. Jane Doe\",\"email\":\"jane.doe@example-clinic.com\","
+            + "\"organization\":\"Springfield Family Practice\",\"practiceSpecialty\":\"Cardiology\","
+            + "\"ageConfirmed\":true}";
+
+    @Inject
+    IntakeGate gate;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    Webinars webinars;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register for an upcoming webinar",
+            description = "JSON or a plain HTML form post; a browser's form post is redirected (303) to the "
+                    + "thank-you page. ageConfirmed must be true. A confirmation email follows. Registering the "
+                    + "same address again answers the same and sends nothing new. An Idempotency-Key header "
+                    + "(kept 24 hours) makes a repeat return the first answer and store nothing; the same key "
+                    + "with another body gets 422, and a repeat while the first still runs gets 409.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebinarRegistrationForm.class),
+                    examples = @ExampleObject(name = "registration", value = EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = WebinarRegistrationForm.class))})
+    @APIResponse(responseCode = "201", description = "registered", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "registered",
+                    value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\"}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
+    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors; an unknown or started "
+            + "webinar is an error of webinarId",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "body over LEADS_MAX_BODY_BYTES",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "too many posts from this client or for this address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "neither JSON nor a form",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response registerJson(String body) {
+        var bound = JsonBinder.bind(body, WebinarRegistrationForm.class);
+        return register(bound.form(), bound.errors());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebinarRegistrationForm.class),
+                    examples = @ExampleObject(name = "registration", value = EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = WebinarRegistrationForm.class))})
+    public Response registerForm(MultivaluedMap<String, String> fields) {
+        var bound = FormBinder.bind(fields, WebinarRegistrationForm.class);
+        return register(bound.form(), bound.errors());
+    }
+
+    private Response register(WebinarRegistrationForm form, List<FieldError> bindingErrors) {
+        String client = clientAddress.of(request);
+        String agent = UserAgents.printable(headers.getHeaderString(HttpHeaders.USER_AGENT));
+        boolean gpc = "1".equals(headers.getHeaderString("Sec-GPC"));
+        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, valid -> {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            var webinar = webinars.openForRegistration(valid.webinarId, now);
+            // A repeat answers like the first, so the answer tells no one whether an address had registered.
+            WebinarRegistration registration = registrations.repeated(webinar, EmailAddress.of(valid.email), gpc, now)
+                    .orElseGet(() -> registrations.register(webinar,
+                            submissions.record(WebinarRegistrationForm.FORM, valid.data(client, agent),
+                                    valid.consented(), gpc), now));
+            return registered(registration.id());
+        }, () -> registered(UUID.randomUUID().toString()));
+    }
+
+    private static Receipt registered(String id) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("id", id);
+        fields.put("status", "REGISTERED");
+        return Receipt.of(201, fields);
+    }
+}

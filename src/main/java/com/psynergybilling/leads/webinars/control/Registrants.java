@@ -1,0 +1,60 @@
+package com.psynergybilling.leads.webinars.control;
+
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.policy.entity.Permit;
+import com.psynergybilling.leads.policy.entity.Uses;
+import com.psynergybilling.leads.webinars.entity.Registrant;
+import com.psynergybilling.leads.webinars.entity.Webinar;
+import com.psynergybilling.leads.webinars.entity.WebinarRegistration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What marketing may see of a webinar's registrants: running the webinar is Providing the Service,
+ * the purpose of the confirmation use, so a registrant is shown only under that use's permit and
+ * only with the fields its categories cover. Each registrant shown is a read of personal data,
+ * audited (R26) in the caller's transaction.
+ */
+@ApplicationScoped
+public class Registrants {
+
+    static final String ACTION = "READ_WEBINAR_REGISTRANT";
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    PolicyBook policies;
+
+    @Inject
+    Secret secret;
+
+    @Inject
+    Event<Audited> audit;
+
+    public List<Registrant> of(Webinar webinar, String actor) {
+        return registrations.of(webinar).stream().flatMap(r -> view(r, actor).stream()).toList();
+    }
+
+    private Optional<Registrant> view(WebinarRegistration registration, String actor) {
+        var collection = registration.submission().collection();
+        if (!(policies.judge(Uses.WEBINAR_CONFIRMATION, collection) instanceof Permit permit)) {
+            return Optional.empty();
+        }
+        audit.fire(new Audited(actor, ACTION, secret.keyedHash(registration.submission().person().email().value()),
+                permit.purpose(), "webinar-registration " + registration.id()));
+        Map<String, String> categoryOf = policies.version(collection.policyVersion())
+                .flatMap(policy -> policy.form(collection.sourceForm()))
+                .map(form -> form.fields()).orElse(Map.of());
+        return Optional.of(Registrant.of(registration, field -> {
+            String category = categoryOf.get(field);
+            return category != null && permit.covers(category);
+        }));
+    }
+}

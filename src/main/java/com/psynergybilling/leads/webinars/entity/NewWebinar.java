@@ -1,0 +1,56 @@
+package com.psynergybilling.leads.webinars.entity;
+
+import com.psynergybilling.leads.intake.entity.Normalizable;
+import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.platform.entity.FieldError;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What marketing sends to create a webinar. */
+@Schema(name = "NewWebinar")
+public class NewWebinar implements Normalizable {
+
+    @Schema(required = true, maxLength = 200, example = "Getting paid faster: claims in 2027")
+    @NotBlank
+    @Size(max = 200)
+    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    public String title;
+
+    @Schema(required = true, description = "ISO-8601 instant in the future, e.g. 2027-01-14T17:00:00Z",
+            example = "2027-01-14T17:00:00Z")
+    public String startsAt;
+
+    @Override
+    public void normalize() {
+        title = Text.clean(title);
+        startsAt = Text.clean(startsAt);
+    }
+
+    /**
+     * What is wrong with {@code startsAt} at {@code now}: an instant with its offset (a local time
+     * would be read in some zone nobody chose), still to come. Checked here, not by a constraint,
+     * because "in the future" depends on the clock.
+     */
+    public List<FieldError> startsAtErrors(Instant now) {
+        if (startsAt == null) {
+            return List.of(new FieldError("startsAt", "must not be blank"));
+        }
+        try {
+            return Instant.parse(startsAt).isAfter(now) ? List.of()
+                    : List.of(new FieldError("startsAt", "must be in the future"));
+        } catch (DateTimeParseException e) {
+            return List.of(new FieldError("startsAt", "must be an ISO-8601 instant, e.g. 2027-01-14T17:00:00Z"));
+        }
+    }
+
+    /** The start, once {@link #startsAtErrors} found nothing wrong. */
+    public Instant start() {
+        return Instant.parse(startsAt).truncatedTo(ChronoUnit.MICROS);
+    }
+}
