@@ -3,23 +3,58 @@ package com.psynergybilling.leads.platform.boundary;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
-/** Payara's scanner adds filler to {@code @Schema} objects (maxProperties: 0 and the like): drop it. */
+/**
+ * Payara's scanner fills every {@code @Schema} with its defaults ({@code maxProperties: 0},
+ * {@code minLength: 0}, {@code nullable: false}, ...). They say nothing, and some say something
+ * untrue (an optional field is not non-nullable): drop them.
+ */
 public class OpenApiTidy implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+        if (isZero(schema.getMaxProperties())) {
             schema.setMaxProperties(null);
         }
-        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+        if (isZero(schema.getMinProperties())) {
             schema.setMinProperties(null);
         }
-        if (Integer.valueOf(0).equals(schema.getMaxItems()) && schema.getMinItems() == null) {
+        if (isZero(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (isZero(schema.getMinItems())) {
+            schema.setMinItems(null);
+        }
+        if (isZero(schema.getMaxItems()) && schema.getMinItems() == null) {
             schema.setMaxItems(null);
         }
-        if (Integer.valueOf(0).equals(schema.getMaxLength()) && schema.getMinLength() == null) {
+        if (isZero(schema.getMaxLength()) && schema.getMinLength() == null) {
             schema.setMaxLength(null);
         }
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
         return schema;
+    }
+
+    private static boolean isZero(Integer value) {
+        return value != null && value == 0;
     }
 }
