@@ -2,10 +2,8 @@ package com.psynergybilling.leads.intake.boundary;
 
 import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
-import com.psynergybilling.leads.intake.control.UserAgents;
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.control.ClientAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,9 +47,6 @@ public class DemoRequestIntakeResource {
 
     @Inject
     Submissions submissions;
-
-    @Inject
-    ClientAddress clientAddress;
 
     @Context
     HttpHeaders headers;
@@ -107,18 +101,14 @@ public class DemoRequestIntakeResource {
     }
 
     private Response submit(DemoRequestForm form, List<FieldError> bindingErrors) {
-        String client = clientAddress.of(request);
-        String agent = UserAgents.printable(headers.getHeaderString(HttpHeaders.USER_AGENT));
-        boolean gpc = "1".equals(headers.getHeaderString("Sec-GPC"));
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers,
-                valid -> received(submissions.record(valid.form(), valid.data(client, agent), valid.consented(), gpc).id()),
+                (valid, visit) -> received(submissions.record(valid.form(),
+                        valid.data(visit.clientAddress(), visit.userAgent()), valid.consented(),
+                        visit.globalPrivacyControl()).id()),
                 () -> received(UUID.randomUUID().toString()));
     }
 
     private static Receipt received(String id) {
-        var fields = new LinkedHashMap<String, String>();
-        fields.put("id", id);
-        fields.put("status", "RECEIVED");
-        return Receipt.of(201, fields);
+        return Receipt.of(201, "id", id, "status", "RECEIVED");
     }
 }

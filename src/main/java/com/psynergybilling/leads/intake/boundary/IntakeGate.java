@@ -2,8 +2,10 @@ package com.psynergybilling.leads.intake.boundary;
 
 import com.psynergybilling.leads.intake.control.IntakeLimits;
 import com.psynergybilling.leads.intake.control.PublicIntake;
+import com.psynergybilling.leads.intake.control.UserAgents;
 import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ClientAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -51,13 +54,17 @@ public class IntakeGate {
 
     /**
      * @param endpoint names the form for Idempotency-Keys and the page a browser lands on
-     * @param store    stores the validated form and says what to answer; runs in the transaction
+     * @param store    stores the validated form, with who sent it, and says what to answer; runs in
+     *                 the transaction
      * @param decoy    the answer a bot gets when it filled the honeypot: it looks like a real one
      */
     public <F extends PublicForm> Response accept(Endpoint endpoint, F form, List<FieldError> bindingErrors,
                                                   HttpServletRequest request, HttpHeaders headers,
-                                                  Function<F, Receipt> store, Supplier<Receipt> decoy) {
-        limits.admitClient(clientAddress.of(request));
+                                                  BiFunction<F, Visit, Receipt> store, Supplier<Receipt> decoy) {
+        var visit = new Visit(clientAddress.of(request),
+                UserAgents.printable(headers.getHeaderString(HttpHeaders.USER_AGENT)),
+                "1".equals(headers.getHeaderString("Sec-GPC")));
+        limits.admitClient(visit.clientAddress());
         if (form != null && form.honeypot() != null && !form.honeypot().isBlank()) {
             return intake.answer(headers, decoy.get(), endpoint.browserPage());
         }
@@ -74,7 +81,8 @@ public class IntakeGate {
             }
         }
         try {
-            return intake.answer(headers, storeWithRetry(valid, store, key), endpoint.browserPage());
+            return intake.answer(headers, storeWithRetry(valid, f -> store.apply(f, visit), key),
+                    endpoint.browserPage());
         } catch (RuntimeException e) {
             key.ifPresent(keys::release);
             throw e;

@@ -1,7 +1,6 @@
 package com.psynergybilling.leads.intake.entity;
 
 import jakarta.json.spi.JsonProvider;
-import java.util.Map;
 
 /**
  * What a public endpoint answered to an accepted form: kept with an Idempotency-Key so a repeat gets
@@ -12,16 +11,17 @@ public record Receipt(int status, String body) {
     /** Looked up once: {@code Json.create*} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    /** A receipt whose body is a JSON object of {@code fields} (texts and whole numbers), in the map's order. */
-    public static Receipt of(int status, Map<String, ?> fields) {
+    /** A receipt whose body is a JSON object of names and values (texts or whole numbers), in order. */
+    public static Receipt of(int status, Object... namesAndValues) {
         var body = JSON.createObjectBuilder();
-        fields.forEach((name, value) -> {
-            if (value instanceof Integer number) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String name = (String) namesAndValues[i];
+            if (namesAndValues[i + 1] instanceof Integer number) {
                 body.add(name, number);
             } else {
-                body.add(name, String.valueOf(value));
+                body.add(name, String.valueOf(namesAndValues[i + 1]));
             }
-        });
+        }
         return new Receipt(status, body.build().toString());
     }
 }

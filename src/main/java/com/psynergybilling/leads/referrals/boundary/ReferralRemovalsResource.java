@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -90,7 +89,7 @@ public class ReferralRemovalsResource {
     }
 
     private Response remove(RemovalForm form, List<FieldError> bindingErrors) {
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, valid -> {
+        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             if (valid.token != null) {
                 removal.byToken(valid.token, now);
@@ -103,6 +102,6 @@ public class ReferralRemovalsResource {
     }
 
     private static Receipt received() {
-        return Receipt.of(202, Map.of("status", "RECEIVED"));
+        return Receipt.of(202, "status", "RECEIVED");
     }
 }

@@ -4,11 +4,7 @@ import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.Submissions;
 import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
-import com.psynergybilling.leads.intake.control.UserAgents;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.people.entity.SubmittedData;
-import com.psynergybilling.leads.platform.control.ClientAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.referrals.control.Referrals;
@@ -29,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -58,9 +53,6 @@ public class ReferralsResource {
 
     @Inject
     Referrals referrals;
-
-    @Inject
-    ClientAddress clientAddress;
 
     @Context
     HttpHeaders headers;
@@ -106,19 +98,15 @@ public class ReferralsResource {
     }
 
     private Response refer(ReferralForm form, List<FieldError> bindingErrors) {
-        String client = clientAddress.of(request);
-        String agent = headers.getHeaderString(HttpHeaders.USER_AGENT);
-        boolean gpc = "1".equals(headers.getHeaderString("Sec-GPC"));
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, valid -> {
-            var data = new SubmittedData(EmailAddress.of(valid.referrerEmail), valid.referrerName, null, null, null,
-                    null, null, null, null, valid.pageUrl, client, UserAgents.printable(agent));
-            var referrer = submissions.record("REFERRAL_REFERRER", data, false, gpc);
+        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
+            var referrer = submissions.record(ReferralForm.REFERRER_FORM,
+                    valid.referrer(visit.clientAddress(), visit.userAgent()), false, visit.globalPrivacyControl());
             referrals.refer(referrer, valid.colleagues, Instant.now().truncatedTo(ChronoUnit.MICROS));
             return accepted(valid.colleagues.size());
         }, () -> accepted(form.colleagues == null ? 1 : form.colleagues.size()));
     }
 
     private static Receipt accepted(int colleagues) {
-        return Receipt.of(202, Map.of("accepted", colleagues));
+        return Receipt.of(202, "accepted", colleagues);
     }
 }

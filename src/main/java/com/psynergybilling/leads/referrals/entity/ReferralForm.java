@@ -3,6 +3,7 @@ package com.psynergybilling.leads.referrals.entity;
 import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.Text;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.people.entity.ValidEmail;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class ReferralForm implements PublicForm {
 
     public static final int MAX_COLLEAGUES = 5;
+    /** The referrer's own data is collected under this form: to send the invitation, not as a lead (R6). */
+    public static final String REFERRER_FORM = "REFERRAL_REFERRER";
 
     @Schema(required = true, maxLength = 200, example = "Dr. Jane Doe")
     @NotBlank
@@ -78,6 +81,12 @@ public class ReferralForm implements PublicForm {
         }
         colleagueName = null;
         colleagueEmail = null;
+    }
+
+    /** What the referrer gave about themselves, with who sent the form. */
+    public SubmittedData referrer(String clientAddress, String userAgent) {
+        return new SubmittedData(EmailAddress.of(referrerEmail), referrerName, null, null, null, null, null, null,
+                null, pageUrl, clientAddress, userAgent);
     }
 
     @Override

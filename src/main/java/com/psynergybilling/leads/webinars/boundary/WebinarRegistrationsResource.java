@@ -4,10 +4,8 @@ import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.Submissions;
 import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
-import com.psynergybilling.leads.intake.control.UserAgents;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.control.ClientAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.webinars.control.Registrations;
@@ -29,7 +27,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,9 +62,6 @@ public class WebinarRegistrationsResource {
 
     @Inject
     Registrations registrations;
-
-    @Inject
-    ClientAddress clientAddress;
 
     @Context
     HttpHeaders headers;
@@ -127,25 +121,20 @@ public class WebinarRegistrationsResource {
     }
 
     private Response register(WebinarRegistrationForm form, List<FieldError> bindingErrors) {
-        String client = clientAddress.of(request);
-        String agent = UserAgents.printable(headers.getHeaderString(HttpHeaders.USER_AGENT));
-        boolean gpc = "1".equals(headers.getHeaderString("Sec-GPC"));
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, valid -> {
+        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             var webinar = webinars.openForRegistration(valid.webinarId, now);
             // A repeat answers like the first, so the answer tells no one whether an address had registered.
-            WebinarRegistration registration = registrations.repeated(webinar, EmailAddress.of(valid.email), gpc, now)
+            WebinarRegistration registration = registrations.repeated(webinar, EmailAddress.of(valid.email),
+                            visit.globalPrivacyControl(), now)
                     .orElseGet(() -> registrations.register(webinar,
-                            submissions.record(WebinarRegistrationForm.FORM, valid.data(client, agent),
-                                    valid.consented(), gpc), now));
+                            submissions.record(WebinarRegistrationForm.FORM, valid.data(visit.clientAddress(),
+                                    visit.userAgent()), valid.consented(), visit.globalPrivacyControl()), now));
             return registered(registration.id());
         }, () -> registered(UUID.randomUUID().toString()));
     }
 
     private static Receipt registered(String id) {
-        var fields = new LinkedHashMap<String, String>();
-        fields.put("id", id);
-        fields.put("status", "REGISTERED");
-        return Receipt.of(201, fields);
+        return Receipt.of(201, "id", id, "status", "REGISTERED");
     }
 }
