@@ -5,13 +5,12 @@ import com.psynergybilling.leads.audit.entity.AuditHead;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.audit.entity.ChainCheck;
 import com.psynergybilling.leads.platform.control.Digests;
+import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Appends audited events to the chain in the transaction that raised them, so an action and its
@@ -32,7 +31,7 @@ public class AuditLog {
 
     public AuditEntry append(Audited event) {
         var head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        var entry = new AuditEntry(head.seq() + 1, Instant.now().truncatedTo(ChronoUnit.MICROS), event,
+        var entry = new AuditEntry(head.seq() + 1, Moments.now(), event,
                 head.entryHash(), Digests::sha256);
         em.persist(entry);
         head.advance(entry);

@@ -4,13 +4,13 @@ import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmissionReceived;
 import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Stores a submission with its collection record under the policy in force (R1), and lets the
@@ -31,7 +31,7 @@ public class Submissions {
     /** Runs in the intake's transaction, so the submission commits with its Idempotency-Key answer. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Submission record(String form, SubmittedData data, boolean consented, boolean gpc) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Moments.now();
         var collection = policies.current().collect(form, data.presentFields(), consented, now);
         var submission = people.record(data, consented, gpc, collection);
         received.fire(new SubmissionReceived(submission));

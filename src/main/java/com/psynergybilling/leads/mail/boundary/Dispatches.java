@@ -8,6 +8,7 @@ import com.psynergybilling.leads.mail.control.RetryRules;
 import com.psynergybilling.leads.mail.entity.Claim;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
 import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.UseRule;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -128,6 +128,6 @@ public class Dispatches {
     }
 
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return Moments.now();
     }
 }

@@ -2,13 +2,12 @@ package com.psynergybilling.leads.mail.control;
 
 import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.entity.Permit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** Writes messages to the outbox in the caller's transaction; the dispatcher does the rest. */
 @ApplicationScoped
@@ -28,7 +27,7 @@ public class Outbox {
         envelope.model().forEach(model::add);
         var message = new OutboxMessage(envelope.messageKey(), permit.use(), envelope.recipient().value(),
                 envelope.template(), model.build().toString(), envelope.reference(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+                Moments.now());
         em.persist(message);
         return message;
     }

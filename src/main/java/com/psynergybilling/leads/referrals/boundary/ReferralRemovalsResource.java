@@ -6,6 +6,7 @@ import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.referrals.control.ReferralRemoval;
 import com.psynergybilling.leads.referrals.entity.RemovalForm;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -90,7 +90,7 @@ public class ReferralRemovalsResource {
 
     private Response remove(RemovalForm form, List<FieldError> bindingErrors) {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant now = Moments.now();
             if (valid.token != null) {
                 removal.byToken(valid.token, now);
             }

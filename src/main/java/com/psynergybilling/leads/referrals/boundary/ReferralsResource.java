@@ -6,6 +6,7 @@ import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.referrals.control.Referrals;
 import com.psynergybilling.leads.referrals.entity.ReferralForm;
@@ -22,8 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -101,7 +100,7 @@ public class ReferralsResource {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
             var referrer = submissions.record(ReferralForm.REFERRER_FORM,
                     valid.referrer(visit.clientAddress(), visit.userAgent()), false, visit.globalPrivacyControl());
-            referrals.refer(referrer, valid.colleagues, Instant.now().truncatedTo(ChronoUnit.MICROS));
+            referrals.refer(referrer, valid.colleagues, Moments.now());
             return accepted(valid.colleagues.size());
         }, () -> accepted(form.colleagues == null ? 1 : form.colleagues.size()));
     }

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.sales.control;
 
 import com.psynergybilling.leads.people.entity.SubmissionReceived;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.sales.entity.Cursor;
 import com.psynergybilling.leads.sales.entity.DemoRequest;
 import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
@@ -12,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +100,6 @@ public class DemoRequests {
     }
 
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return Moments.now();
     }
 }

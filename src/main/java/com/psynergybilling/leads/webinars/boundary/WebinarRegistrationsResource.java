@@ -7,6 +7,7 @@ import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.webinars.control.Registrations;
 import com.psynergybilling.leads.webinars.control.Webinars;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -122,7 +122,7 @@ public class WebinarRegistrationsResource {
 
     private Response register(WebinarRegistrationForm form, List<FieldError> bindingErrors) {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant now = Moments.now();
             var webinar = webinars.openForRegistration(valid.webinarId, now);
             // A repeat answers like the first, so the answer tells no one whether an address had registered.
             WebinarRegistration registration = registrations.repeated(webinar, EmailAddress.of(valid.email),

@@ -3,6 +3,7 @@ package com.psynergybilling.leads.webinars.boundary;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.control.PublicIntake;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.webinars.control.Registrants;
 import com.psynergybilling.leads.webinars.control.Webinars;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -125,6 +125,6 @@ public class WebinarsResource {
     }
 
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return Moments.now();
     }
 }
