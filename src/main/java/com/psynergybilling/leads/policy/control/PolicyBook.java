@@ -2,6 +2,8 @@ package com.psynergybilling.leads.policy.control;
 
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.policy.entity.Decision;
+import com.psynergybilling.leads.policy.entity.FormRule;
+import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Policy;
 import com.psynergybilling.leads.policy.entity.Refusal;
 import com.psynergybilling.leads.policy.entity.UseRule;
@@ -18,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -74,6 +78,20 @@ public class PolicyBook {
                 .map(collectedUnder -> collectedUnder.judge(rule, record))
                 .orElseGet(() -> new Refusal(use, "collected under policy " + record.policyVersion()
                         + ", which this service does not hold"));
+    }
+
+    /**
+     * Which of a record's fields, by the names its form gives them, {@code permit} lets its use touch:
+     * those whose category the permit covers, by the form definition of the record's own version.
+     */
+    public Predicate<String> fieldsCovered(Permit permit, Collection record) {
+        Map<String, String> categoryOf = version(record.policyVersion())
+                .flatMap(policy -> policy.form(record.sourceForm()))
+                .map(FormRule::fields).orElse(Map.of());
+        return field -> {
+            String category = categoryOf.get(field);
+            return category != null && permit.covers(category);
+        };
     }
 
     /** The policy in force must define every use this service asks about. */

@@ -14,7 +14,6 @@ import com.psynergybilling.leads.sales.entity.DemoRequestView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,12 +57,6 @@ public class SalesView {
         var collection = request.submission().collection();
         audit.fire(new Audited(actor, action, secret.keyedHash(request.submission().person().email().value()),
                 permit.purpose(), "demo-request " + request.id()));
-        Map<String, String> categoryOf = policies.version(collection.policyVersion())
-                .flatMap(policy -> policy.form(collection.sourceForm()))
-                .map(form -> form.fields()).orElse(Map.of());
-        return DemoRequestView.of(request, field -> {
-            String category = categoryOf.get(field);
-            return category != null && permit.covers(category);
-        });
+        return DemoRequestView.of(request, policies.fieldsCovered(permit, collection));
     }
 }

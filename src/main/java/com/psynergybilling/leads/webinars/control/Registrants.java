@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,12 +48,6 @@ public class Registrants {
         }
         audit.fire(new Audited(actor, ACTION, secret.keyedHash(registration.submission().person().email().value()),
                 permit.purpose(), "webinar-registration " + registration.id()));
-        Map<String, String> categoryOf = policies.version(collection.policyVersion())
-                .flatMap(policy -> policy.form(collection.sourceForm()))
-                .map(form -> form.fields()).orElse(Map.of());
-        return Optional.of(Registrant.of(registration, field -> {
-            String category = categoryOf.get(field);
-            return category != null && permit.covers(category);
-        }));
+        return Optional.of(Registrant.of(registration, policies.fieldsCovered(permit, collection)));
     }
 }

@@ -126,6 +126,14 @@ class PolicyFileTest {
         assertFalse(refusal.permitted(), "a later policy does not widen what an older record may be used for");
         assertTrue(((com.psynergybilling.leads.policy.entity.Refusal) refusal).reason().contains("2023-01-01"));
 
+        var withComments = book.current().collect("DEMO_REQUEST", List.of("email", "fullName", "comments"), true, at);
+        var sales = (com.psynergybilling.leads.policy.entity.Permit) book.judge("SALES_FOLLOW_UP", withComments);
+        var partner = (com.psynergybilling.leads.policy.entity.Permit) book.judge("PARTNER_EXPORT", withComments);
+        assertTrue(book.fieldsCovered(sales, withComments).test("comments"), "sales may read a comment");
+        assertFalse(book.fieldsCovered(partner, withComments).test("comments"), "a partner never gets User Content");
+        assertTrue(book.fieldsCovered(partner, withComments).test("email"));
+        assertFalse(book.fieldsCovered(sales, withComments).test("ssn"), "a field the form does not know is never shown");
+
         var unknown = new com.psynergybilling.leads.policy.entity.Collection("PRICING_REQUEST",
                 List.of("BASIC_IDENTIFIERS"), List.of("COMMUNICATING_WITH_YOU"), "1999-01-01", at);
         assertFalse(book.judge("PROMOTIONAL_EMAIL", unknown).permitted(), "an unknown version permits nothing");
