@@ -44,7 +44,7 @@ class JpaMappingTest {
     @Test
     void everyEntityRoundTripsThroughTheMigratedSchema() {
         Instant at = Instant.parse("2026-11-29T08:00:00.123456Z");
-        var person = new Person(EmailAddress.of("round@example.com"), at);
+        var person = new Person(EmailAddress.of("round@example.com"), "hash-round@example.com", at);
         var data = new SubmittedData(person.email(), "Round Trip", "+1 555", "Org", "1 Main St\nTown", "Cardiology", 3,
                 "Billing", "hello", "https://example.com/x", "203.0.113.1", "agent");
         var collection = new Collection("DEMO_REQUEST", List.of("BASIC_IDENTIFIERS", "USER_CONTENT"),
@@ -89,11 +89,11 @@ class JpaMappingTest {
     @Test
     void anAddressBelongsToOnePerson() {
         Instant at = Instant.now();
-        db.inTransaction(em -> em.persist(new Person(EmailAddress.of("once@example.com"), at)));
+        db.inTransaction(em -> em.persist(new Person(EmailAddress.of("once@example.com"), "hash-once@example.com", at)));
         boolean refused = false;
         try {
             db.inTransaction(em -> {
-                em.persist(new Person(EmailAddress.of("once@example.com"), at));
+                em.persist(new Person(EmailAddress.of("once@example.com"), "hash-once@example.com", at));
                 em.flush();
             });
         } catch (PersistenceException e) {
@@ -106,7 +106,7 @@ class JpaMappingTest {
     void aPersonRegistersForAWebinarOnce() {
         Instant at = Instant.parse("2026-11-29T08:00:00.123456Z");
         var webinar = new Webinar("Claims in 2027", at.plusSeconds(86_400), "marketer", at);
-        var person = new Person(EmailAddress.of("webinar-once@example.com"), at);
+        var person = new Person(EmailAddress.of("webinar-once@example.com"), "hash-webinar-once@example.com", at);
         var data = new SubmittedData(person.email(), "Once", null, null, null, null, null, null, null, null, null, null);
         var collection = new Collection("WEBINAR_SIGNUP", List.of("BASIC_IDENTIFIERS"),
                 List.of("PROVIDING_THE_SERVICE"), "2024-06-30", at);

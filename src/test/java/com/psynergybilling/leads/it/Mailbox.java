@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class Mailbox implements AutoCloseable {
 
-    public static final int PORT = 3025;
+    public static final int PORT = Integer.getInteger("it.smtp.port", 3025);
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
     private final GreenMail server;

@@ -6,6 +6,7 @@ import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.policy.entity.Collection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -17,6 +18,9 @@ public class People {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DoNotContactList doNotContact;
 
     public Optional<Person> find(EmailAddress email) {
         return em.createNamedQuery(Person.BY_EMAIL, Person.class)
@@ -30,7 +34,9 @@ public class People {
      */
     public Submission record(SubmittedData data, boolean partnerConsent, boolean gpc, Collection collection) {
         Instant now = collection.collectedAt();
-        Person person = find(data.email()).orElseGet(() -> new Person(data.email(), now));
+        String hash = doNotContact.hash(data.email());
+        Person person = find(data.email()).orElseGet(() -> new Person(data.email(), hash, now));
+        person.hashedAs(hash);
         person.submitted(partnerConsent, gpc, now);
         if (!em.contains(person)) {
             // Inserted at once, so a concurrent first submission of the address fails here, not at commit.

@@ -20,8 +20,22 @@ public class Person {
     @Column(length = 36)
     private String id;
 
-    @Column(nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
+    /** Null once the person is erased. */
+    @Column(unique = true, length = EmailAddress.MAX_LENGTH)
     private String email;
+
+    /** The keyed hash of the address, as the do-not-contact list keeps it (null on rows older than V7). */
+    @Column(name = "address_hash", length = 64)
+    private String addressHash;
+
+    @Column(name = "unsubscribed_at")
+    private Instant unsubscribedAt;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    @Column(nullable = false)
+    private boolean minor;
 
     @Column(name = "sale_sharing_opt_out", nullable = false)
     private boolean saleSharingOptOut;
@@ -38,9 +52,10 @@ public class Person {
     protected Person() {
     }
 
-    public Person(EmailAddress email, Instant now) {
+    public Person(EmailAddress email, String addressHash, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.email = email.value();
+        this.addressHash = addressHash;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -55,12 +70,64 @@ public class Person {
         updatedAt = now;
     }
 
+    /** Promotional email stops at once (R12); a later form does not resubscribe anyone. */
+    public void unsubscribe(Instant now) {
+        if (unsubscribedAt == null) {
+            unsubscribedAt = now;
+            updatedAt = now;
+        }
+    }
+
+    /**
+     * The person's data is gone (R20): the row keeps only its id, the keyed hash, and the facts
+     * that it was erased and whether the person was a minor (R4), so audiences count them out.
+     */
+    public void erase(boolean wasMinor, Instant now) {
+        email = null;
+        minor = minor || wasMinor;
+        partnerConsent = false;
+        saleSharingOptOut = saleSharingOptOut || wasMinor;
+        erasedAt = now;
+        updatedAt = now;
+    }
+
+    /** Filled in for rows written before the hash was kept. */
+    public void hashedAs(String hash) {
+        if (addressHash == null) {
+            addressHash = hash;
+        }
+    }
+
     public String id() {
         return id;
     }
 
+    /** The address; an erased person has none. */
     public EmailAddress email() {
+        if (email == null) {
+            throw new IllegalStateException("An erased person has no address");
+        }
         return new EmailAddress(email);
+    }
+
+    public String addressHash() {
+        return addressHash;
+    }
+
+    public boolean unsubscribed() {
+        return unsubscribedAt != null;
+    }
+
+    public Instant unsubscribedAt() {
+        return unsubscribedAt;
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
+
+    public boolean minor() {
+        return minor;
     }
 
     public boolean partnerConsent() {

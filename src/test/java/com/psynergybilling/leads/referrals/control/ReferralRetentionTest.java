@@ -34,7 +34,7 @@ class ReferralRetentionTest {
     @BeforeEach
     void referSomeone() {
         db = new TestDatabase();
-        var referrer = new Person(EmailAddress.of("referrer@example.com"), QUEUED);
+        var referrer = new Person(EmailAddress.of("referrer@example.com"), "hash-referrer@example.com", QUEUED);
         var submission = new Submission(referrer, new SubmittedData(referrer.email(), "Referrer", null, null, null,
                 null, null, null, null, null, null, null), false,
                 new Collection("REFERRAL_REFERRER", List.of("BASIC_IDENTIFIERS"), List.of("REFERRALS"), "2024-06-30", QUEUED));

@@ -1,0 +1,32 @@
+package com.psynergybilling.leads.people.control;
+
+import com.psynergybilling.leads.people.entity.DataSubject;
+import com.psynergybilling.leads.people.entity.Holding;
+import jakarta.json.JsonArray;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * One component's personal data, registered so that access (R18) and deletion (R20) reach all of
+ * it: each component that stores personal data provides one implementation as a CDI bean, and the
+ * rights component iterates every one. A test fails when an entity holding personal data belongs to
+ * no implementation, so a component added later cannot be forgotten.
+ */
+public interface PersonalData {
+
+    /** What this component keeps about people in general: categories, sources, purposes, recipients. */
+    Holding describe();
+
+    /** The specific pieces held about {@code subject} that were collected or changed since {@code since}. */
+    JsonArray export(DataSubject subject, Instant since);
+
+    /**
+     * Deletes or de-identifies everything this component holds about {@code subject}, in the
+     * caller's transaction; returns how many records were touched. What the law lets us keep (the
+     * keyed hash on the do-not-contact list) stays.
+     */
+    int erase(DataSubject subject, Instant now);
+
+    /** The JPA entities whose rows this implementation covers. */
+    Set<Class<?>> entities();
+}
