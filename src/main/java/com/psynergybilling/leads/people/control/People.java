@@ -47,4 +47,15 @@ public class People {
         em.persist(submission);
         return submission;
     }
+
+    /**
+     * No more promotional email for this person, at once and for good (R12, R21): the person's own
+     * flag, and the keyed hash on the do-not-contact list, which outlives a later deletion.
+     */
+    public void unsubscribe(Person person, String reason, Instant now) {
+        person.unsubscribe(now);
+        if (person.addressHash() != null) {
+            doNotContact.add(person.addressHash(), reason, now);
+        }
+    }
 }
