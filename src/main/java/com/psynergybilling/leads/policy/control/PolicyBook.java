@@ -40,7 +40,7 @@ public class PolicyBook {
     @ConfigProperty(name = "leads.policy.dir")
     Optional<String> directory;
 
-    private List<Policy> versions;
+    List<Policy> versions;
 
     void loadAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         current();
@@ -78,6 +78,18 @@ public class PolicyBook {
                 .map(collectedUnder -> collectedUnder.judge(rule, record))
                 .orElseGet(() -> new Refusal(use, "collected under policy " + record.policyVersion()
                         + ", which this service does not hold"));
+    }
+
+    /**
+     * The same judgement as {@link #judge} for every row of a table aliased {@code alias} that holds
+     * a collection record ({@code categories}, {@code purposes}, {@code policy_version}), as a SQL
+     * condition, so large selections happen in the database. Callers still judge each record before
+     * acting on it.
+     */
+    public String predicate(String use, String alias) {
+        UseRule rule = current().use(use)
+                .orElseThrow(() -> new IllegalArgumentException("The policy in force defines no use " + use));
+        return Predicates.render(rule, versions, alias);
     }
 
     /**
