@@ -16,6 +16,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Binds a JSON object onto a form class's public fields, strictly: a text field takes a JSON string
@@ -27,6 +28,8 @@ public final class JsonBinder {
 
     /** Looked up once: {@code Json.create*} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
+
+    private static final Set<Class<?>> SCALARS = Set.of(String.class, Boolean.class, Integer.class);
 
     private JsonBinder() {
     }
@@ -51,7 +54,8 @@ public final class JsonBinder {
                 String name = prefix + field.getName();
                 Object converted = field.getType() == List.class
                         ? list(value, elementType(field), name, errors)
-                        : convert(value, field.getType());
+                        : SCALARS.contains(field.getType()) ? convert(value, field.getType())
+                        : nested(value, field.getType(), name, errors);
                 if (converted == null) {
                     errors.add(new FieldError(name, message(field.getType())));
                 } else {
@@ -64,7 +68,13 @@ public final class JsonBinder {
         }
     }
 
-    /** A list of nested forms, each bound as strictly as the outer one; errors name the item. */
+    /** A nested form, bound as strictly as the outer one; its errors name the path. */
+    private static Object nested(JsonValue value, Class<?> type, String name, List<FieldError> errors) {
+        return value.getValueType() == JsonValue.ValueType.OBJECT
+                ? bindObject(value.asJsonObject(), type, name + ".", errors) : null;
+    }
+
+    /** A list of strings, or of nested forms each bound as strictly as the outer one; errors name the item. */
     private static List<Object> list(JsonValue value, Class<?> element, String name, List<FieldError> errors) {
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
             return null;
@@ -73,7 +83,13 @@ public final class JsonBinder {
         int index = 0;
         for (JsonValue item : value.asJsonArray()) {
             String at = name + "[" + index++ + "]";
-            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+            if (element == String.class) {
+                if (item instanceof JsonString text) {
+                    items.add(text.getString());
+                } else {
+                    errors.add(new FieldError(at, "must be a string"));
+                }
+            } else if (item.getValueType() != JsonValue.ValueType.OBJECT) {
                 errors.add(new FieldError(at, "must be an object"));
             } else {
                 items.add(bindObject(item.asJsonObject(), element, at + ".", errors));
@@ -128,6 +144,9 @@ public final class JsonBinder {
     private static String message(Class<?> type) {
         if (type == List.class) {
             return "must be a list";
+        }
+        if (!SCALARS.contains(type)) {
+            return "must be an object";
         }
         if (type == Boolean.class) {
             return "must be true or false";

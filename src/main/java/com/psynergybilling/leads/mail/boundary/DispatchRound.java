@@ -4,6 +4,8 @@ import com.psynergybilling.leads.mail.control.MailTemplates;
 import com.psynergybilling.leads.mail.control.RetryRules;
 import com.psynergybilling.leads.mail.control.Smtp;
 import com.psynergybilling.leads.mail.entity.Claim;
+import com.psynergybilling.leads.mail.entity.RenderedMail;
+import com.psynergybilling.leads.policy.entity.Uses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -57,7 +59,7 @@ public class DispatchRound {
                 Claim claim = batch.get(i);
                 MimeMessage message;
                 try {
-                    message = smtp.compose(claim.id(), claim.recipient(), templates.render(claim.template(), claim.model()));
+                    message = smtp.compose(claim.id(), claim.recipient(), rendered(claim));
                 } catch (MessagingException | RuntimeException e) {
                     LOG.log(Level.WARNING, "Outbox message " + claim.id() + " cannot be composed", e);
                     dispatches.failed(claim, new RetryRules.Failure(RetryRules.Kind.REFUSED_PERMANENTLY,
@@ -91,6 +93,15 @@ public class DispatchRound {
         } finally {
             close(transport);
         }
+    }
+
+    /** A promotion without its unsubscribe link is not composed at all (R12). */
+    private RenderedMail rendered(Claim claim) {
+        RenderedMail mail = templates.render(claim.template(), claim.model());
+        if (Uses.PROMOTIONAL_EMAIL.equals(claim.use()) && mail.unsubscribeUrl() == null) {
+            throw new IllegalStateException("a promotion without its unsubscribe link");
+        }
+        return mail;
     }
 
     private enum Result { SENT, REFUSED, UNRECORDED }

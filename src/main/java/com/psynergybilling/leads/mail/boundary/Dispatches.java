@@ -5,12 +5,14 @@ import com.psynergybilling.leads.mail.control.MailGuard;
 import com.psynergybilling.leads.mail.control.OutboxStore;
 import com.psynergybilling.leads.mail.control.QueueStats;
 import com.psynergybilling.leads.mail.control.RetryRules;
+import com.psynergybilling.leads.mail.control.SendRate;
 import com.psynergybilling.leads.mail.entity.Claim;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
 import com.psynergybilling.leads.platform.control.Secret;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.UseRule;
+import com.psynergybilling.leads.policy.entity.Uses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
@@ -48,15 +50,23 @@ public class Dispatches {
     @Inject
     QueueStats stats;
 
+    @Inject
+    SendRate rate;
+
     /**
      * Claims up to {@code max} due messages and asks every guard about each: a vetoed one is
-     * SKIPPED, the rest become SENDING and are returned for this round alone to send.
+     * SKIPPED, the rest become SENDING and are returned for this round alone to send. Promotions
+     * come after every other message and only as many as {@link SendRate} allows.
      */
     @Transactional
     public List<Claim> claim(int max) {
         Instant now = now();
+        var due = new ArrayList<>(store.lockDue(now, max, Uses.PROMOTIONAL_EMAIL, false));
+        List<OutboxMessage> promotions = store.lockDue(now, max - due.size(), Uses.PROMOTIONAL_EMAIL, true);
+        // Promotions beyond the shared rate stay queued (their locks end with this transaction).
+        due.addAll(promotions.subList(0, rate.take(promotions.size(), now)));
         var claimed = new ArrayList<Claim>();
-        for (OutboxMessage message : store.lockDue(now, max)) {
+        for (OutboxMessage message : due) {
             Optional<String> veto = veto(message);
             if (veto.isPresent()) {
                 message.skipped(veto.get(), now);

@@ -2,14 +2,13 @@ package com.psynergybilling.leads.mail.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.mail.control.Outbox;
+import com.psynergybilling.leads.mail.control.TestMail;
 import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.mail.entity.TestMessageRequest;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.Secret;
 import com.psynergybilling.leads.platform.entity.Problem;
-import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
-import com.psynergybilling.leads.policy.entity.Uses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,7 +57,7 @@ public class MailTestResource {
     static final String TEMPLATE = "test-message";
 
     @Inject
-    PolicyBook policies;
+    TestMail testMail;
 
     @Inject
     Outbox outbox;
@@ -85,10 +83,7 @@ public class MailTestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response queue(@Valid @NotNull TestMessageRequest request) {
         Instant now = Instant.now();
-        var collection = policies.current().collect("WEBINAR_SIGNUP", List.of("email"), false, now);
-        if (!(policies.judge(Uses.WEBINAR_CONFIRMATION, collection) instanceof Permit permit)) {
-            throw new IllegalStateException("The policy in force does not allow a confirmation email");
-        }
+        Permit permit = testMail.permit(now);
         var to = EmailAddress.of(request.to);
         String text = request.text == null ? "This is a test message from Psynergy Leads." : request.text;
         var message = outbox.queue(permit, new Envelope("test:" + UUID.randomUUID(), to, TEMPLATE,

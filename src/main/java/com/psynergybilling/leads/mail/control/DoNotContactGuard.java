@@ -31,6 +31,6 @@ public class DoNotContactGuard implements MailGuard {
             return Optional.of("no recipient any more");
         }
         return doNotContact.contains(doNotContact.hash(EmailAddress.of(message.recipient())))
-                ? Optional.of("the address is on the do-not-contact list") : Optional.empty();
+                ? Optional.of("DO_NOT_CONTACT") : Optional.empty();
     }
 }

@@ -29,6 +29,12 @@ public final class Letters {
         message.setSentDate(sentAt);
         // RFC 3834: no out-of-office robot should answer a machine's mail.
         message.setHeader("Auto-Submitted", "auto-generated");
+        if (mail.unsubscribeUrl() != null) {
+            // RFC 2369 and RFC 8058: the mail client's own unsubscribe button, one click, no login.
+            message.setHeader("List-Unsubscribe", "<" + HeaderValues.singleLine(mail.unsubscribeUrl()) + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            message.setHeader("List-Id", listId(from));
+        }
         var text = new MimeBodyPart();
         text.setText(mail.text(), "UTF-8", "plain");
         var html = new MimeBodyPart();
@@ -36,6 +42,12 @@ public final class Letters {
         message.setContent(new MimeMultipart("alternative", text, html));
         message.saveChanges();
         return message;
+    }
+
+    /** RFC 2919: one list for every promotion of the sender's domain, which unsubscribing leaves as a whole. */
+    static String listId(InternetAddress from) {
+        String address = from.getAddress();
+        return "Psynergy Billing news <news." + address.substring(address.indexOf('@') + 1) + ">";
     }
 
     static String messageId(String outboxId, InternetAddress from) {

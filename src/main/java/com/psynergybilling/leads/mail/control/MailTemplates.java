@@ -3,7 +3,11 @@ package com.psynergybilling.leads.mail.control;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheFactory;
 import com.psynergybilling.leads.mail.entity.RenderedMail;
+import com.psynergybilling.leads.mail.entity.StaffTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
@@ -14,13 +18,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
  * The kept template library under {@code mail/<name>/}: {@code subject}, {@code text} and
  * {@code html}. Values fill a template and are never parsed as one, so a value holding
  * {@code {{...}}} or a partial stays text. The HTML body escapes every value; the text body and the
- * subject have no markup and take values verbatim (the subject then passes the header guard).
+ * subject have no markup and take values verbatim (the subject then passes the header guard). A
+ * template that staff wrote (a campaign) comes from {@link StaffTemplates}, is filled by
+ * {@link Placeholders} and shown inside its kept frame, which holds what staff cannot leave out.
  */
 @ApplicationScoped
 public class MailTemplates {
@@ -40,18 +48,49 @@ public class MailTemplates {
         }
     };
 
+    @Inject
+    @Any
+    Instance<StaffTemplates> staffTemplates;
+
     /** Renders {@code template} with the values of a stored JSON model (an object of strings). */
     public RenderedMail render(String template, String jsonModel) {
         return render(template, model(jsonModel));
     }
 
+    /** A kept template by its name, or else one that staff wrote, framed by its kept frame. */
     public RenderedMail render(String template, Map<String, String> model) {
+        if (template != null && NAME.matcher(template).matches()) {
+            return kept(template, model);
+        }
+        StaffTemplate staff = staff(template);
+        var framed = new HashMap<>(model);
+        framed.put("subject", Placeholders.fill(staff.subject(), model, UnaryOperator.identity()));
+        framed.put("body", Placeholders.fill(staff.text(), model, UnaryOperator.identity()));
+        framed.put("bodyHtml", staff.html() == null ? Placeholders.paragraphs(framed.get("body"))
+                : Placeholders.fill(staff.html(), model, Placeholders::html));
+        return kept(staff.frame(), framed);
+    }
+
+    private RenderedMail kept(String template, Map<String, String> model) {
         if (template == null || !NAME.matcher(template).matches()) {
             throw new IllegalArgumentException("not a template name: " + template);
         }
         String subject = HeaderValues.singleLine(fill(text, template + "/subject.mustache", model));
         return new RenderedMail(subject, fill(text, template + "/text.mustache", model),
-                fill(html, template + "/html.mustache", model));
+                fill(html, template + "/html.mustache", model), model.get("unsubscribeUrl"));
+    }
+
+    private StaffTemplate staff(String name) {
+        if (name == null || staffTemplates == null) {
+            throw new IllegalArgumentException("not a template name: " + name);
+        }
+        for (StaffTemplates source : staffTemplates) {
+            Optional<StaffTemplate> found = source.find(name);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new IllegalArgumentException("no template called " + name);
     }
 
     private static String fill(MustacheFactory factory, String file, Map<String, String> model) {

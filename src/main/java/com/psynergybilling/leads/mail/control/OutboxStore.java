@@ -19,16 +19,23 @@ public class OutboxStore {
      * claiming at once get disjoint batches, which is what makes a second send impossible.
      */
     static final String DUE = "SELECT id FROM outbox_messages WHERE state = 'QUEUED' AND next_attempt_at <= ?1"
-            + " ORDER BY created_at FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
+            + " AND use_code %s ?2 ORDER BY created_at FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
 
     @PersistenceContext
     EntityManager em;
 
-    /** Locks up to {@code max} due messages for the caller's transaction, oldest first. */
-    public List<OutboxMessage> lockDue(Instant now, int max) {
+    /**
+     * Locks up to {@code max} due messages for the caller's transaction, oldest first: the messages
+     * of {@code use}, or with {@code of} false every other use's.
+     */
+    public List<OutboxMessage> lockDue(Instant now, int max, String use, boolean of) {
+        if (max <= 0) {
+            return List.of();
+        }
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery(DUE.formatted(max))
+        List<Object> ids = em.createNativeQuery(DUE.formatted(of ? "=" : "<>", max))
                 .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                .setParameter(2, use)
                 .getResultList();
         if (ids.isEmpty()) {
             return List.of();
@@ -56,6 +63,29 @@ public class OutboxStore {
                 .setParameter("cutoff", cutoff)
                 .setParameter("outcome", "claimed and never finished: fate unknown, not sent again")
                 .executeUpdate();
+    }
+
+    /** A paused owner's queued messages wait, HELD, until {@link #unhold}; claimed ones go on. */
+    public int hold(String reference) {
+        return move(reference, MailState.QUEUED, MailState.HELD);
+    }
+
+    public int unhold(String reference) {
+        return move(reference, MailState.HELD, MailState.QUEUED);
+    }
+
+    private int move(String reference, MailState from, MailState to) {
+        return em.createQuery("update OutboxMessage m set m.state = :to where m.reference = :reference and m.state = :from")
+                .setParameter("to", to).setParameter("from", from).setParameter("reference", reference)
+                .executeUpdate();
+    }
+
+    /** How the messages of one owner stand: counts per state and outcome. */
+    public List<Object[]> tally(String reference) {
+        return em.createQuery("select m.state, m.outcome, count(m) from OutboxMessage m"
+                        + " where m.reference = :reference group by m.state, m.outcome", Object[].class)
+                .setParameter("reference", reference)
+                .getResultList();
     }
 
     public long queued() {

@@ -1,6 +1,9 @@
 package com.psynergybilling.leads.mail.entity;
 
-/** Where a message stands. SENDING after a crash becomes UNKNOWN, and is never sent again. */
+/**
+ * Where a message stands. SENDING after a crash becomes UNKNOWN, and is never sent again. HELD is a
+ * queued message its owner paused (a campaign): no dispatcher claims it until it is QUEUED again.
+ */
 public enum MailState {
-    QUEUED, SENDING, SENT, FAILED, SKIPPED, UNKNOWN
+    QUEUED, HELD, SENDING, SENT, FAILED, SKIPPED, UNKNOWN
 }

@@ -16,7 +16,7 @@ import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a body over {@code LEADS_MAX_BODY_BYTES} with problem+json, chunked or not, reading at most
+ * Refuses a body over {@code LEADS_MAX_BODY_BYTES} ({@code LEADS_MAX_CAMPAIGN_BYTES} for campaigns) with problem+json, chunked or not, reading at most
  * one byte past the cap. The listener's own limit is off (config/pre-boot-commands.asadmin): it answers in HTML.
  */
 @Provider
@@ -27,6 +27,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @Inject
     @ConfigProperty(name = "leads.max.body.bytes", defaultValue = "65536")
     int maxBytes;
+
+    /** Campaign bodies (staff, authenticated) carry whole letters: a cap of their own. */
+    @Inject
+    @ConfigProperty(name = "leads.max.campaign.bytes", defaultValue = "1048576")
+    int maxCampaignBytes;
 
     @Inject
     ErrorResponses responses;
@@ -39,20 +44,21 @@ public class BodySizeLimit implements ContainerRequestFilter {
         if (!request.hasEntity()) {
             return;
         }
-        if (request.getLength() > maxBytes) {
-            request.abortWith(tooLarge());
+        int cap = request.getUriInfo().getPath().startsWith("campaigns") ? maxCampaignBytes : maxBytes;
+        if (request.getLength() > cap) {
+            request.abortWith(tooLarge(cap));
             return;
         }
-        byte[] body = request.getEntityStream().readNBytes(maxBytes + 1);
-        if (body.length > maxBytes) {
-            request.abortWith(tooLarge());
+        byte[] body = request.getEntityStream().readNBytes(cap + 1);
+        if (body.length > cap) {
+            request.abortWith(tooLarge(cap));
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
     }
 
-    private jakarta.ws.rs.core.Response tooLarge() {
+    private jakarta.ws.rs.core.Response tooLarge(int cap) {
         return responses.of(new Problem("payload-too-large", "Payload too large", 413,
-                "The body may be at most " + maxBytes + " bytes."), headers);
+                "The body may be at most " + cap + " bytes."), headers);
     }
 }

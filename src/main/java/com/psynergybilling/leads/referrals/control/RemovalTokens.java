@@ -1,40 +1,25 @@
 package com.psynergybilling.leads.referrals.control;
 
-import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.platform.control.SignedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 
-/**
- * The removal link's token: the colleague's id signed with the service's key, so that only the
- * invitation's recipient can use it and nobody can guess another's.
- */
+/** The removal link's token: the colleague's id, signed for removal alone. */
 @ApplicationScoped
 public class RemovalTokens {
 
-    static final int MAX_LENGTH = 36 + 1 + 64;
+    private static final String PURPOSE = "referral-removal";
 
     @Inject
-    Secret secret;
+    SignedIds signed;
 
     public String token(String colleagueId) {
-        return colleagueId + "." + signature(colleagueId);
+        return signed.token(PURPOSE, colleagueId);
     }
 
     /** The colleague id a genuine token names; empty for anything else. */
     public Optional<String> colleagueId(String token) {
-        if (token == null || token.length() != MAX_LENGTH || token.charAt(36) != '.') {
-            return Optional.empty();
-        }
-        String id = token.substring(0, 36);
-        byte[] expected = signature(id).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = token.substring(37).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, given) ? Optional.of(id) : Optional.empty();
-    }
-
-    private String signature(String colleagueId) {
-        return secret.keyedHash("referral-removal:" + colleagueId);
+        return signed.id(PURPOSE, token);
     }
 }

@@ -1,0 +1,85 @@
+package com.psynergybilling.leads.marketing.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Queues the recipients of sending campaigns on every node, a batch per transaction; the campaign
+ * row's lock (SKIP LOCKED) gives each batch to one node. The dispatcher sends them at the shared rate.
+ * Books its next run itself, as the dispatcher does.
+ */
+@Startup
+@Singleton
+@DependsOn({"Migrations", "SecretBootstrap"})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class CampaignSender {
+
+    private static final Logger LOG = Logger.getLogger(CampaignSender.class.getName());
+    static final int BATCHES_PER_ROUND = 20;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "leads.campaign.poll.millis", defaultValue = "1000")
+    long pollMillis;
+
+    @Inject
+    @ConfigProperty(name = "leads.campaign.batch", defaultValue = "500")
+    int batch;
+
+    @Inject
+    CampaignSteps steps;
+
+    private volatile ScheduledFuture<?> task;
+    private volatile boolean stopped;
+
+    @PostConstruct
+    void start() {
+        if (pollMillis < 10 || batch < 1 || batch > 5000) {
+            throw new IllegalStateException("LEADS_CAMPAIGN_POLL_MILLIS must be at least 10 and LEADS_CAMPAIGN_BATCH 1 to 5000");
+        }
+        next();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+        ScheduledFuture<?> pending = task;
+        if (pending != null) {
+            pending.cancel(false);
+        }
+    }
+
+    private void next() {
+        if (!stopped) {
+            task = executor.schedule(this::round, pollMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void round() {
+        try {
+            for (int i = 0; i < BATCHES_PER_ROUND && !stopped && steps.queueNext(batch); i++) {
+                // each batch commits on its own: a crash loses at most the batch in hand, never a copy
+            }
+            steps.finishSettled();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Campaign round failed; the next one tries again", e);
+        } finally {
+            next();
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package com.psynergybilling.leads.marketing.boundary;
+
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.intake.control.PublicIntake;
+import com.psynergybilling.leads.mail.control.Outbox;
+import com.psynergybilling.leads.mail.control.OutboxStore;
+import com.psynergybilling.leads.mail.control.Smtp;
+import com.psynergybilling.leads.mail.control.TestMail;
+import com.psynergybilling.leads.mail.entity.Envelope;
+import com.psynergybilling.leads.marketing.control.Audiences;
+import com.psynergybilling.leads.marketing.control.CampaignChecks;
+import com.psynergybilling.leads.marketing.control.CampaignMail;
+import com.psynergybilling.leads.marketing.control.Campaigns;
+import com.psynergybilling.leads.marketing.control.UnsubscribeLinks;
+import com.psynergybilling.leads.marketing.entity.AudienceCounts;
+import com.psynergybilling.leads.marketing.entity.Campaign;
+import com.psynergybilling.leads.marketing.entity.CampaignForm;
+import com.psynergybilling.leads.marketing.entity.CampaignView;
+import com.psynergybilling.leads.marketing.entity.MailTally;
+import com.psynergybilling.leads.marketing.entity.TestSendForm;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.policy.entity.Permit;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Promotional campaigns (R11 to R13): marketing writes one, counts its audience, tests, sends, pauses. */
+@Path("campaigns")
+@RequestScoped
+@RolesAllowed("marketing")
+@Tag(name = "Campaigns")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "no or wrong credentials")
+@APIResponse(responseCode = "403", description = "not a marketing user")
+public class CampaignsResource {
+
+    @Inject
+    Campaigns campaigns;
+    @Inject
+    Audiences audiences;
+    @Inject
+    OutboxStore outboxStore;
+    @Inject
+    Outbox outbox;
+    @Inject
+    TestMail testMail;
+    @Inject
+    UnsubscribeLinks links;
+    @Inject
+    Smtp smtp;
+    @Inject
+    PolicyBook policies;
+    @Inject
+    PublicIntake intake;
+    @Inject
+    Secret secret;
+    @Inject
+    Event<Audited> audit;
+    @Context
+    SecurityContext security;
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a campaign", description = "Placeholders {{fullName}}, {{organization}} and "
+            + "{{unsubscribeUrl}} are filled with escaped values; nothing else may appear between {{ and }}. Every "
+            + "message adds the unsubscribe link and the postal address. Bodies up to LEADS_MAX_CAMPAIGN_BYTES.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CampaignForm.class)))
+    @APIResponse(responseCode = "201", description = "created, not yet sent",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors")
+    public Response create(String body) {
+        var bound = JsonBinder.bind(body, CampaignForm.class);
+        var errors = new ArrayList<FieldError>(bound.errors());
+        if (bound.form() != null) {
+            bound.form().normalize();
+            errors.addAll(CampaignChecks.errors(bound.form(), policies.current()));
+        }
+        CampaignForm valid = intake.validated(bound.form(), errors);
+        var campaign = new Campaign(valid.name, valid.subject, valid.textBody, valid.htmlBody,
+                CampaignChecks.audience(valid), caller(), Moments.now());
+        campaigns.add(campaign);
+        return Response.created(uri.getAbsolutePathBuilder().path(campaign.id()).build()).entity(view(campaign)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "A campaign's status and its mail's progress")
+    @APIResponse(responseCode = "200", description = "the campaign",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "404", description = "no such campaign")
+    public CampaignView one(@PathParam("id") String id) {
+        return view(campaigns.required(id));
+    }
+
+    @GET
+    @Path("{id}/audience")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "How many the campaign would reach now, and how many it leaves out by reason",
+            description = "Counts only: marketing sees no one's data. Reasons: UNSUBSCRIBED, REFERRAL_ONLY, "
+                    + "DO_NOT_CONTACT, MINOR, PURPOSE_NOT_PERMITTED, DELETED; each person counts once, under the first.")
+    @APIResponse(responseCode = "200", description = "the counts",
+            content = @Content(schema = @Schema(implementation = AudienceCounts.class)))
+    @APIResponse(responseCode = "404", description = "no such campaign")
+    public AudienceCounts audience(@PathParam("id") String id) {
+        return audiences.count(campaigns.required(id).audience());
+    }
+
+    @POST
+    @Path("{id}/test")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send one test message to a staff address",
+            description = "An address at the sender's own domain; sample values fill the placeholders.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TestSendForm.class)))
+    @APIResponse(responseCode = "202", description = "queued")
+    @APIResponse(responseCode = "400", description = "not a staff address")
+    @APIResponse(responseCode = "404", description = "no such campaign")
+    public Response test(@PathParam("id") String id, String body) {
+        Campaign campaign = campaigns.required(id);
+        var bound = JsonBinder.bind(body, TestSendForm.class);
+        var errors = new ArrayList<FieldError>(bound.errors());
+        if (bound.form() != null && bound.form().to != null && EmailAddress.isValid(bound.form().to)
+                && !EmailAddress.of(bound.form().to).value().endsWith("@" + staffDomain())) {
+            errors.add(new FieldError("to", "must be a staff address (@" + staffDomain() + ")"));
+        }
+        var to = EmailAddress.of(intake.validated(bound.form(), errors).to);
+        Instant now = Moments.now();
+        Permit permit = testMail.permit(now);
+        var message = outbox.queue(permit, new Envelope("campaign-test:" + UUID.randomUUID(), to,
+                CampaignMail.template(campaign.id()), Map.of("fullName", "Test Recipient",
+                "organization", "Example Clinic", "unsubscribeUrl", links.testLink()), null));
+        audit.fire(new Audited(caller(), "MAIL_TEST_QUEUED", secret.keyedHash(to.value()), permit.purpose(),
+                "campaign " + campaign.id() + ", outbox " + message.id()));
+        return Response.accepted(Map.of("id", message.id(), "state", message.state().name())).build();
+    }
+
+    @POST
+    @Path("{id}/send")
+    @Transactional
+    @Operation(summary = "Start sending", description = "Recipients are chosen and queued in the background, a "
+            + "batch at a time, at most LEADS_MAIL_RATE promotions per second for all nodes together.")
+    @APIResponse(responseCode = "202", description = "sending",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "409", description = "already sent or sending")
+    public Response send(@PathParam("id") String id) {
+        Campaign campaign = campaigns.locked(id);
+        if (!campaign.start(Moments.now())) {
+            throw ProblemException.conflict("The campaign is " + campaign.status() + "; only a draft can be sent.");
+        }
+        return Response.accepted(view(campaign)).build();
+    }
+
+    @POST
+    @Path("{id}/pause")
+    @Transactional
+    @Operation(summary = "Pause sending", description = "Queued messages wait; those already on their way finish.")
+    @APIResponse(responseCode = "202", description = "paused",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "409", description = "not sending")
+    public Response pause(@PathParam("id") String id) {
+        Campaign campaign = campaigns.locked(id);
+        if (!campaign.pause()) {
+            throw ProblemException.conflict("The campaign is " + campaign.status() + "; only a sending one can pause.");
+        }
+        outboxStore.hold(campaign.id());
+        return Response.accepted(view(campaign)).build();
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Transactional
+    @Operation(summary = "Resume sending", description = "Nobody gets a second copy: each person has one message.")
+    @APIResponse(responseCode = "202", description = "sending again",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "409", description = "not paused")
+    public Response resume(@PathParam("id") String id) {
+        Campaign campaign = campaigns.locked(id);
+        if (!campaign.resume()) {
+            throw ProblemException.conflict("The campaign is " + campaign.status() + "; only a paused one can resume.");
+        }
+        outboxStore.unhold(campaign.id());
+        return Response.accepted(view(campaign)).build();
+    }
+
+    private CampaignView view(Campaign campaign) {
+        return CampaignView.of(campaign, MailTally.of(outboxStore.tally(campaign.id())));
+    }
+
+    private String staffDomain() {
+        String from = smtp.from().getAddress();
+        return from.substring(from.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private String caller() {
+        return security.getUserPrincipal().getName();
+    }
+}

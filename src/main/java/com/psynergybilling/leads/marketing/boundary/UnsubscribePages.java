@@ -1,0 +1,71 @@
+package com.psynergybilling.leads.marketing.boundary;
+
+import com.psynergybilling.leads.platform.control.Pages;
+import com.psynergybilling.leads.platform.control.SignedIds;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The unsubscribe link (R12). A GET shows the page and changes nothing: mail scanners follow links.
+ * A POST unsubscribes with no login and no second form: a mail client's RFC 8058 one-click post
+ * (body {@code List-Unsubscribe=One-Click}) and the page's button alike. The token comes from the
+ * query string only; the body is never read, so no size of body costs anything.
+ */
+@WebServlet("/unsubscribe")
+public class UnsubscribePages extends HttpServlet {
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9.-]{1," + SignedIds.TOKEN_LENGTH + "}");
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Unsubscriptions unsubscriptions;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String token = token(request);
+        page(response, 200, "unsubscribe", Map.of("title", "Unsubscribe", "token", token == null ? "" : token,
+                "hasToken", token != null));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String token = token(request);
+        if (token == null || !unsubscriptions.unsubscribe(token)) {
+            page(response, 400, "unsubscribe", Map.of("title", "Unsubscribe", "token", "", "hasToken", false));
+            return;
+        }
+        page(response, 200, "unsubscribed", Map.of("title", "You are unsubscribed"));
+    }
+
+    private void page(HttpServletResponse response, int status, String page, Map<String, ?> scope) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(pages.render(page, scope));
+    }
+
+    /** The token of the query string, when it has the shape of one. */
+    private static String token(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null || query.length() > 200) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("token=")) {
+                String value = URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
+                return TOKEN.matcher(value).matches() ? value : null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package com.psynergybilling.leads.marketing.boundary;
+
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.marketing.control.UnsubscribeLinks;
+import com.psynergybilling.leads.people.control.People;
+import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.platform.entity.Moments;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * One click unsubscribes (R12): the person's flag and their keyed hash on the do-not-contact list,
+ * at once; the dispatcher's guards skip what was already queued.
+ */
+@ApplicationScoped
+public class Unsubscriptions {
+
+    static final String ACTOR = "unsubscribe-link";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UnsubscribeLinks links;
+
+    @Inject
+    People people;
+
+    @Inject
+    Event<Audited> audit;
+
+    /** False for a token this service did not sign; true otherwise, whatever became of the person. */
+    @Transactional
+    public boolean unsubscribe(String token) {
+        var personId = links.personId(token);
+        if (personId.isEmpty()) {
+            return false;
+        }
+        Person person = em.find(Person.class, personId.get());
+        if (person != null && !person.unsubscribed()) {
+            people.unsubscribe(person, "UNSUBSCRIBE", Moments.now());
+            audit.fire(new Audited(ACTOR, "UNSUBSCRIBED", person.addressHash(), "COMMUNICATING_WITH_YOU",
+                    "person " + person.id()));
+        }
+        return true;
+    }
+}

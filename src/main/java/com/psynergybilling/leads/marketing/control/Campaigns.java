@@ -1,0 +1,99 @@
+package com.psynergybilling.leads.marketing.control;
+
+import com.psynergybilling.leads.mail.control.Outbox;
+import com.psynergybilling.leads.mail.entity.Envelope;
+import com.psynergybilling.leads.marketing.entity.Campaign;
+import com.psynergybilling.leads.marketing.entity.CampaignStatus;
+import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.platform.control.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+
+/** The store of campaigns, and the queueing of their recipients a batch at a time. */
+@ApplicationScoped
+public class Campaigns {
+
+    /**
+     * One sending campaign with recipients left to queue, locked for this transaction; a campaign
+     * another node is queueing (or pausing) is skipped, not waited for.
+     */
+    static final String NEXT_TO_QUEUE = "SELECT id FROM campaigns WHERE status = 'SENDING' AND queued_all = false"
+            + " ORDER BY started_at FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Audiences audiences;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    UnsubscribeLinks links;
+
+    public void add(Campaign campaign) {
+        em.persist(campaign);
+    }
+
+    public Campaign required(String id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("The campaign"));
+    }
+
+    public Optional<Campaign> find(String id) {
+        return id == null || id.length() > 36 ? Optional.empty() : Optional.ofNullable(em.find(Campaign.class, id));
+    }
+
+    /** Locked against the queueing of its recipients, so a pause holds every message queued before it. */
+    public Campaign locked(String id) {
+        Campaign campaign = required(id);
+        em.lock(campaign, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(campaign);
+        return campaign;
+    }
+
+    public Optional<Campaign> nextToQueue() {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(NEXT_TO_QUEUE).getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.ofNullable(em.find(Campaign.class, ids.get(0).toString()));
+    }
+
+    /** Campaigns whose recipients are all queued, to be finished once their mail is out. */
+    public List<Campaign> queuedAndSending() {
+        return em.createQuery("select c from Campaign c where c.status = :sending and c.queuedAll = true", Campaign.class)
+                .setParameter("sending", CampaignStatus.SENDING)
+                .getResultList();
+    }
+
+    /**
+     * Queues the next {@code max} eligible recipients through the outbox, each with the policy's
+     * permit and a key of its own; returns how many went.
+     */
+    public int queueBatch(Campaign campaign, int max) {
+        List<String> ids = audiences.nextEligible(campaign.audience(), campaign.queuedThrough(), max);
+        var recipients = audiences.recipients(ids, campaign.audience());
+        for (String personId : ids) {
+            var recipient = recipients.get(personId);
+            if (recipient != null) {
+                outbox.queue(recipient.permit(), envelope(campaign, recipient.submission()));
+            }
+        }
+        campaign.queuedBatch(ids.isEmpty() ? null : ids.get(ids.size() - 1), recipients.size(), ids.size() < max);
+        return recipients.size();
+    }
+
+    private Envelope envelope(Campaign campaign, Submission submission) {
+        var model = new HashMap<String, String>();
+        model.put("fullName", submission.fullName() == null ? "" : submission.fullName());
+        model.put("organization", submission.organization() == null ? "" : submission.organization());
+        model.put("unsubscribeUrl", links.link(submission.person().id()));
+        return new Envelope(CampaignMail.key(campaign.id(), submission.person().id()), submission.person().email(),
+                CampaignMail.template(campaign.id()), model, campaign.id());
+    }
+}

@@ -1,0 +1,184 @@
+package com.psynergybilling.leads.marketing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A promotional campaign. Its content never changes once created, so every message of it reads
+ * the same; its audience is a rule, applied by the database as the recipients are queued.
+ */
+@Entity
+@Table(name = "campaigns")
+public class Campaign {
+
+    /** Specialties are single lines: a line break separates them. */
+    private static final String LINE = "\n";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+    @Column(nullable = false, length = 200)
+    private String name;
+    @Column(nullable = false, length = 300)
+    private String subject;
+    @Column(name = "text_body", nullable = false, length = CampaignForm.MAX_TEXT)
+    private String textBody;
+    @Column(name = "html_body", length = CampaignForm.MAX_HTML)
+    private String htmlBody;
+    @Column(nullable = false, length = 400)
+    private String sources;
+    @Column(nullable = false, length = 4000)
+    private String specialties;
+    @Column(name = "collected_since")
+    private Instant collectedSince;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private CampaignStatus status;
+    /** The last person id queued: the audience is walked in id order, a batch at a time. */
+    @Column(name = "queued_through", length = 36)
+    private String queuedThrough;
+    @Column(name = "queued_all", nullable = false)
+    private boolean queuedAll;
+    @Column(nullable = false)
+    private int queued;
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "started_at")
+    private Instant startedAt;
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+    @Version
+    private long version;
+
+    protected Campaign() {
+    }
+
+    public Campaign(String name, String subject, String textBody, String htmlBody, Audience audience,
+                    String createdBy, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.name = name;
+        this.subject = subject;
+        this.textBody = textBody;
+        this.htmlBody = htmlBody;
+        this.sources = String.join(",", audience.sources());
+        this.specialties = String.join(LINE, audience.practiceSpecialties());
+        this.collectedSince = audience.collectedSince();
+        this.status = CampaignStatus.DRAFT;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    /** Sending starts once; false when it had already started. */
+    public boolean start(Instant now) {
+        if (status != CampaignStatus.DRAFT) {
+            return false;
+        }
+        status = CampaignStatus.SENDING;
+        startedAt = now;
+        return true;
+    }
+
+    public boolean pause() {
+        if (status != CampaignStatus.SENDING) {
+            return false;
+        }
+        status = CampaignStatus.PAUSED;
+        return true;
+    }
+
+    public boolean resume() {
+        if (status != CampaignStatus.PAUSED) {
+            return false;
+        }
+        status = CampaignStatus.SENDING;
+        return true;
+    }
+
+    /** A batch of recipients went to the outbox; {@code last} is true when the audience is exhausted. */
+    public void queuedBatch(String lastPersonId, int count, boolean last) {
+        if (lastPersonId != null) {
+            queuedThrough = lastPersonId;
+        }
+        queued += count;
+        queuedAll = last;
+    }
+
+    /** Finished only when all is queued and nothing of it waits or is on its way. */
+    public void finish(Instant now) {
+        if (status == CampaignStatus.SENDING && queuedAll) {
+            status = CampaignStatus.FINISHED;
+            finishedAt = now;
+        }
+    }
+
+    public Audience audience() {
+        return new Audience(split(sources, ","), split(specialties, LINE), collectedSince);
+    }
+
+    private static List<String> split(String joined, String separator) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(separator));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String textBody() {
+        return textBody;
+    }
+
+    public String htmlBody() {
+        return htmlBody;
+    }
+
+    public CampaignStatus status() {
+        return status;
+    }
+
+    public String queuedThrough() {
+        return queuedThrough;
+    }
+
+    public boolean queuedAll() {
+        return queuedAll;
+    }
+
+    public int queued() {
+        return queued;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+}

@@ -1,0 +1,38 @@
+package com.psynergybilling.leads.marketing.entity;
+
+import com.psynergybilling.leads.mail.entity.MailState;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A campaign's messages counted by where they stand; skipped ones by the guard's reason. */
+public record MailTally(long waiting, long sent, long failed, long unknown, Map<String, Long> skipped) {
+
+    public MailTally {
+        skipped = Map.copyOf(skipped);
+    }
+
+    /** From rows of (state, outcome, count). */
+    public static MailTally of(List<Object[]> rows) {
+        long waiting = 0;
+        long sent = 0;
+        long failed = 0;
+        long unknown = 0;
+        var skipped = new HashMap<String, Long>();
+        for (Object[] row : rows) {
+            long count = ((Number) row[2]).longValue();
+            switch ((MailState) row[0]) {
+                case QUEUED, HELD, SENDING -> waiting += count;
+                case SENT -> sent += count;
+                case FAILED -> failed += count;
+                case UNKNOWN -> unknown += count;
+                case SKIPPED -> skipped.merge(row[1] == null ? "UNKNOWN" : row[1].toString(), count, Long::sum);
+            }
+        }
+        return new MailTally(waiting, sent, failed, unknown, skipped);
+    }
+
+    public boolean settled() {
+        return waiting == 0;
+    }
+}

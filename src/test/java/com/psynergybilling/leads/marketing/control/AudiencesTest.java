@@ -1,0 +1,121 @@
+package com.psynergybilling.leads.marketing.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.psynergybilling.leads.TestDatabase;
+import com.psynergybilling.leads.marketing.entity.Audience;
+import com.psynergybilling.leads.marketing.entity.AudienceCounts;
+import com.psynergybilling.leads.marketing.entity.Exclusion;
+import com.psynergybilling.leads.people.entity.DoNotContact;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.policy.control.TestPolicyBooks;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The audience query on the real schema: who is in, and who is out for which reason (R11). */
+class AudiencesTest {
+
+    private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
+    private static final PolicyBook POLICIES = TestPolicyBooks.bundled();
+    private static final Audience EVERYONE = new Audience(List.of(), List.of(), null);
+
+    private TestDatabase db;
+
+    @BeforeEach
+    void open() {
+        db = new TestDatabase();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    @DisplayName("R11: each exclusion reason is counted, each person once, and only the eligible are selected")
+    void everyReasonIsCounted() {
+        String eligible = lead("eligible@example.com", "DEMO_REQUEST", "Cardiology", p -> { });
+        String webinar = lead("webinar@example.com", "WEBINAR_SIGNUP", null, p -> { });
+        lead("unsubscribed@example.com", "DEMO_REQUEST", null, p -> p.unsubscribe(AT));
+        lead("minor@example.com", "PRICING_REQUEST", null, p -> p.erase(true, AT));
+        lead("deleted@example.com", "PRICING_REQUEST", null, p -> p.erase(false, AT));
+        lead("listed@example.com", "DEMO_REQUEST", null, p -> { });
+        db.inTransaction(em -> em.persist(new DoNotContact("hash-listed@example.com", "REFERRAL_REMOVAL", AT)));
+        lead("referrer@example.com", "REFERRAL_REFERRER", null, p -> { });
+        lead("requester@example.com", "PRIVACY_REQUEST", null, p -> { });
+
+        AudienceCounts counts = count(EVERYONE);
+        assertEquals(2, counts.eligible());
+        assertEquals(Map.of(Exclusion.UNSUBSCRIBED, 1L, Exclusion.MINOR, 1L, Exclusion.DELETED, 1L,
+                Exclusion.DO_NOT_CONTACT, 1L, Exclusion.REFERRAL_ONLY, 1L, Exclusion.PURPOSE_NOT_PERMITTED, 1L),
+                counts.excluded());
+        assertEquals(new TreeSet<>(List.of(eligible, webinar)), new TreeSet<>(next(EVERYONE, null, 10)));
+
+        var cardiology = new Audience(List.of(), List.of("cardiology"), null);
+        assertEquals(1, count(cardiology).eligible(), "specialties match whatever their case");
+        assertEquals(List.of(eligible), next(cardiology, null, 10));
+        assertEquals(1, count(new Audience(List.of("WEBINAR_SIGNUP"), List.of(), null)).eligible());
+        assertEquals(0, count(new Audience(List.of(), List.of(), AT.plusSeconds(1))).eligible());
+    }
+
+    @Test
+    @DisplayName("R11: the audience is walked in id order, a batch at a time, from where the last batch ended")
+    void batchesFollowTheCursor() {
+        for (int i = 0; i < 5; i++) {
+            lead("walk" + i + "@example.com", "DEMO_REQUEST", null, p -> { });
+        }
+        List<String> first = next(EVERYONE, null, 2);
+        List<String> second = next(EVERYONE, first.get(1), 2);
+        List<String> third = next(EVERYONE, second.get(1), 2);
+        assertEquals(2, first.size());
+        assertEquals(2, second.size());
+        assertEquals(1, third.size());
+        assertEquals(List.of(), next(EVERYONE, third.get(0), 2));
+    }
+
+    private String lead(String email, String form, String specialty, Consumer<Person> state) {
+        var person = new Person(EmailAddress.of(email), "hash-" + email, AT);
+        var data = new SubmittedData(person.email(), "Name", null, "Org", null, specialty, null, null, null, null,
+                null, null);
+        var fields = specialty == null ? List.of("email", "fullName") : List.of("email", "fullName", "practiceSpecialty");
+        var submission = new Submission(person, data, false, POLICIES.current().collect(form, fields, false, AT));
+        state.accept(person);
+        db.inTransaction(em -> {
+            em.persist(person);
+            em.persist(submission);
+        });
+        return person.id();
+    }
+
+    private AudienceCounts count(Audience audience) {
+        return withAudiences(a -> a.count(audience));
+    }
+
+    private List<String> next(Audience audience, String after, int max) {
+        return withAudiences(a -> a.nextEligible(audience, after, max));
+    }
+
+    private <T> T withAudiences(java.util.function.Function<Audiences, T> work) {
+        EntityManager em = db.open();
+        try {
+            var audiences = new Audiences();
+            audiences.em = em;
+            audiences.policies = POLICIES;
+            return work.apply(audiences);
+        } finally {
+            em.close();
+        }
+    }
+}
