@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.marketing.control;
 
 import com.psynergybilling.leads.mail.control.Outbox;
+import com.psynergybilling.leads.mail.control.OutboxStore;
 import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.marketing.entity.Campaign;
 import com.psynergybilling.leads.marketing.entity.CampaignStatus;
@@ -20,10 +21,11 @@ import java.util.Optional;
 public class Campaigns {
 
     /**
-     * One sending campaign with recipients left to queue, locked for this transaction; a campaign
-     * another node is queueing (or pausing) is skipped, not waited for.
+     * One sending (or paused) campaign with recipients left to queue, locked for this transaction; a
+     * campaign another node is queueing (or pausing) is skipped, not waited for.
      */
-    static final String NEXT_TO_QUEUE = "SELECT id FROM campaigns WHERE status = 'SENDING' AND queued_all = false"
+    static final String NEXT_TO_QUEUE = "SELECT id FROM campaigns WHERE status IN ('SENDING', 'PAUSED')"
+            + " AND queued_all = false"
             + " ORDER BY started_at FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
 
     @PersistenceContext
@@ -34,6 +36,9 @@ public class Campaigns {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    OutboxStore outboxStore;
 
     @Inject
     UnsubscribeLinks links;
@@ -73,7 +78,8 @@ public class Campaigns {
 
     /**
      * Queues the next {@code max} eligible recipients through the outbox, each with the policy's
-     * permit and a key of its own; returns how many went.
+     * permit and a key of its own; returns how many went. A paused campaign's recipients are queued
+     * too, held until it resumes.
      */
     public int queueBatch(Campaign campaign, int max) {
         List<String> ids = audiences.nextEligible(campaign.audience(), campaign.queuedThrough(), max);
@@ -85,6 +91,10 @@ public class Campaigns {
             }
         }
         campaign.queuedBatch(ids.isEmpty() ? null : ids.get(ids.size() - 1), recipients.size(), ids.size() < max);
+        if (campaign.status() == CampaignStatus.PAUSED) {
+            // Queued under the campaign's lock, so they commit already held: a paused campaign sends nothing.
+            outboxStore.hold(campaign.id());
+        }
         return recipients.size();
     }
 

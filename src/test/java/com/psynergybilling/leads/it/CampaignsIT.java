@@ -1,0 +1,270 @@
+package com.psynergybilling.leads.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Campaigns from marketing's draft to the recipients' mailboxes, and unsubscribing by one click, by
+ * the page's button in Chromium, and while a campaign is paused. Each test selects its own people by
+ * {@code collectedSince}, so the people of other tests and classes stay out of its audiences.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CampaignsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leads();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static final Duration DELIVERY = Duration.ofSeconds(60);
+    static final String POSTAL = "2621 Montega Drive, Suite E, Springfield, IL 62704";
+    static final String HOSTILE_ORG = "<b>Lee</b> & Sons {{fullName}}";
+    static Mailbox mailbox;
+
+    Api api;
+    String[] asMarketing;
+    Instant since;
+
+    @BeforeAll
+    static void startMailbox() {
+        mailbox = Mailbox.start();
+    }
+
+    @AfterAll
+    static void stopMailbox() {
+        mailbox.close();
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+        String marketer = Api.unique("marketer").toLowerCase();
+        asMarketing = Api.as(marketer, api.staff(marketer, "marketing"));
+        since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @Test
+    @DisplayName("R11, R12, R13: a campaign reaches the eligible only, with List-Unsubscribe (one click), List-Id, "
+            + "the postal address and escaped values; one click unsubscribes and the next campaign skips them")
+    void campaignEndToEnd() throws Exception {
+        String alice = lead("alice", "Dr. Alice Ames", HOSTILE_ORG);
+        String bob = lead("bob", "Bob Burns", "Burns Clinic");
+        String listed = lead("listed", "Lee Listed", null);
+        assertEquals(202, api.postJson("api/v1/referral-removals", "{\"email\":\"" + listed + "\"}").statusCode());
+        String referrer = Api.unique("referrer") + "@example.com";
+        assertEquals(202, api.postJson("api/v1/referrals", "{\"referrerName\":\"Rita Referrer\",\"referrerEmail\":\""
+                + referrer + "\",\"colleagues\":[{\"name\":\"Col League\",\"email\":\"" + Api.unique("colleague")
+                + "@example.com\"}],\"permissionConfirmed\":true,\"ageConfirmed\":true}").statusCode());
+
+        String first = campaign("First {{fullName}}");
+        JsonObject audience = Api.json(api.get("api/v1/campaigns/" + first + "/audience", asMarketing));
+        assertEquals(2, audience.getJsonNumber("eligible").longValue(), audience.toString());
+        JsonObject excluded = audience.getJsonObject("excluded");
+        assertEquals(1, excluded.getJsonNumber("DO_NOT_CONTACT").longValue(), audience.toString());
+        assertEquals(2, excluded.getJsonNumber("REFERRAL_ONLY").longValue(), "the referrer and the colleague: " + audience);
+        assertEquals(0, excluded.getJsonNumber("UNSUBSCRIBED").longValue(), audience.toString());
+
+        assertEquals(202, api.postJson("api/v1/campaigns/" + first + "/send", "", asMarketing).statusCode());
+        assertEquals(409, api.postJson("api/v1/campaigns/" + first + "/send", "", asMarketing).statusCode(),
+                "sent once");
+        MimeMessage mail = mailbox.await(alice, 1, DELIVERY).get(0);
+        mailbox.await(bob, 1, DELIVERY);
+        JsonObject done = awaitStatus(first, "FINISHED");
+        assertEquals(2, done.getInt("sent"), done.toString());
+
+        assertEquals("Psynergy Billing <no-reply@psynergybilling.com>", Mailbox.header(mail, "From"));
+        assertEquals("First Dr. Alice Ames", Mailbox.header(mail, "Subject"));
+        assertEquals("List-Unsubscribe=One-Click", Mailbox.header(mail, "List-Unsubscribe-Post"));
+        assertEquals("Psynergy Billing news <news.psynergybilling.com>", Mailbox.header(mail, "List-Id"));
+        String unsubscribe = Mailbox.header(mail, "List-Unsubscribe");
+        assertTrue(unsubscribe.matches("<http://leads\\.test/unsubscribe\\?token=[0-9a-f-]{36}\\.[0-9a-f]{64}>"), unsubscribe);
+        String link = unsubscribe.substring(1, unsubscribe.length() - 1);
+        String html = Mailbox.part(mail, "text/html");
+        String text = Mailbox.part(mail, "text/plain");
+        assertTrue(html.contains("&lt;b&gt;Lee&lt;/b&gt; &amp; Sons {{fullName}}"), html);
+        assertFalse(html.contains("<b>Lee"), "values are escaped in HTML");
+        assertTrue(text.contains(HOSTILE_ORG), "the text body takes values verbatim, template syntax as text: " + text);
+        assertTrue(Mailbox.links(html).contains(link), "the visible link at the bottom: " + html);
+        for (String body : List.of(html, text)) {
+            assertTrue(body.contains(POSTAL), "R13: " + body);
+            assertTrue(body.contains(link), body);
+        }
+        assertTrue(mailbox.to(listed).isEmpty() && mailbox.to(referrer).isEmpty(), "never to the excluded");
+
+        var scanner = api.send(api.request(path(link)).GET());
+        assertEquals(200, scanner.statusCode());
+        assertTrue(scanner.body().contains("<button"), scanner.body());
+        var oneClick = api.send(api.request(path(link)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
+        assertEquals(200, oneClick.statusCode(), "RFC 8058: one click, no login");
+        var forged = api.send(api.request(path(link.substring(0, link.length() - 1) + "0")).POST(
+                HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")));
+        assertEquals(400, forged.statusCode());
+
+        String second = campaign("Second");
+        JsonObject after = Api.json(api.get("api/v1/campaigns/" + second + "/audience", asMarketing));
+        assertEquals(1, after.getJsonNumber("eligible").longValue(), after.toString());
+        assertEquals(1, after.getJsonObject("excluded").getJsonNumber("UNSUBSCRIBED").longValue(), after.toString());
+        assertEquals(202, api.postJson("api/v1/campaigns/" + second + "/send", "", asMarketing).statusCode());
+        mailbox.await(bob, 2, DELIVERY);
+        awaitStatus(second, "FINISHED");
+        assertEquals(1, mailbox.to(alice).size(), "R12: unsubscribed at once");
+    }
+
+    @Test
+    @DisplayName("R12: pause holds queued mail, an unsubscribe while paused skips its message, resume sends the rest "
+            + "and nobody gets a second copy")
+    void pauseAndResume() {
+        List<String> people = List.of(lead("p1", "Pat One", null), lead("p2", "Pat Two", null), lead("p3", "Pat Three", null));
+        // Links of the first campaign unsubscribe the same person from every later one.
+        String warmUp = campaign("Warm-up");
+        api.postJson("api/v1/campaigns/" + warmUp + "/send", "", asMarketing);
+        awaitStatus(warmUp, "FINISHED");
+        String quitter = people.get(2);
+        MimeMessage warm = mailbox.await(quitter, 1, DELIVERY).get(0);
+        String link = Mailbox.header(warm, "List-Unsubscribe").replaceAll("[<>]", "");
+
+        String campaign = campaign("Paused");
+        assertEquals(409, api.postJson("api/v1/campaigns/" + campaign + "/pause", "", asMarketing).statusCode(),
+                "a draft cannot pause");
+        assertEquals(202, api.postJson("api/v1/campaigns/" + campaign + "/send", "", asMarketing).statusCode());
+        assertEquals(202, api.postJson("api/v1/campaigns/" + campaign + "/pause", "", asMarketing).statusCode());
+        JsonObject paused = awaitProgress(campaign, c -> c.getBoolean("allQueued"));
+        assertEquals("PAUSED", paused.getString("status"));
+        long heldAtPause = paused.getJsonNumber("queued").longValue();
+        boolean quitterWaiting = mailbox.to(quitter).size() == 1;
+        assertEquals(200, api.send(api.request(path(link)).POST(HttpRequest.BodyPublishers.ofString(
+                "List-Unsubscribe=One-Click"))).statusCode());
+        api.awaitDispatcherRounds(3, DELIVERY);
+        assertEquals(paused.getJsonNumber("sent").longValue(),
+                Api.json(api.get("api/v1/campaigns/" + campaign, asMarketing)).getJsonNumber("sent").longValue(),
+                "nothing goes while paused");
+
+        assertEquals(202, api.postJson("api/v1/campaigns/" + campaign + "/resume", "", asMarketing).statusCode());
+        JsonObject done = awaitStatus(campaign, "FINISHED");
+        assertEquals(3, done.getInt("recipients"), done.toString());
+        long skipped = done.getJsonObject("skipped").values().stream().mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum();
+        assertEquals(3, done.getInt("sent") + skipped, done.toString());
+        for (String person : people) {
+            assertTrue(mailbox.to(person).size() <= 2, "one copy per campaign: " + person);
+        }
+        if (quitterWaiting && heldAtPause > 0 && mailbox.to(quitter).size() == 1) {
+            assertTrue(skipped >= 1, "the unsubscribed person's held message was skipped: " + done);
+        }
+        assertEquals(2, mailbox.to(people.get(0)).size(), "the others got theirs after resuming");
+    }
+
+    @Test
+    @ExtendWith(Browser.Required.class)
+    @DisplayName("R12: in Chromium, the link of a received campaign mail opens the page, its button unsubscribes, and "
+            + "a new campaign does not reach that address")
+    void unsubscribeInTheBrowser() {
+        String person = lead("browser", "Bea Browser", null);
+        String first = campaign("Browser one");
+        api.postJson("api/v1/campaigns/" + first + "/send", "", asMarketing);
+        MimeMessage mail = mailbox.await(person, 1, DELIVERY).get(0);
+        String link = Mailbox.links(Mailbox.part(mail, "text/html")).stream()
+                .filter(l -> l.contains("/unsubscribe?token=")).findFirst().orElseThrow();
+        awaitStatus(first, "FINISHED");
+
+        URI publicUrl = URI.create("http://leads.test/");
+        try (var browser = Browser.start(publicUrl.getHost(), api.uri("/").getPort())) {
+            WebDriver page = browser.driver();
+            page.get(link);
+            assertEquals("Unsubscribe", page.findElement(By.tagName("h1")).getText());
+            page.findElement(By.cssSelector("button[type=submit]")).click();
+            Mailbox.until(DELIVERY, () -> "You are unsubscribed".equals(page.findElement(By.tagName("h1")).getText()),
+                    "the confirmation page");
+        }
+
+        String second = campaign("Browser two");
+        JsonObject audience = Api.json(api.get("api/v1/campaigns/" + second + "/audience", asMarketing));
+        assertEquals(0, audience.getJsonNumber("eligible").longValue(), audience.toString());
+        api.postJson("api/v1/campaigns/" + second + "/send", "", asMarketing);
+        awaitStatus(second, "FINISHED");
+        assertEquals(1, mailbox.to(person).size(), "the new campaign does not reach the unsubscribed address");
+    }
+
+    @Test
+    @DisplayName("R11: staff templates refuse anything but the three placeholders; a test message goes to staff only")
+    void templatesAndTestMessages() {
+        var bad = api.postJson("api/v1/campaigns", "{\"name\":\"Bad\",\"subject\":\"Hi {{> secrets}}\",\"textBody\":"
+                + "\"{{#fullName}}x{{/fullName}}\",\"audience\":{\"sources\":[\"NO_SUCH_FORM\"]}}", asMarketing);
+        assertEquals(400, bad.statusCode(), bad.body());
+        for (String field : List.of("subject", "textBody", "audience.sources[0]")) {
+            assertTrue(bad.body().contains("\"" + field + "\""), field + ": " + bad.body());
+        }
+        String campaign = campaign("Test {{fullName}}");
+        var outsider = api.postJson("api/v1/campaigns/" + campaign + "/test", "{\"to\":\"someone@example.com\"}", asMarketing);
+        assertEquals(400, outsider.statusCode(), outsider.body());
+        String staff = Api.unique("marketing").toLowerCase() + "@psynergybilling.com";
+        assertEquals(202, api.postJson("api/v1/campaigns/" + campaign + "/test", "{\"to\":\"" + staff + "\"}",
+                asMarketing).statusCode());
+        MimeMessage test = mailbox.await(staff, 1, DELIVERY).get(0);
+        assertEquals("Test Test Recipient", Mailbox.header(test, "Subject"));
+        assertTrue(Mailbox.part(test, "text/plain").contains(POSTAL));
+        assertEquals(403, api.postJson("api/v1/campaigns", "{}", Api.admin()).statusCode(), "R25: marketing only");
+    }
+
+    private String lead(String name, String fullName, String organization) {
+        String email = Api.unique(name) + "@example.com";
+        String body = "{\"fullName\":\"" + fullName + "\",\"email\":\"" + email + "\",\"ageConfirmed\":true"
+                + (organization == null ? "" : ",\"organization\":\"" + organization.replace("\"", "\\\"") + "\"") + "}";
+        var posted = api.postJson("api/v1/demo-requests", body);
+        assertEquals(201, posted.statusCode(), posted.body());
+        return email;
+    }
+
+    private String campaign(String subject) {
+        var created = api.postJson("api/v1/campaigns", "{\"name\":\"" + Api.unique("campaign") + "\",\"subject\":\""
+                + subject + "\",\"textBody\":\"Hello {{fullName}} of {{organization}}.\\n\\nNews.\",\"htmlBody\":"
+                + "\"<p>Hello {{fullName}} of {{organization}}.</p>\",\"audience\":{\"collectedSince\":\"" + since + "\"}}",
+                asMarketing);
+        assertEquals(201, created.statusCode(), created.body());
+        return Api.json(created).getString("id");
+    }
+
+    private JsonObject awaitStatus(String campaign, String status) {
+        return awaitProgress(campaign, c -> status.equals(c.getString("status")));
+    }
+
+    private JsonObject awaitProgress(String campaign, java.util.function.Predicate<JsonObject> condition) {
+        JsonObject[] last = new JsonObject[1];
+        Mailbox.until(DELIVERY, () -> condition.test(last[0] = Api.json(api.get("api/v1/campaigns/" + campaign,
+                asMarketing))), "campaign " + campaign + " to progress");
+        return last[0];
+    }
+
+    private static String path(String link) {
+        return URI.create(link).getRawPath() + "?" + URI.create(link).getRawQuery();
+    }
+
+}
