@@ -34,11 +34,11 @@ public class PromotionGuard implements MailGuard {
         }
         Optional<String> personId = CampaignMail.personOf(message.messageKey());
         Person person = personId.map(id -> em.find(Person.class, id)).orElse(null);
+        if (person != null && person.minor()) {
+            return reason(Exclusion.MINOR);
+        }
         if (person == null || person.erased()) {
             return reason(Exclusion.DELETED);
-        }
-        if (person.minor()) {
-            return reason(Exclusion.MINOR);
         }
         if (person.unsubscribed()) {
             return reason(Exclusion.UNSUBSCRIBED);

@@ -8,6 +8,7 @@ import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.mail.control.MailGuard;
 import com.psynergybilling.leads.mail.control.OutboxStore;
 import com.psynergybilling.leads.mail.control.QueueStats;
+import com.psynergybilling.leads.mail.control.SendRate;
 import com.psynergybilling.leads.mail.entity.Claim;
 import com.psynergybilling.leads.mail.entity.MailState;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
@@ -23,10 +24,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Claiming, the guards' veto and the stuck sweep, on the real schema (H2) outside the container. */
 class DispatchesTest {
+
+    static final int RATE = 3;
 
     TestDatabase db;
 
@@ -113,11 +117,15 @@ class DispatchesTest {
     }
 
     private List<String> queue(int count, String prefix) {
+        return queue(count, prefix, "WEBINAR_CONFIRMATION");
+    }
+
+    private List<String> queue(int count, String prefix, String use) {
         var ids = new java.util.ArrayList<String>();
         Instant at = Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.MICROS);
         db.inTransaction(em -> {
             for (int i = 0; i < count; i++) {
-                var message = new OutboxMessage(prefix + i, "WEBINAR_CONFIRMATION", "p" + i + "@example.com",
+                var message = new OutboxMessage(prefix + i, use, "p" + i + "@example.com",
                         "test-message", "{\"text\":\"hi\"}", null, at.plusMillis(i));
                 em.persist(message);
                 ids.add(message.id());
@@ -126,12 +134,33 @@ class DispatchesTest {
         return ids;
     }
 
+    @Test
+    @DisplayName("R11: promotions go at LEADS_MAIL_RATE for all claimers together, after every other message")
+    void promotionsWaitForTheSharedRate() {
+        queue(10, "promo", "PROMOTIONAL_EMAIL");
+        queue(2, "confirm", "WEBINAR_CONFIRMATION");
+        var claimed = new java.util.ArrayList<Claim>();
+        for (int node = 0; node < 2; node++) {
+            EntityManager em = db.open();
+            em.getTransaction().begin();
+            claimed.addAll(dispatches(em).claim(50));
+            em.getTransaction().commit();
+        }
+        assertEquals(2, claimed.stream().filter(c -> c.use().equals("WEBINAR_CONFIRMATION")).count());
+        assertEquals(RATE, claimed.stream().filter(c -> c.use().equals("PROMOTIONAL_EMAIL")).count(),
+                "one second's worth at most, however many claim");
+    }
+
     @SafeVarargs
     private static Dispatches dispatches(EntityManager em, MailGuard... guards) {
         var store = new OutboxStore();
         setField(store, "em", em);
+        var rate = new SendRate();
+        setField(rate, "em", em);
+        setField(rate, "perSecond", RATE);
         var dispatches = new Dispatches();
         dispatches.store = store;
+        dispatches.rate = rate;
         dispatches.stats = new QueueStats();
         dispatches.guards = instanceOf(List.of(guards));
         return dispatches;
