@@ -29,8 +29,12 @@ public class AuditLog {
         append(event);
     }
 
+    /** The head is locked once per transaction: further appends in it already hold the lock. */
     public AuditEntry append(Audited event) {
-        var head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        var head = em.find(AuditHead.class, AuditHead.ID);
+        if (em.getLockMode(head) != LockModeType.PESSIMISTIC_WRITE) {
+            em.lock(head, LockModeType.PESSIMISTIC_WRITE);
+        }
         var entry = new AuditEntry(head.seq() + 1, Moments.now(), event,
                 head.entryHash(), Digests::sha256);
         em.persist(entry);

@@ -12,13 +12,14 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * One round of the dispatcher: batch after batch, claim, compose, send over one connection and
- * record each outcome at once, until nothing is due (or a bounded number of batches went).
+ * record the batch's outcomes, until nothing is due (or a bounded number of batches went).
  */
 @ApplicationScoped
 public class DispatchRound {
@@ -52,7 +53,13 @@ public class DispatchRound {
         }
     }
 
+    /**
+     * Sends a claimed batch over one connection and records every outcome in one transaction at
+     * the end. Should the node die before that, the batch stays SENDING and becomes UNKNOWN after
+     * the stuck timeout: a message is never sent twice, at the price of a coarser UNKNOWN.
+     */
     private void send(List<Claim> batch) {
+        var outcomes = new ArrayList<Outcome>(batch.size());
         Transport transport = null;
         try {
             for (int i = 0; i < batch.size(); i++) {
@@ -62,8 +69,8 @@ public class DispatchRound {
                     message = smtp.compose(claim.id(), claim.recipient(), rendered(claim));
                 } catch (MessagingException | RuntimeException e) {
                     LOG.log(Level.WARNING, "Outbox message " + claim.id() + " cannot be composed", e);
-                    dispatches.failed(claim, new RetryRules.Failure(RetryRules.Kind.REFUSED_PERMANENTLY,
-                            "cannot be composed (" + e.getClass().getSimpleName() + ")"));
+                    outcomes.add(Outcome.failed(claim, new RetryRules.Failure(RetryRules.Kind.REFUSED_PERMANENTLY,
+                            "cannot be composed (" + e.getClass().getSimpleName() + ")")));
                     continue;
                 }
                 if (transport == null) {
@@ -72,26 +79,22 @@ public class DispatchRound {
                     } catch (MessagingException | RuntimeException e) {
                         LOG.log(Level.WARNING, "No SMTP connection; " + (batch.size() - i) + " message(s) wait", e);
                         var failure = RetryRules.classify(e, true);
-                        batch.subList(i, batch.size()).forEach(waiting -> dispatches.failed(waiting, failure));
+                        batch.subList(i, batch.size()).forEach(waiting -> outcomes.add(Outcome.failed(waiting, failure)));
                         return;
                     }
                 }
-                switch (sendOne(transport, claim, message)) {
-                    case SENT -> { }
-                    case REFUSED -> {
-                        // Transport.isConnected() costs a NOOP per call; a fresh connection after a
-                        // failure costs nothing while all goes well.
-                        close(transport);
-                        transport = null;
-                    }
-                    case UNRECORDED -> {
-                        dispatches.release(batch.subList(i + 1, batch.size()));
-                        return;
-                    }
+                Outcome outcome = sendOne(transport, claim, message);
+                outcomes.add(outcome);
+                if (outcome.failure() != null) {
+                    // Transport.isConnected() costs a NOOP per call; a fresh connection after a
+                    // failure costs nothing while all goes well.
+                    close(transport);
+                    transport = null;
                 }
             }
         } finally {
             close(transport);
+            record(outcomes);
         }
     }
 
@@ -104,28 +107,26 @@ public class DispatchRound {
         return mail;
     }
 
-    private enum Result { SENT, REFUSED, UNRECORDED }
-
-    /** UNRECORDED when the outcome could not be recorded: the round stops rather than send blind. */
-    private Result sendOne(Transport transport, Claim claim, MimeMessage message) {
+    private static Outcome sendOne(Transport transport, Claim claim, MimeMessage message) {
         try {
             transport.sendMessage(message, message.getAllRecipients());
+            return Outcome.sent(claim);
         } catch (MessagingException | RuntimeException e) {
             var failure = RetryRules.classify(e, false);
             LOG.log(Level.INFO, () -> "Outbox message " + claim.id() + ": " + failure.reason());
-            return record(() -> dispatches.failed(claim, failure), claim, Result.REFUSED);
+            return Outcome.failed(claim, failure);
         }
-        return record(() -> dispatches.sent(claim), claim, Result.SENT);
     }
 
-    private static Result record(Runnable outcome, Claim claim, Result result) {
+    private void record(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
         try {
-            outcome.run();
-            return result;
+            dispatches.record(outcomes);
         } catch (RuntimeException e) {
-            // Left SENDING, the message becomes UNKNOWN after the stuck timeout: never sent twice.
-            LOG.log(Level.SEVERE, "The outcome of outbox message " + claim.id() + " could not be recorded", e);
-            return Result.UNRECORDED;
+            // Left SENDING, they become UNKNOWN after the stuck timeout: never sent twice.
+            LOG.log(Level.SEVERE, "The outcomes of " + outcomes.size() + " outbox message(s) could not be recorded", e);
         }
     }
 

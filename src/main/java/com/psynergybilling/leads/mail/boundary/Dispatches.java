@@ -22,8 +22,9 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /** The dispatcher's transactions: claiming a batch, recording each outcome, sweeping stuck claims. */
 @ApplicationScoped
@@ -65,11 +66,12 @@ public class Dispatches {
         List<OutboxMessage> promotions = store.lockDue(now, max - due.size(), Uses.PROMOTIONAL_EMAIL, true);
         // Promotions beyond the shared rate stay queued (their locks end with this transaction).
         due.addAll(promotions.subList(0, rate.take(promotions.size(), now)));
+        var vetoes = vetoes(due);
         var claimed = new ArrayList<Claim>();
         for (OutboxMessage message : due) {
-            Optional<String> veto = veto(message);
-            if (veto.isPresent()) {
-                message.skipped(veto.get(), now);
+            String veto = vetoes.get(message.id());
+            if (veto != null) {
+                message.skipped(veto, now);
             } else {
                 message.claim(now);
                 claimed.add(Claim.of(message));
@@ -78,44 +80,50 @@ public class Dispatches {
         return claimed;
     }
 
-    private Optional<String> veto(OutboxMessage message) {
+    /** Every guard is asked about the whole batch; the first veto of a message counts. */
+    private Map<String, String> vetoes(List<OutboxMessage> due) {
+        var vetoes = new HashMap<String, String>();
+        if (due.isEmpty()) {
+            return vetoes;
+        }
         for (MailGuard guard : guards) {
-            Optional<String> veto = guard.veto(message);
-            if (veto.isPresent()) {
-                return veto;
+            guard.vetoes(due).forEach(vetoes::putIfAbsent);
+        }
+        return vetoes;
+    }
+
+    /** A batch's outcomes in one transaction: each sent one with its audit entry (R26). */
+    @Transactional
+    public void record(List<Outcome> outcomes) {
+        Instant now = now();
+        var messages = store.byId(outcomes.stream().map(o -> o.claim().id()).toList());
+        for (Outcome outcome : outcomes) {
+            OutboxMessage message = messages.get(outcome.claim().id());
+            if (message == null) {
+                continue;
+            }
+            if (outcome.failure() == null) {
+                sent(message, outcome.claim(), now);
+            } else {
+                failed(message, outcome.failure(), now);
             }
         }
-        return Optional.empty();
     }
 
-    /** Sent: recorded with its audit entry (R26), whose being a keyed hash of the address. */
-    @Transactional
-    public void sent(Claim claim) {
-        store.find(claim.id()).ifPresent(message -> {
-            message.sent(now());
-            audit.fire(new Audited(ACTOR, "MAIL_SENT", secret.keyedHash(claim.recipient()), purpose(claim.use()),
-                    "outbox " + claim.id()));
-        });
+    /** Sent: whose is a keyed hash of the address. */
+    private void sent(OutboxMessage message, Claim claim, Instant now) {
+        message.sent(now);
+        audit.fire(new Audited(ACTOR, "MAIL_SENT", secret.keyedHash(claim.recipient()), purpose(claim.use()),
+                "outbox " + claim.id()));
     }
 
-    @Transactional
-    public void failed(Claim claim, RetryRules.Failure failure) {
-        store.find(claim.id()).ifPresent(message -> {
-            Instant now = now();
-            var verdict = RetryRules.decide(failure, message.attempts(), now);
-            switch (verdict.state()) {
-                case QUEUED -> message.retryAt(verdict.retryAt(), verdict.outcome());
-                case FAILED -> message.failed(verdict.outcome(), now);
-                default -> message.unknown(verdict.outcome(), now);
-            }
-        });
-    }
-
-    /** Messages this round claimed and never tried go back to the queue untouched. */
-    @Transactional
-    public void release(List<Claim> untried) {
-        Instant now = now();
-        untried.forEach(claim -> store.find(claim.id()).ifPresent(message -> message.release(now)));
+    private static void failed(OutboxMessage message, RetryRules.Failure failure, Instant now) {
+        var verdict = RetryRules.decide(failure, message.attempts(), now);
+        switch (verdict.state()) {
+            case QUEUED -> message.retryAt(verdict.retryAt(), verdict.outcome());
+            case FAILED -> message.failed(verdict.outcome(), now);
+            default -> message.unknown(verdict.outcome(), now);
+        }
     }
 
     @Transactional

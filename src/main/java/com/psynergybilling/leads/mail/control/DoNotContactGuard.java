@@ -3,9 +3,12 @@ package com.psynergybilling.leads.mail.control;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.policy.entity.Uses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import com.psynergybilling.leads.policy.entity.Uses;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,19 +21,35 @@ import java.util.Set;
 public class DoNotContactGuard implements MailGuard {
 
     static final Set<String> UNSOLICITED = Set.of(Uses.PROMOTIONAL_EMAIL, Uses.REFERRAL_INVITATION);
+    static final String VETO = "DO_NOT_CONTACT";
 
     @Inject
     DoNotContactList doNotContact;
 
     @Override
+    public Map<String, String> vetoes(List<OutboxMessage> messages) {
+        var vetoes = new HashMap<String, String>();
+        var hashes = new HashMap<String, String>();
+        for (OutboxMessage message : messages) {
+            if (UNSOLICITED.contains(message.use())) {
+                if (message.recipient() == null) {
+                    vetoes.put(message.id(), "no recipient any more");
+                } else {
+                    hashes.put(message.id(), doNotContact.hash(EmailAddress.of(message.recipient())));
+                }
+            }
+        }
+        Set<String> listed = doNotContact.containing(hashes.values());
+        hashes.forEach((id, hash) -> {
+            if (listed.contains(hash)) {
+                vetoes.put(id, VETO);
+            }
+        });
+        return vetoes;
+    }
+
+    @Override
     public Optional<String> veto(OutboxMessage message) {
-        if (!UNSOLICITED.contains(message.use())) {
-            return Optional.empty();
-        }
-        if (message.recipient() == null) {
-            return Optional.of("no recipient any more");
-        }
-        return doNotContact.contains(doNotContact.hash(EmailAddress.of(message.recipient())))
-                ? Optional.of("DO_NOT_CONTACT") : Optional.empty();
+        return Optional.ofNullable(vetoes(List.of(message)).get(message.id()));
     }
 }

@@ -1,6 +1,9 @@
 package com.psynergybilling.leads.mail.control;
 
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,4 +15,16 @@ public interface MailGuard {
 
     /** Why {@code message} must not go now, or empty when this guard has no objection. */
     Optional<String> veto(OutboxMessage message);
+
+    /**
+     * The vetoes for a claimed batch, by message id (no entry: no objection). Guards that read the
+     * database per message answer a batch with a few queries instead.
+     */
+    default Map<String, String> vetoes(List<OutboxMessage> messages) {
+        var vetoes = new HashMap<String, String>();
+        for (OutboxMessage message : messages) {
+            veto(message).ifPresent(reason -> vetoes.put(message.id(), reason));
+        }
+        return vetoes;
+    }
 }

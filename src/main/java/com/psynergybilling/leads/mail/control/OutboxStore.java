@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** The outbox's queries. Each runs in the caller's transaction. */
@@ -45,8 +48,14 @@ public class OutboxStore {
                 .getResultList();
     }
 
-    public Optional<OutboxMessage> find(String id) {
-        return Optional.ofNullable(em.find(OutboxMessage.class, id));
+    /** The messages of {@code ids} that exist, by id, in one query. */
+    public Map<String, OutboxMessage> byId(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from OutboxMessage m where m.id in :ids", OutboxMessage.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(OutboxMessage::id, Function.identity()));
     }
 
     /**

@@ -172,11 +172,6 @@ public class OutboxMessage {
         requeue(next, reason);
     }
 
-    /** Claimed but never tried (the round stopped before it): back in the queue as it was. */
-    public void release(Instant now) {
-        requeue(now, outcome);
-    }
-
     private void requeue(Instant next, String reason) {
         state = MailState.QUEUED;
         nextAttemptAt = next;

@@ -11,12 +11,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * At send time a promotion goes only to a person who may still get one: not unsubscribed since it
  * was queued (R12), not erased, not a minor, and with a record the policy still permits it for
- * (R11). The do-not-contact list has its own guard. The veto is the exclusion's name.
+ * (R11). The do-not-contact list has its own guard. The veto is the exclusion's name. A claimed
+ * batch is checked with two queries.
  */
 @ApplicationScoped
 public class PromotionGuard implements MailGuard {
@@ -28,28 +36,44 @@ public class PromotionGuard implements MailGuard {
     PolicyBook policies;
 
     @Override
-    public Optional<String> veto(OutboxMessage message) {
-        if (!Uses.PROMOTIONAL_EMAIL.equals(message.use())) {
-            return Optional.empty();
+    public Map<String, String> vetoes(List<OutboxMessage> messages) {
+        var personOf = new HashMap<String, String>();
+        for (OutboxMessage message : messages) {
+            if (Uses.PROMOTIONAL_EMAIL.equals(message.use())) {
+                personOf.put(message.id(), CampaignMail.personOf(message.messageKey()).orElse(""));
+            }
         }
-        Optional<String> personId = CampaignMail.personOf(message.messageKey());
-        Person person = personId.map(id -> em.find(Person.class, id)).orElse(null);
-        if (person != null && person.minor()) {
-            return reason(Exclusion.MINOR);
+        var vetoes = new HashMap<String, String>();
+        if (personOf.isEmpty()) {
+            return vetoes;
         }
-        if (person == null || person.erased()) {
-            return reason(Exclusion.DELETED);
-        }
-        if (person.unsubscribed()) {
-            return reason(Exclusion.UNSUBSCRIBED);
-        }
-        boolean permitted = em.createQuery("select s from Submission s where s.person = :person", Submission.class)
-                .setParameter("person", person).getResultStream()
-                .anyMatch(s -> policies.judge(Uses.PROMOTIONAL_EMAIL, s.collection()).permitted());
-        return permitted ? Optional.empty() : reason(Exclusion.PURPOSE_NOT_PERMITTED);
+        var ids = List.copyOf(new HashSet<>(personOf.values()));
+        Map<String, Person> people = em.createQuery("select p from Person p where p.id in :ids", Person.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Person::id, Function.identity()));
+        Set<String> permitted = em.createQuery("select s from Submission s join fetch s.person p where p.id in :ids",
+                        Submission.class).setParameter("ids", ids).getResultStream()
+                .filter(s -> policies.judge(Uses.PROMOTIONAL_EMAIL, s.collection()).permitted())
+                .map(s -> s.person().id()).collect(Collectors.toSet());
+        personOf.forEach((messageId, personId) -> exclusion(people.get(personId), permitted.contains(personId))
+                .ifPresent(exclusion -> vetoes.put(messageId, exclusion.name())));
+        return vetoes;
     }
 
-    private static Optional<String> reason(Exclusion exclusion) {
-        return Optional.of(exclusion.name());
+    @Override
+    public Optional<String> veto(OutboxMessage message) {
+        return Optional.ofNullable(vetoes(List.of(message)).get(message.id()));
+    }
+
+    private static Optional<Exclusion> exclusion(Person person, boolean permitted) {
+        if (person != null && person.minor()) {
+            return Optional.of(Exclusion.MINOR);
+        }
+        if (person == null || person.erased()) {
+            return Optional.of(Exclusion.DELETED);
+        }
+        if (person.unsubscribed()) {
+            return Optional.of(Exclusion.UNSUBSCRIBED);
+        }
+        return permitted ? Optional.empty() : Optional.of(Exclusion.PURPOSE_NOT_PERMITTED);
     }
 }

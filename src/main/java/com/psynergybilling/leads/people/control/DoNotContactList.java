@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The do-not-contact list: keyed hashes of addresses (HMAC-SHA256 of the normalised address with
@@ -28,6 +31,15 @@ public class DoNotContactList {
 
     public boolean contains(String addressHash) {
         return em.find(DoNotContact.class, addressHash) != null;
+    }
+
+    /** Which of {@code hashes} are on the list, in one query. */
+    public Set<String> containing(Collection<String> hashes) {
+        if (hashes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select d.addressHash from DoNotContact d where d.addressHash in :hashes",
+                String.class).setParameter("hashes", List.copyOf(hashes)).getResultList());
     }
 
     /** Adds the hash unless it is there; a concurrent add of the same hash fails the caller, who retries. */

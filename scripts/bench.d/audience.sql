@@ -1,0 +1,39 @@
+-- `scripts/bench campaign`: :n people with a submission each, collected over the past two years,
+-- with every kind of exclusion mixed in; then :recent eligible people collected in 2030, whom the
+-- sending campaign selects. Ids are made from the row number; the address hash stands in for the
+-- keyed one (only equality matters to the audience query).
+\set purposes 'BUSINESS_OPERATIONS,COMMUNICATING_WITH_YOU,MARKETING,PROVIDING_THE_SERVICE,REQUIRED_BY_LAW,SECURITY'
+insert into people (id, email, address_hash, sale_sharing_opt_out, partner_consent, created_at, updated_at,
+                    unsubscribed_at, erased_at, minor)
+select '00000000-0000-4000-8000-' || lpad(g::text, 12, '0'),
+       case when g % 50 = 4 then null else 'bench-' || g || '@example.com' end,
+       md5('bench-' || g), false, false, now(), now(),
+       case when g % 20 = 1 then now() end,
+       case when g % 50 = 4 then now() end,
+       g % 100 = 4
+from generate_series(1, :n + :recent) as g;
+
+insert into submissions (id, person_id, source_form, categories, purposes, policy_version, collected_at,
+                         full_name, organization, practice_specialty, partner_sharing_consent)
+select '00000000-0000-4000-9000-' || lpad(g::text, 12, '0'),
+       '00000000-0000-4000-8000-' || lpad(g::text, 12, '0'),
+       case when g % 20 = 3 and g <= :n then 'REFERRAL_REFERRER' else 'DEMO_REQUEST' end,
+       'BASIC_IDENTIFIERS,PROFESSIONAL_INFORMATION',
+       case when g % 20 = 3 and g <= :n then 'REFERRALS,REQUIRED_BY_LAW,SECURITY' else :'purposes' end,
+       '2024-06-30',
+       case when g <= :n then now() - (g % 730) * interval '1 day' else timestamp with time zone '2030-01-01' end,
+       case when g % 50 = 4 then null else 'Bench Person ' || g end,
+       'Bench Clinic', 'Cardiology', false
+from generate_series(1, :n + :recent) as g;
+
+-- The recent ones are all eligible: none of the exclusions above reaches them.
+update people set unsubscribed_at = null, erased_at = null, minor = false, email = 'bench-' || substr(id, 25) || '@example.com'
+where id > '00000000-0000-4000-8000-' || lpad(:n::text, 12, '0');
+update submissions set full_name = 'Recent Person' where person_id > '00000000-0000-4000-8000-' || lpad(:n::text, 12, '0');
+
+insert into do_not_contact (address_hash, reason, created_at)
+select md5('bench-' || g), 'REFERRAL_REMOVAL', now() from generate_series(1, :n) as g where g % 20 = 2;
+
+analyze people;
+analyze submissions;
+analyze do_not_contact;
