@@ -221,9 +221,11 @@ class SharingIT {
         for (String path : List.of("/api/v1/partners", "/api/v1/partners/{id}/exports", "/api/v1/audit")) {
             assertTrue(doc.containsKey(path), "OpenAPI lacks " + path);
         }
-        var exported = doc.getJsonObject("/api/v1/partners/{id}/exports").getJsonObject("post")
-                .getJsonObject("responses").getJsonObject("200").getJsonObject("content");
-        assertTrue(exported.containsKey("application/json") && exported.containsKey("text/csv"), exported.toString());
+        var exports = doc.getJsonObject("/api/v1/partners/{id}/exports");
+        var ok = exports.getJsonObject("post").getJsonObject("responses").getJsonObject("200");
+        assertNotNull(ok, exports.toString());
+        var content = ok.getJsonObject("content");
+        assertTrue(content.containsKey("application/json") && content.containsKey("text/csv"), exports.toString());
     }
 
     private String person(String prefix, boolean consent) {

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.sharing.entity;
 
+import com.psynergybilling.leads.platform.control.CsvCells;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
@@ -27,5 +28,12 @@ public class PartnerExport {
         this.count = people.size();
         this.people = people;
         this.nextCursor = nextCursor;
+    }
+
+    /** The rows as CSV with a header, every cell neutralised against formulas. */
+    public String csv() {
+        var csv = new StringBuilder(CsvCells.row("name", "email"));
+        people.forEach(p -> csv.append(CsvCells.row(p.name, p.email)));
+        return csv.toString();
     }
 }
