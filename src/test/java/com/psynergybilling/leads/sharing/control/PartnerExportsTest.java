@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.sharing.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -85,6 +86,29 @@ class PartnerExportsTest {
                 new HashSet<>(sharing.audited.fired.stream().map(Audited::subject).toList()));
         assertTrue(sharing.audited.fired.stream().allMatch(a -> a.action().equals(PartnerExports.ACTION)
                 && a.purpose().equals("WITH_CONSENT") && a.actor().equals("admin")));
+    }
+
+    @Test
+    @DisplayName("R14, R16: the check made again on each selected person refuses every excluded state by itself")
+    void thePerPersonCheckStandsAlone() {
+        var yes = sharing.person("check-yes@example.com", "Yes", true, false, AT);
+        var gpc = sharing.person("check-gpc@example.com", "Gpc", true, true, AT);
+        var never = sharing.person("check-never@example.com", "Never", false, false, AT);
+        var unsubscribed = sharing.person("check-unsub@example.com", "Unsub", true, false, AT);
+        unsubscribed.unsubscribe(AT);
+        var listed = sharing.person("check-dnc@example.com", "Listed", true, false, AT);
+        sharing.doNotContact.add(Sharing.hash("check-dnc@example.com"), "REFERRAL_REMOVAL", AT);
+        var minor = sharing.person("check-minor@example.com", "Minor", true, false, AT);
+        sharing.sql("update people set minor = true where id = ?1", minor.id());
+        em.refresh(minor);
+        var erased = sharing.person("check-erased@example.com", "Erased", true, false, AT);
+        erased.erase(false, AT);
+
+        assertTrue(sharing.eligibility.allows(yes, Sharing.hash("check-yes@example.com")));
+        for (var refused : List.of(gpc, never, unsubscribed, listed, minor)) {
+            assertFalse(sharing.eligibility.allows(refused, Sharing.hash(refused.email().value())), refused.email().value());
+        }
+        assertFalse(sharing.eligibility.allows(erased, Sharing.hash("check-erased@example.com")));
     }
 
     @Test
