@@ -181,6 +181,8 @@ class PlatformIT {
         var created = api.postJson("api/v1/demo-requests", "{\"fullName\":\"Matrix Person\",\"email\":\""
                 + Api.unique("matrix") + "@example.com\",\"ageConfirmed\":true}");
         String id = Api.json(created).getString("id");
+        var partner = api.postJson("api/v1/partners", "{\"name\":\"Matrix Partner\"}", Api.admin());
+        String partnerId = Api.json(partner).getString("id");
 
         record Endpoint(String role, Function<String[], HttpResponse<String>> call) { }
         List<Endpoint> endpoints = List.of(
@@ -195,6 +197,10 @@ class PlatformIT {
                 new Endpoint("admin", h -> api.postJson("api/v1/staff", "{\"username\":\"" + Api.unique("n")
                         + "\",\"password\":\"long-enough-password\",\"roles\":[\"sales\"]}", h)),
                 new Endpoint("admin", h -> api.postJson("api/v1/staff/" + sales + "/tokens", "{}", h)),
+                new Endpoint("admin", h -> api.postJson("api/v1/partners", "{\"name\":\"" + Api.unique("Partner") + "\"}", h)),
+                new Endpoint("admin", h -> api.send(api.request("api/v1/partners/" + partnerId + "/exports?limit=1")
+                        .headers(h).POST(HttpRequest.BodyPublishers.noBody()))),
+                new Endpoint("privacy", h -> api.get("api/v1/audit?limit=1", h)),
                 new Endpoint("privacy", h -> api.get("api/v1/audit/chain", h)));
         for (var endpoint : endpoints) {
             assertEquals(401, endpoint.call().apply(new String[]{"X-Probe", "anonymous"}).statusCode());
@@ -209,6 +215,9 @@ class PlatformIT {
             assertTrue(status == 200 || status == 201, "right role got " + status);
         }
         assertEquals(403, api.get("api/v1/demo-requests", Api.admin()).statusCode(), "admins do not read leads");
+        assertEquals(403, api.get("api/v1/audit", Api.admin()).statusCode(), "admins do not read the audit log");
+        assertEquals(403, api.send(api.request("api/v1/partners/" + partnerId + "/exports").headers(Api.as(privacy,
+                privacyPassword)).POST(HttpRequest.BodyPublishers.noBody())).statusCode(), "the privacy officer exports nothing");
     }
 
     @Test

@@ -1,24 +1,36 @@
 package com.psynergybilling.leads.audit.boundary;
 
 import com.psynergybilling.leads.audit.control.AuditLog;
+import com.psynergybilling.leads.audit.control.AuditSearch;
+import com.psynergybilling.leads.audit.entity.AuditFilter;
+import com.psynergybilling.leads.audit.entity.AuditPage;
 import com.psynergybilling.leads.audit.entity.ChainCheck;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The privacy officer's view of the audit log (R25, R26). */
+/** The privacy officer's view of the audit log (R25, R26): searching it, and walking its chain. */
 @Path("audit")
 @RequestScoped
 @RolesAllowed("privacy")
@@ -31,8 +43,47 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuditResource {
 
+    static final int MAX_LIMIT = 200;
+
     @Inject
     AuditLog log;
+
+    @Inject
+    AuditSearch search;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Search the audit log, newest first", description = "Filters combine. subjectEmail is "
+            + "hashed the way entries record whose (a keyed hash, never the address), so it finds that person's "
+            + "entries; answers hold what the log holds and nothing more. Each search is itself audited.")
+    @APIResponse(responseCode = "200", description = "a page",
+            content = @Content(schema = @Schema(implementation = AuditPage.class)))
+    @APIResponse(responseCode = "400", description = "a filter or the cursor is malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AuditPage list(
+            @Parameter(description = "the person's email address") @QueryParam("subjectEmail") String subjectEmail,
+            @Parameter(description = "a staff username, or a system actor") @QueryParam("actor") String actor,
+            @Parameter(description = "ISO-8601 instant, e.g. 2026-11-01T00:00:00Z") @QueryParam("since") String since,
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        String subject = null;
+        if (subjectEmail != null) {
+            if (!EmailAddress.isValid(subjectEmail)) {
+                throw ProblemException.badRequest("subjectEmail must be an email address.");
+            }
+            subject = search.subjectOf(EmailAddress.of(subjectEmail));
+        }
+        var filter = new AuditFilter(subject, actor == null || actor.isBlank() ? null : actor.strip(),
+                since == null ? null : instant(since), cursor == null ? null : seq(cursor));
+        return search.page(filter, limit, security.getUserPrincipal().getName());
+    }
 
     @GET
     @Path("chain")
@@ -44,5 +95,25 @@ public class AuditResource {
             content = @Content(schema = @Schema(implementation = ChainCheck.class)))
     public ChainCheck chain() {
         return log.verify();
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("since must be an ISO-8601 instant such as 2026-11-01T00:00:00Z.");
+        }
+    }
+
+    private static Long seq(String cursor) {
+        try {
+            long seq = Long.parseLong(cursor);
+            if (seq < 1) {
+                throw new NumberFormatException();
+            }
+            return seq;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("cursor is not one this service gave out.");
+        }
     }
 }

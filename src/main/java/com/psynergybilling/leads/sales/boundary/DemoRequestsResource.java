@@ -1,8 +1,8 @@
 package com.psynergybilling.leads.sales.boundary;
 
+import com.psynergybilling.leads.platform.control.CsvCells;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Problem;
-import com.psynergybilling.leads.sales.control.CsvCells;
 import com.psynergybilling.leads.sales.control.DemoRequestFilter;
 import com.psynergybilling.leads.sales.control.DemoRequests;
 import com.psynergybilling.leads.sales.control.SalesView;

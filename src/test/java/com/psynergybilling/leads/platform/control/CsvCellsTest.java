@@ -1,4 +1,4 @@
-package com.psynergybilling.leads.sales.control;
+package com.psynergybilling.leads.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

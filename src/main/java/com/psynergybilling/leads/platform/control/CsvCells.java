@@ -1,8 +1,9 @@
-package com.psynergybilling.leads.sales.control;
+package com.psynergybilling.leads.platform.control;
 
 /**
- * CSV cells that a spreadsheet cannot mistake for a formula: a cell starting with {@code = + - @},
- * tab or CR is prefixed with an apostrophe, then the cell is quoted.
+ * CSV cells that a spreadsheet cannot mistake for a formula, for every CSV this service writes (the
+ * sales export, partner exports): a cell starting with {@code = + - @}, tab or CR is prefixed with
+ * an apostrophe, then the cell is quoted.
  */
 public final class CsvCells {
 

@@ -1,0 +1,79 @@
+package com.psynergybilling.leads.audit.control;
+
+import com.psynergybilling.leads.audit.entity.AuditEntry;
+import com.psynergybilling.leads.audit.entity.AuditEntryView;
+import com.psynergybilling.leads.audit.entity.AuditFilter;
+import com.psynergybilling.leads.audit.entity.AuditPage;
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.Secret;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The privacy officer's search of the log, newest first. It answers with what the log holds and
+ * nothing more: whose is the keyed hash, so asking about an address means hashing it the way the
+ * entries were written. Each search is itself an entry (R26): looking up a person in the log is a
+ * read about that person.
+ */
+@ApplicationScoped
+public class AuditSearch {
+
+    static final String ACTION = "READ_AUDIT_LOG";
+    static final String PURPOSE = "REQUIRED_BY_LAW";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Secret secret;
+
+    @Inject
+    AuditLog log;
+
+    /** The keyed hash under which the log knows {@code address}. */
+    public String subjectOf(EmailAddress address) {
+        return secret.keyedHash(address.value());
+    }
+
+    /** Up to {@code limit} entries matching {@code filter}, audited as one read by {@code reader}. */
+    public AuditPage page(AuditFilter filter, int limit, String reader) {
+        var found = find(filter, limit + 1);
+        var items = found.stream().limit(limit).map(AuditEntryView::of).toList();
+        String next = found.size() > limit ? Long.toString(found.get(limit - 1).seq()) : null;
+        log.append(new Audited(reader, ACTION, filter.subject(), PURPOSE, "audit search: " + items.size()
+                + " entries" + (filter.actor() == null ? "" : ", by one actor")
+                + (filter.since() == null ? "" : ", since " + filter.since())));
+        return new AuditPage(items, next);
+    }
+
+    List<AuditEntry> find(AuditFilter filter, int max) {
+        var jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.subject() != null) {
+            jpql.append(" and e.subject = :subject");
+            parameters.put("subject", filter.subject());
+        }
+        if (filter.actor() != null) {
+            jpql.append(" and e.actor = :actor");
+            parameters.put("actor", filter.actor());
+        }
+        if (filter.since() != null) {
+            jpql.append(" and e.at >= :since");
+            parameters.put("since", filter.since());
+        }
+        if (filter.beforeSeq() != null) {
+            jpql.append(" and e.seq < :before");
+            parameters.put("before", filter.beforeSeq());
+        }
+        var query = em.createQuery(jpql.append(" order by e.seq desc").toString(), AuditEntry.class)
+                .setMaxResults(max);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+}

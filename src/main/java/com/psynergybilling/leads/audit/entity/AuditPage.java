@@ -1,0 +1,18 @@
+package com.psynergybilling.leads.audit.entity;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AuditPage")
+public class AuditPage {
+
+    @Schema(description = "newest first")
+    public List<AuditEntryView> items;
+    @Schema(description = "pass as cursor for the next (older) page; absent on the last page")
+    public String nextCursor;
+
+    public AuditPage(List<AuditEntryView> items, String nextCursor) {
+        this.items = items;
+        this.nextCursor = nextCursor;
+    }
+}

@@ -1,0 +1,70 @@
+package com.psynergybilling.leads.sharing.boundary;
+
+import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.sharing.control.Partners;
+import com.psynergybilling.leads.sharing.entity.NewPartner;
+import com.psynergybilling.leads.sharing.entity.PartnerView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Business partners, the only recipients of partner exports (see {@link PartnerExportsResource}). */
+@Path("partners")
+@RequestScoped
+@RolesAllowed("admin")
+@Tag(name = "Partner sharing")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "no or wrong credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "not an admin",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PartnersResource {
+
+    @Inject
+    Partners partners;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a business partner")
+    @APIResponse(responseCode = "201", description = "created",
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewPartner request) {
+        var partner = partners.create(request.name.strip(), user(), Moments.now());
+        return Response.created(uri.getAbsolutePathBuilder().path(partner.id()).build())
+                .entity(PartnerView.of(partner)).build();
+    }
+
+    private String user() {
+        return security.getUserPrincipal().getName();
+    }
+}

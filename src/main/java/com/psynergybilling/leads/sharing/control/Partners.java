@@ -1,0 +1,30 @@
+package com.psynergybilling.leads.sharing.control;
+
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.sharing.entity.Partner;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/** The store of business partners. Runs inside the caller's transaction. */
+@ApplicationScoped
+public class Partners {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Partner create(String name, String createdBy, Instant now) {
+        var partner = new Partner(name, createdBy, now);
+        em.persist(partner);
+        return partner;
+    }
+
+    public Partner required(String id) {
+        var partner = id == null ? null : em.find(Partner.class, id);
+        if (partner == null) {
+            throw ProblemException.notFound("This partner");
+        }
+        return partner;
+    }
+}

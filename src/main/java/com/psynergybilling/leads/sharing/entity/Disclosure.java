@@ -1,0 +1,121 @@
+package com.psynergybilling.leads.sharing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One disclosure (R15): which categories of whose data went to which recipient, for which purpose,
+ * and when. Written once; erasure empties whose and nothing else.
+ */
+@Entity
+@Table(name = "disclosures")
+public class Disclosure {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "export_id", nullable = false, length = 36)
+    private String exportId;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "partner_id", nullable = false)
+    private Partner partner;
+
+    @Column(name = "recipient_category", nullable = false, length = 40)
+    private String recipientCategory;
+
+    @Column(nullable = false, length = 400)
+    private String categories;
+
+    @Column(nullable = false, length = 40)
+    private String purpose;
+
+    @Column(name = "policy_version", nullable = false, length = 40)
+    private String policyVersion;
+
+    /** Whose: the person's id and the keyed hash of their address; both null once erased. */
+    @Column(name = "person_id", length = 36)
+    private String personId;
+
+    @Column(name = "address_hash", length = 64)
+    private String addressHash;
+
+    /** The submission whose permit allowed the disclosure; null once erased. */
+    @Column(name = "submission_id", length = 36)
+    private String submissionId;
+
+    @Column(name = "disclosed_at", nullable = false)
+    private Instant disclosedAt;
+
+    protected Disclosure() {
+    }
+
+    public Disclosure(String exportId, Partner partner, Whose whose, Shared what, Instant at) {
+        this.id = UUID.randomUUID().toString();
+        this.exportId = Objects.requireNonNull(exportId);
+        this.partner = Objects.requireNonNull(partner);
+        this.recipientCategory = Objects.requireNonNull(what.recipientCategory());
+        this.categories = String.join(",", what.categories());
+        this.purpose = what.purpose();
+        this.policyVersion = what.policyVersion();
+        this.personId = whose.personId();
+        this.addressHash = whose.addressHash();
+        this.submissionId = whose.submissionId();
+        this.disclosedAt = at;
+    }
+
+    public String exportId() {
+        return exportId;
+    }
+
+    public Partner partner() {
+        return partner;
+    }
+
+    public String recipientCategory() {
+        return recipientCategory;
+    }
+
+    public List<String> categories() {
+        return Arrays.asList(categories.split(","));
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public String policyVersion() {
+        return policyVersion;
+    }
+
+    public String personId() {
+        return personId;
+    }
+
+    public String addressHash() {
+        return addressHash;
+    }
+
+    public Instant disclosedAt() {
+        return disclosedAt;
+    }
+
+    /** The person and the record a disclosure was about. */
+    public record Whose(String personId, String addressHash, String submissionId) {
+    }
+
+    /** What went: the categories, under which purpose, to which category of recipient, judged by which version. */
+    public record Shared(String recipientCategory, List<String> categories, String purpose, String policyVersion) {
+    }
+}
