@@ -12,7 +12,7 @@ import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.policy.control.PolicyBook;
-import com.psynergybilling.leads.policy.control.TestPolicyBooks;
+import com.psynergybilling.leads.policy.control.TestPolicies;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class AudiencesTest {
 
     private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
-    private static final PolicyBook POLICIES = TestPolicyBooks.bundled();
+    private static final PolicyBook POLICIES = TestPolicies.bundled();
     private static final Audience EVERYONE = new Audience(List.of(), List.of(), null);
 
     private TestDatabase db;

@@ -9,7 +9,7 @@ import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.policy.control.PolicyBook;
-import com.psynergybilling.leads.policy.control.TestPolicyBooks;
+import com.psynergybilling.leads.policy.control.TestPolicies;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PromotionGuardTest {
 
     private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
-    private static final PolicyBook POLICIES = TestPolicyBooks.bundled();
+    private static final PolicyBook POLICIES = TestPolicies.bundled();
     private TestDatabase db;
 
     @BeforeEach
