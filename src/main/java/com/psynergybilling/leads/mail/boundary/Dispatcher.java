@@ -2,6 +2,7 @@ package com.psynergybilling.leads.mail.boundary;
 
 import com.psynergybilling.leads.mail.control.QueueStats;
 import com.psynergybilling.leads.mail.control.Smtp;
+import com.psynergybilling.leads.platform.control.Repeating;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -13,10 +14,8 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -62,8 +61,7 @@ public class Dispatcher {
     @Inject
     MetricRegistry metrics;
 
-    private volatile ScheduledFuture<?> task;
-    private volatile boolean stopped;
+    private Repeating rounds;
     private final ReentrantLock running = new ReentrantLock();
     private static final int STOP_WAIT_SECONDS = 20;
 
@@ -79,7 +77,8 @@ public class Dispatcher {
         metrics.gauge(Metadata.builder().withName("leads_mail_oldest_waiting_seconds")
                 .withDescription("Age of the oldest message waiting in the outbox").withUnit(MetricUnits.NONE).build(),
                 stats, QueueStats::oldestWaitingSeconds);
-        next();
+        rounds = new Repeating(executor, "An outbox round", Duration.ofMillis(pollMillis), this::poll);
+        rounds.start(Duration.ofMillis(pollMillis));
     }
 
     /**
@@ -88,11 +87,7 @@ public class Dispatcher {
      */
     @PreDestroy
     void stop() {
-        stopped = true;
-        ScheduledFuture<?> pending = task;
-        if (pending != null) {
-            pending.cancel(false);
-        }
+        rounds.stop();
         try {
             if (running.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 running.unlock();
@@ -104,28 +99,14 @@ public class Dispatcher {
         }
     }
 
-    /**
-     * Each round schedules the next once it has ended: a fixed delay without the executor's periodic
-     * tasks, whose context reset fails on Payara 6 (a SEVERE "No invocation on invocation stack" and a
-     * new thread after every run).
-     */
-    private void next() {
-        if (!stopped) {
-            task = executor.schedule(this::poll, pollMillis, TimeUnit.MILLISECONDS);
-        }
-    }
-
     private void poll() {
         running.lock();
         try {
             round.run(Duration.ofMinutes(stuckMinutes));
             dispatches.measure();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox round failed; the next one tries again", e);
         } finally {
             running.unlock();
             stats.roundDone();
-            next();
         }
     }
 }

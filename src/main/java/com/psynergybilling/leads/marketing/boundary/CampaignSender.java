@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.marketing.boundary;
 
+import com.psynergybilling.leads.platform.control.Repeating;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,16 +11,12 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Queues the recipients of sending campaigns on every node, a batch per transaction; the campaign
  * row's lock (SKIP LOCKED) gives each batch to one node. The dispatcher sends them at the shared rate.
- * Books its next run itself, as the dispatcher does.
  */
 @Startup
 @Singleton
@@ -27,7 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CampaignSender {
 
-    private static final Logger LOG = Logger.getLogger(CampaignSender.class.getName());
     static final int BATCHES_PER_ROUND = 20;
 
     @Resource
@@ -44,42 +40,26 @@ public class CampaignSender {
     @Inject
     CampaignSteps steps;
 
-    private volatile ScheduledFuture<?> task;
-    private volatile boolean stopped;
+    private Repeating rounds;
 
     @PostConstruct
     void start() {
         if (pollMillis < 10 || batch < 1 || batch > 5000) {
             throw new IllegalStateException("LEADS_CAMPAIGN_POLL_MILLIS must be at least 10 and LEADS_CAMPAIGN_BATCH 1 to 5000");
         }
-        next();
+        rounds = new Repeating(executor, "A campaign round", Duration.ofMillis(pollMillis), this::round);
+        rounds.start(Duration.ofMillis(pollMillis));
     }
 
     @PreDestroy
     void stop() {
-        stopped = true;
-        ScheduledFuture<?> pending = task;
-        if (pending != null) {
-            pending.cancel(false);
-        }
-    }
-
-    private void next() {
-        if (!stopped) {
-            task = executor.schedule(this::round, pollMillis, TimeUnit.MILLISECONDS);
-        }
+        rounds.stop();
     }
 
     private void round() {
-        try {
-            for (int i = 0; i < BATCHES_PER_ROUND && !stopped && steps.queueNext(batch); i++) {
-                // each batch commits on its own: a crash loses at most the batch in hand, never a copy
-            }
-            steps.finishSettled();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Campaign round failed; the next one tries again", e);
-        } finally {
-            next();
+        for (int i = 0; i < BATCHES_PER_ROUND && !rounds.stopped() && steps.queueNext(batch); i++) {
+            // each batch commits on its own: a crash loses at most the batch in hand, never a copy
         }
+        steps.finishSettled();
     }
 }

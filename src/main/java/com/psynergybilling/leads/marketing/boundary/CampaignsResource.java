@@ -47,6 +47,7 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -182,11 +183,7 @@ public class CampaignsResource {
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "already sent or sending")
     public Response send(@PathParam("id") String id) {
-        Campaign campaign = campaigns.locked(id);
-        if (!campaign.start(Moments.now())) {
-            throw ProblemException.conflict("The campaign is " + campaign.status() + "; only a draft can be sent.");
-        }
-        return Response.accepted(view(campaign)).build();
+        return transition(id, campaign -> campaign.start(Moments.now()), "only a draft can be sent");
     }
 
     @POST
@@ -197,12 +194,8 @@ public class CampaignsResource {
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "not sending")
     public Response pause(@PathParam("id") String id) {
-        Campaign campaign = campaigns.locked(id);
-        if (!campaign.pause()) {
-            throw ProblemException.conflict("The campaign is " + campaign.status() + "; only a sending one can pause.");
-        }
-        outboxStore.hold(campaign.id());
-        return Response.accepted(view(campaign)).build();
+        return transition(id, campaign -> campaign.pause() && outboxStore.hold(campaign.id()) >= 0,
+                "only a sending one can pause");
     }
 
     @POST
@@ -213,11 +206,16 @@ public class CampaignsResource {
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "not paused")
     public Response resume(@PathParam("id") String id) {
+        return transition(id, campaign -> campaign.resume() && outboxStore.unhold(campaign.id()) >= 0,
+                "only a paused one can resume");
+    }
+
+    /** A change of state under the campaign's lock, so the sender's queueing never interleaves with it. */
+    private Response transition(String id, Predicate<Campaign> change, String rule) {
         Campaign campaign = campaigns.locked(id);
-        if (!campaign.resume()) {
-            throw ProblemException.conflict("The campaign is " + campaign.status() + "; only a paused one can resume.");
+        if (!change.test(campaign)) {
+            throw ProblemException.conflict("The campaign is " + campaign.status() + "; " + rule + ".");
         }
-        outboxStore.unhold(campaign.id());
         return Response.accepted(view(campaign)).build();
     }
 

@@ -7,14 +7,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A campaign as marketing sees it: its state and how its mail stands. {@code recipients} were
- * queued so far; {@code queued} still wait (or are paused, or on their way); {@code sent},
+ * queued so far; {@code queued} still wait (or are on their way), {@code held} of them while the
+ * campaign is paused; {@code sent},
  * {@code failed} (refused for good), {@code unknown} (fate unknown after a crash, never resent) and
  * {@code skipped} by reason (at send time) are done.
  */
 @Schema(name = "Campaign")
 public record CampaignView(String id, String name, String subject, CampaignStatus status, Instant createdAt,
                            Instant startedAt, Instant finishedAt, boolean allQueued, long recipients, long queued,
-                           long sent, long failed, long unknown, Map<String, Long> skipped) {
+                           long held, long sent, long failed, long unknown, Map<String, Long> skipped) {
 
     public CampaignView {
         skipped = new TreeMap<>(skipped);
@@ -23,6 +24,6 @@ public record CampaignView(String id, String name, String subject, CampaignStatu
     public static CampaignView of(Campaign campaign, MailTally tally) {
         return new CampaignView(campaign.id(), campaign.name(), campaign.subject(), campaign.status(),
                 campaign.createdAt(), campaign.startedAt(), campaign.finishedAt(), campaign.queuedAll(),
-                campaign.queued(), tally.waiting(), tally.sent(), tally.failed(), tally.unknown(), tally.skipped());
+                campaign.queued(), tally.waiting(), tally.held(), tally.sent(), tally.failed(), tally.unknown(), tally.skipped());
     }
 }
