@@ -22,8 +22,10 @@ create table campaigns (
 );
 create index campaigns_status on campaigns (status);
 
--- The outbox by owner (a campaign's messages: progress, pause, resume).
+-- The outbox by owner (a campaign's messages: progress, pause, resume), and in claiming order per
+-- kind (promotions are claimed apart, at the shared rate), however many finished rows it keeps.
 create index outbox_messages_reference on outbox_messages (reference, state);
+create index outbox_messages_claim on outbox_messages (state, use_code, created_at);
 
 -- LEADS_MAIL_RATE for all nodes together: the time (microseconds since the epoch) from which the
 -- next promotional message may go, booked under this row's lock.

@@ -15,7 +15,9 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -23,7 +25,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 
 /**
- * Runs the outbox on every node, every {@code LEADS_MAIL_POLL_MILLIS} after the last round ended.
+ * Runs the outbox on every node: {@code LEADS_MAIL_SENDERS} rounds side by side, each starting
+ * {@code LEADS_MAIL_POLL_MILLIS} after its last one ended.
  * The container's scheduled executor, not a persistent timer (which needs the cluster); nodes never
  * coordinate, because claiming with SKIP LOCKED already gives each message to one of them.
  */
@@ -46,6 +49,11 @@ public class Dispatcher {
     @ConfigProperty(name = "leads.mail.stuck.minutes", defaultValue = "10")
     long stuckMinutes;
 
+    /** Rounds running side by side on this node, each over its own SMTP connection. */
+    @Inject
+    @ConfigProperty(name = "leads.mail.senders", defaultValue = "4")
+    int senders;
+
     @Inject
     DispatchRound round;
 
@@ -61,24 +69,31 @@ public class Dispatcher {
     @Inject
     MetricRegistry metrics;
 
-    private Repeating rounds;
-    private final ReentrantLock running = new ReentrantLock();
+    private final List<Repeating> rounds = new ArrayList<>();
+    /** Rounds share it; stopping takes it whole, so it waits for every running round. */
+    private final ReentrantReadWriteLock running = new ReentrantReadWriteLock();
     private static final int STOP_WAIT_SECONDS = 20;
 
     @PostConstruct
     void start() {
-        if (pollMillis < 10 || stuckMinutes < 1) {
-            throw new IllegalStateException("LEADS_MAIL_POLL_MILLIS must be at least 10 and LEADS_MAIL_STUCK_MINUTES at least 1");
+        if (pollMillis < 10 || stuckMinutes < 1 || senders < 1 || senders > 32) {
+            throw new IllegalStateException("LEADS_MAIL_POLL_MILLIS must be at least 10, LEADS_MAIL_STUCK_MINUTES at "
+                    + "least 1 and LEADS_MAIL_SENDERS 1 to 32");
         }
-        LOG.info(() -> "Mail from " + smtp.from() + ", polling the outbox every " + pollMillis + " ms");
+        LOG.info(() -> "Mail from " + smtp.from() + ", " + senders + " sender(s) polling the outbox every "
+                + pollMillis + " ms");
         metrics.gauge(Metadata.builder().withName("leads_mail_queue_depth")
                 .withDescription("Messages waiting in the outbox (QUEUED)").withUnit(MetricUnits.NONE).build(),
                 stats, QueueStats::depth);
         metrics.gauge(Metadata.builder().withName("leads_mail_oldest_waiting_seconds")
                 .withDescription("Age of the oldest message waiting in the outbox").withUnit(MetricUnits.NONE).build(),
                 stats, QueueStats::oldestWaitingSeconds);
-        rounds = new Repeating(executor, "An outbox round", Duration.ofMillis(pollMillis), this::poll);
-        rounds.start(Duration.ofMillis(pollMillis));
+        for (int i = 0; i < senders; i++) {
+            var sender = new Repeating(executor, "An outbox round", Duration.ofMillis(pollMillis), this::poll);
+            rounds.add(sender);
+            // Spread over one poll interval, so the senders do not all claim at the same instant.
+            sender.start(Duration.ofMillis(pollMillis + i * pollMillis / senders));
+        }
     }
 
     /**
@@ -87,10 +102,10 @@ public class Dispatcher {
      */
     @PreDestroy
     void stop() {
-        rounds.stop();
+        rounds.forEach(Repeating::stop);
         try {
-            if (running.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                running.unlock();
+            if (running.writeLock().tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                running.writeLock().unlock();
             } else {
                 LOG.warning("An outbox round was still running at shutdown; its claimed messages end as UNKNOWN");
             }
@@ -100,12 +115,12 @@ public class Dispatcher {
     }
 
     private void poll() {
-        running.lock();
+        running.readLock().lock();
         try {
             round.run(Duration.ofMinutes(stuckMinutes));
             dispatches.measure();
         } finally {
-            running.unlock();
+            running.readLock().unlock();
             stats.roundDone();
         }
     }
