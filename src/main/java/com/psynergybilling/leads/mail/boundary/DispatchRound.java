@@ -57,7 +57,8 @@ public class DispatchRound {
                 Claim claim = batch.get(i);
                 MimeMessage message;
                 try {
-                    message = smtp.compose(claim.id(), claim.recipient(), templates.render(claim.template(), claim.model()));
+                    message = smtp.compose(claim.id(), claim.recipient(), templates.render(claim.template(), claim.model()),
+                            claim.attachment());
                 } catch (MessagingException | RuntimeException e) {
                     LOG.log(Level.WARNING, "Outbox message " + claim.id() + " cannot be composed", e);
                     dispatches.failed(claim, new RetryRules.Failure(RetryRules.Kind.REFUSED_PERMANENTLY,
