@@ -51,6 +51,7 @@ public final class JsonBinder {
                 String name = prefix + field.getName();
                 Object converted = field.getType() == List.class
                         ? list(value, elementType(field), name, errors)
+                        : nested(field.getType()) ? object(value, field.getType(), name, errors)
                         : convert(value, field.getType());
                 if (converted == null) {
                     errors.add(new FieldError(name, message(field.getType())));
@@ -80,6 +81,17 @@ public final class JsonBinder {
             }
         }
         return items;
+    }
+
+    /** A field of a nested form class (an agent, corrections): anything but a text, flag, count or list. */
+    static boolean nested(Class<?> type) {
+        return type != String.class && type != Boolean.class && type != Integer.class && type != List.class;
+    }
+
+    /** A nested form, bound as strictly as the outer one; errors name the member. */
+    private static Object object(JsonValue value, Class<?> type, String name, List<FieldError> errors) {
+        return value.getValueType() == JsonValue.ValueType.OBJECT
+                ? bindObject(value.asJsonObject(), type, name + ".", errors) : null;
     }
 
     private static Class<?> elementType(Field field) {
@@ -128,6 +140,9 @@ public final class JsonBinder {
     private static String message(Class<?> type) {
         if (type == List.class) {
             return "must be a list";
+        }
+        if (nested(type)) {
+            return "must be an object";
         }
         if (type == Boolean.class) {
             return "must be true or false";
