@@ -244,6 +244,126 @@ class RightsIT {
         assertEquals(400, bad.statusCode(), "a correction needs corrections");
     }
 
+    @Test
+    @DisplayName("R21, R16: withdrawing consent and opting out take effect at once; limit-sensitive answers truthfully")
+    void consentAndOptOuts() {
+        String email = Api.unique("withdraw") + "@example.com";
+        lead(email, "Wes Withdraw");
+        assertEquals("TRUE", Tables.value("select upper(cast(partner_consent as varchar(5))) from people where email = ?",
+                email));
+        api.postJson("api/v1/privacy-requests", request("WITHDRAW_CONSENT", email, "Wes Withdraw", ""));
+        verify(token(mailbox.await(email, 1, DELIVERY).get(0)));
+        assertEquals("FALSE", Tables.value("select upper(cast(partner_consent as varchar(5))) from people where email = ?",
+                email), "partner sharing stops at once");
+        assertNotNull(Tables.value("select unsubscribed_at from people where email = ?", email), "promotions stop at once");
+        assertEquals("WITHDRAW_CONSENT", Tables.value("select d.reason from do_not_contact d join people p on "
+                + "p.address_hash = d.address_hash where p.email = ?", email));
+
+        api.postJson("api/v1/privacy-requests", request("OPT_OUT_SALE_SHARING", email, "Wes Withdraw", ""));
+        verify(token(verification(email, 2)));
+        assertEquals("TRUE", Tables.value("select upper(cast(sale_sharing_opt_out as varchar(5))) from people "
+                + "where email = ?", email));
+
+        api.postJson("api/v1/privacy-requests", request("LIMIT_SENSITIVE", email, "Wes Withdraw", ""));
+        verify(token(verification(email, 3)));
+        Mailbox.until(DELIVERY, () -> decisions(email).size() == 3, "the third decision");
+        assertTrue(Mailbox.part(decisions(email).get(2), "text/plain").contains("never collect sensitive personal"));
+    }
+
+    @Test
+    @DisplayName("R22, R23: an agent's request waits for the officer; a CO resident appeals with the mailed token, "
+            + "with its own deadline; clocks, one extension with notice")
+    void agentsAppealsAndClocks() {
+        String email = Api.unique("agent") + "@example.com";
+        lead(email, "Ann Agented");
+        String agent = ",\"stateOfResidence\":\"CO\",\"agent\":{\"name\":\"Privacy Helpers\",\"email\":"
+                + "\"helpers@example.org\",\"signedPermission\":\"Signed by Ann on 2026-11-01\"}";
+        var refused = api.postJson("api/v1/privacy-requests", request("ACCESS", email, "Ann Agented",
+                agent.replace("CO", "VA")));
+        assertEquals(400, refused.statusCode(), "agents are for CA, CO and CT residents");
+        String id = Api.json(api.postJson("api/v1/privacy-requests", request("ACCESS", email, "Ann Agented", agent)))
+                .getString("id");
+        assertTrue(mailbox.to("helpers@example.org").isEmpty(), "the link goes to the person, not the agent");
+
+        var listed = listed(id, "");
+        Instant received = Instant.parse(listed.getString("receivedAt"));
+        assertEquals(received.plus(Duration.ofDays(45)), Instant.parse(listed.getString("dueAt")));
+        Instant confirmBy = Instant.parse(listed.getString("confirmBy"));
+        assertTrue(confirmBy.isAfter(received.plus(Duration.ofDays(11))) && confirmBy.isBefore(received.plus(
+                Duration.ofDays(15))), "10 business days are 12 to 14 calendar days: " + confirmBy);
+        assertFalse(listed.getBoolean("overdue"));
+        var extended = api.postJson("api/v1/privacy-requests/" + id + "/extension", "{\"reason\":\"Archive\"}", officer);
+        assertEquals(200, extended.statusCode(), extended.body());
+        assertEquals(received.plus(Duration.ofDays(90)), Instant.parse(Api.json(extended).getString("dueAt")));
+        assertEquals(409, api.postJson("api/v1/privacy-requests/" + id + "/extension", "{\"reason\":\"Again\"}",
+                officer).statusCode(), "once only");
+        Mailbox.until(DELIVERY, () -> !withSubject(email, "Your privacy request: we need more time").isEmpty(),
+                "the extension notice");
+
+        verify(token(verification(email, 1)));
+        assertEquals("AWAITING_DECISION", status(id), "the officer checks the agent's permission first");
+        assertTrue(listed(id, "?status=AWAITING_DECISION&type=ACCESS&overdue=false").getBoolean("extended"));
+        var denied = api.postJson("api/v1/privacy-requests/" + id + "/decision",
+                "{\"outcome\":\"DENIED\",\"message\":\"The permission is not signed.\"}", officer);
+        assertEquals(200, denied.statusCode(), denied.body());
+        Mailbox.until(DELIVERY, () -> decisions(email).size() == 1, "the decision");
+        String text = Mailbox.part(decisions(email).get(0), "text/plain");
+        assertTrue(text.contains("You may appeal") && text.contains("The permission is not signed."), text);
+        String appealToken = text.substring(text.indexOf("quoting it:") + 11).strip().split("\\s+")[0];
+        var appealed = api.postJson("api/v1/privacy-requests/appeals", "{\"token\":\"" + appealToken
+                + "\",\"reason\":\"It is signed.\"}");
+        assertEquals(202, appealed.statusCode(), appealed.body());
+        var appeal = listed(id, "?status=APPEALED");
+        assertEquals(Instant.parse(appeal.getString("appealedAt")).plus(Duration.ofDays(45)),
+                Instant.parse(appeal.getString("appealDueAt")), "Colorado: 45 days");
+        assertEquals(409, api.postJson("api/v1/privacy-requests/appeals", "{\"token\":\"" + appealToken
+                + "\",\"reason\":\"Again\"}").statusCode(), "one appeal");
+        assertEquals(200, api.postJson("api/v1/privacy-requests/" + id + "/decision", "{\"outcome\":\"FULFILLED\"}",
+                officer).statusCode());
+        assertReport(report(email, 1), email);
+        assertEquals("APPEAL_FULFILLED", status(id));
+        assertEquals(403, api.get("api/v1/privacy-requests", Api.admin()).statusCode(), "the privacy officer's list");
+    }
+
+    @Test
+    @DisplayName("R24, R4: a provider site's data is pointed to the provider; a minor's data goes at once, the hash stays; "
+            + "Shine the Light waits for the disclosure log")
+    void providersMinorsAndShineTheLight() {
+        String visitor = Api.unique("patient") + "@example.com";
+        api.postJson("api/v1/privacy-requests", request("DELETE", visitor, "Pia Patient",
+                ",\"providerSite\":\"Springfield Family Practice\""));
+        verify(token(mailbox.await(visitor, 1, DELIVERY).get(0)));
+        Mailbox.until(DELIVERY, () -> decisions(visitor).size() == 1, "the answer");
+        assertTrue(Mailbox.part(decisions(visitor).get(0), "text/plain").contains(
+                "send your request to Springfield Family Practice"));
+
+        String minor = Api.unique("minor") + "@example.com";
+        lead(minor, "Max Minor");
+        String hash = Tables.value("select address_hash from people where email = ?", minor);
+        var reported = api.postJson("api/v1/minor-reports", "{\"email\":\"" + minor + "\"}", officer);
+        assertEquals(200, reported.statusCode(), reported.body());
+        assertTrue(Api.json(reported).getBoolean("erased"));
+        assertEquals(List.of(), Tables.holding(minor), "deleted at once");
+        assertEquals(List.of(), Tables.holding("Max Minor"));
+        assertEquals("MINOR", Tables.value("select reason from do_not_contact where address_hash = ?", hash));
+        assertEquals("1", Tables.value("select count(*) from people where minor = true and erased_at is not null"
+                + " and address_hash = ?", hash), "the tombstone says minor, so no audience counts them in");
+
+        String curious = Api.unique("stl") + "@example.com";
+        String id = Api.json(api.postJson("api/v1/privacy-requests", request("SHINE_THE_LIGHT", curious, "Sal Light",
+                ",\"stateOfResidence\":\"CA\""))).getString("id");
+        verify(token(mailbox.await(curious, 1, DELIVERY).get(0)));
+        assertEquals("AWAITING_DISCLOSURE_LOG", status(id));
+    }
+
+    JsonObject listed(String id, String query) {
+        var list = api.get("api/v1/privacy-requests" + query, officer);
+        assertEquals(200, list.statusCode(), list.body());
+        return Api.parse(list.body()).asJsonArray().stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not in " + list.body()));
+    }
+
     private static String delta(Map<String, Long> from, Map<String, Long> to) {
         var delta = new HashMap<String, Long>();
         to.forEach((table, count) -> delta.put(table, count - from.getOrDefault(table, 0L)));
@@ -295,6 +415,13 @@ class RightsIT {
 
     static List<MimeMessage> withSubject(String email, String subject) {
         return mailbox.to(email).stream().filter(m -> Mailbox.header(m, "Subject").startsWith(subject)).toList();
+    }
+
+    /** The {@code n}th verification letter to {@code email}, whatever else arrived in between. */
+    static MimeMessage verification(String email, int n) {
+        Mailbox.until(DELIVERY, () -> withSubject(email, "Confirm your privacy request").size() >= n,
+                n + " verification letter(s) for " + email);
+        return withSubject(email, "Confirm your privacy request").get(n - 1);
     }
 
     static List<MimeMessage> reports(String email) {
