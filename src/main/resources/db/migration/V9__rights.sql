@@ -54,4 +54,4 @@ create index legal_holds_hash on legal_holds (address_hash);
 -- An optional attachment of an outbox message (an access report's data, R18); cleared, like the
 -- recipient and the model, once the message is finished.
 alter table outbox_messages add column attachment_name varchar(100);
-alter table outbox_messages add column attachment varchar(1000000);
+alter table outbox_messages add column attachment text;

@@ -356,6 +356,37 @@ class RightsIT {
         assertEquals("AWAITING_DISCLOSURE_LOG", status(id));
     }
 
+    @Test
+    @DisplayName("R17: a forged link does nothing; OpenAPI describes every privacy endpoint, both body types")
+    void forgedLinksAndOpenApi() {
+        String email = Api.unique("forge") + "@example.com";
+        String id = Api.json(api.postJson("api/v1/privacy-requests", request("DELETE", email, "Fay Forge", "")))
+                .getString("id");
+        String token = token(verification(email, 1));
+        String forged = token.substring(0, token.length() - 1) + (token.endsWith("0") ? "1" : "0");
+        var refused = api.postJson("api/v1/privacy-requests/verify", "{\"token\":\"" + forged + "\"}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("PENDING_VERIFICATION", status(id));
+        assertEquals(400, api.postJson("api/v1/privacy-requests/appeals", "{\"token\":\"" + token
+                + "\",\"reason\":\"x\"}").statusCode(), "a verification token is no appeal token");
+
+        var doc = Api.json(api.get("openapi", "Accept", "application/json"));
+        var paths = doc.getJsonObject("paths");
+        for (String path : List.of("/api/v1/privacy-requests", "/api/v1/privacy-requests/verify",
+                "/api/v1/privacy-requests/appeals", "/api/v1/privacy-requests/{id}/decision",
+                "/api/v1/privacy-requests/{id}/extension", "/api/v1/legal-holds", "/api/v1/legal-holds/{id}",
+                "/api/v1/minor-reports")) {
+            assertTrue(paths.containsKey(path), "OpenAPI lacks " + path);
+        }
+        var requests = paths.getJsonObject("/api/v1/privacy-requests");
+        assertTrue(requests.containsKey("get") && requests.containsKey("post"));
+        var content = requests.getJsonObject("post").getJsonObject("requestBody").getJsonObject("content");
+        assertTrue(content.containsKey("application/json") && content.containsKey("application/x-www-form-urlencoded"));
+        var form = doc.getJsonObject("components").getJsonObject("schemas").getJsonObject("PrivacyRequestForm");
+        assertTrue(form.getJsonObject("properties").containsKey("providerSite"), "R24's field is documented");
+    }
+
     JsonObject listed(String id, String query) {
         var list = api.get("api/v1/privacy-requests" + query, officer);
         assertEquals(200, list.statusCode(), list.body());

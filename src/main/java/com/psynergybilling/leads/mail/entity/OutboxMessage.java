@@ -43,7 +43,8 @@ public class OutboxMessage {
     @Column(name = "attachment_name", length = 100)
     private String attachmentName;
 
-    @Column(length = 1_000_000)
+    /** Text of any length (an access report can pass a megabyte): a CLOB on H2, text on PostgreSQL. */
+    @Column
     private String attachment;
 
     @Enumerated(EnumType.STRING)

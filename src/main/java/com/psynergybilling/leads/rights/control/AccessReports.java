@@ -52,6 +52,7 @@ public class AccessReports {
         var disclosures = Pieces.JSON.createArrayBuilder();
         Map<String, Set<String>> sources = new TreeMap<>();
         Set<String> purposes = new TreeSet<>();
+        Set<String> disclosedTo = new TreeSet<>();
         int count = 0;
         for (PersonalData holder : registry.holders()) {
             for (JsonValue value : holder.export(subject, since)) {
@@ -60,6 +61,7 @@ public class AccessReports {
                 count++;
                 if (Pieces.DISCLOSURE.equals(piece.getString("kind", ""))) {
                     disclosures.add(piece);
+                    disclosedTo.add(piece.getString("recipientCategory", ""));
                 }
                 for (String category : strings(piece.getJsonArray("categories"))) {
                     sources.computeIfAbsent(category, c -> new TreeSet<>()).add(piece.getString("source", holder
@@ -72,7 +74,8 @@ public class AccessReports {
             }
         }
         var categories = Pieces.JSON.createArrayBuilder();
-        Set<String> recipients = new TreeSet<>();
+        Set<String> recipients = new TreeSet<>(disclosedTo);
+        recipients.remove("");
         Set<String> allSources = new TreeSet<>();
         sources.forEach((code, from) -> {
             CategoryRule rule = policy.categories().get(code);

@@ -59,9 +59,12 @@ public class Replies {
         var outcome = request.outcome();
         model.put("fulfilled", "FULFILLED".equals(outcome.outcome()) ? "yes" : "");
         model.put("denied", "DENIED".equals(outcome.outcome()) ? "yes" : "");
-        model.put("exception", outcome.exceptionCode() == null ? "" : outcome.exceptionCode());
-        model.put("exceptionText", outcome.exceptionCode() == null ? ""
-                : policies.current().deletionExceptions().getOrDefault(outcome.exceptionCode(), ""));
+        // Only the policy's deletion exceptions are "data the law lets us keep"; another code (the access
+        // limit) is explained in the message.
+        String exceptionText = outcome.exceptionCode() == null ? null
+                : policies.current().deletionExceptions().get(outcome.exceptionCode());
+        model.put("exception", exceptionText == null ? "" : outcome.exceptionCode());
+        model.put("exceptionText", exceptionText == null ? "" : exceptionText);
         model.put("message", outcome.message() == null ? "" : outcome.message());
         model.put("appealToken", appealToken == null ? "" : appealToken);
         model.put("appealUrl", appealToken == null ? "" : link("/api/v1/privacy-requests/appeals"));
