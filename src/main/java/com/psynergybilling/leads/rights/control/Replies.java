@@ -8,6 +8,7 @@ import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
+import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -57,7 +58,9 @@ public class Replies {
     public void decision(PrivacyRequest request, EmailAddress to, String name, String appealToken) {
         var model = base(request, name);
         var outcome = request.outcome();
-        model.put("fulfilled", "FULFILLED".equals(outcome.outcome()) ? "yes" : "");
+        // A provider site's request is neither fulfilled nor denied here: the letter says where to go.
+        boolean referred = request.status() == PrivacyRequestStatus.REFERRED_TO_PROVIDER;
+        model.put("fulfilled", "FULFILLED".equals(outcome.outcome()) && !referred ? "yes" : "");
         model.put("denied", "DENIED".equals(outcome.outcome()) ? "yes" : "");
         // Only the policy's deletion exceptions are "data the law lets us keep"; another code (the access
         // limit) is explained in the message.
