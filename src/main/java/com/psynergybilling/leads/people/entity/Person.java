@@ -107,6 +107,14 @@ public class Person {
         return createdAt;
     }
 
+    /** R4: the person turned out to be under 18; never sold or shared (R16), whether or not erased yet. */
+    public void reportedMinor(Instant now) {
+        minor = true;
+        saleSharingOptOut = true;
+        partnerConsent = false;
+        updatedAt = now;
+    }
+
     /** Filled in for rows written before the hash was kept. */
     public void hashedAs(String hash) {
         if (addressHash == null) {

@@ -49,21 +49,20 @@ public class Erasure {
     }
 
     public Result erase(DataSubject subject, boolean minor, String actor, String cause, Instant now) {
+        Optional<Person> person = subject.personId().map(id -> em.find(Person.class, id));
         if (minor) {
+            // Whatever a hold keeps, a minor is never mailed, sold or shared again (R4, R16).
             doNotContact.add(subject.addressHash(), MINOR, now);
+            person.ifPresent(p -> p.reportedMinor(now));
         }
         if (holds.inForce(subject.addressHash())) {
             return new Result(Optional.of(LegalHold.EXCEPTION), 0);
         }
-        Optional<Person> person = subject.personId().map(id -> em.find(Person.class, id));
         person.filter(p -> p.unsubscribed() || p.saleSharingOptOut())
                 .ifPresent(p -> doNotContact.add(subject.addressHash(), "ERASED_AFTER_OPT_OUT", now));
         int records = 0;
         for (PersonalData holder : registry.holders()) {
             records += holder.erase(subject, now);
-        }
-        if (minor) {
-            person.ifPresent(p -> p.erase(true, now));
         }
         audit.fire(new Audited(actor, minor ? "MINOR_ERASED" : "PERSONAL_DATA_ERASED", subject.addressHash(),
                 "REQUIRED_BY_LAW", cause + ": " + records + " record(s)"));
