@@ -41,8 +41,8 @@ public class AuditData implements PersonalData {
                 .setParameter("hash", subject.addressHash()).setParameter("since", since)
                 .getResultStream().forEach(entry -> {
                     var data = new LinkedHashMap<String, Object>();
+                    // What was done and why; not which member of staff did it: that is theirs, not the person's.
                     data.put("action", entry.action());
-                    data.put("by", entry.actor());
                     data.put("purpose", entry.purpose());
                     pieces.add(Pieces.fact(HOLDER, "AUDIT_ENTRY", entry.at(), data));
                 });
