@@ -98,14 +98,47 @@ public final class Mailbox implements AutoCloseable {
                 return (String) message.getContent();
             }
             if (message.getContent() instanceof Multipart parts) {
-                for (int i = 0; i < parts.getCount(); i++) {
-                    BodyPart part = parts.getBodyPart(i);
-                    if (part.isMimeType(mimeType)) {
-                        return (String) part.getContent();
-                    }
+                String found = part(parts, mimeType);
+                if (found != null) {
+                    return found;
                 }
             }
             throw new AssertionError("No " + mimeType + " part");
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Depth first, so the bodies of a multipart/mixed message (one with an attachment) are found too. */
+    private static String part(Multipart parts, String mimeType) throws MessagingException, IOException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType(mimeType) && part.getFileName() == null) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart nested) {
+                String found = part(nested, mimeType);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The text of the attached file named {@code fileName}, or null when there is none. */
+    public static String attachment(MimeMessage message, String fileName) {
+        try {
+            if (!(message.getContent() instanceof Multipart parts)) {
+                return null;
+            }
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (fileName.equals(part.getFileName())) {
+                    return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            return null;
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -30,8 +30,8 @@ public final class FormBinder {
             T form = type.getDeclaredConstructor().newInstance();
             var errors = new ArrayList<FieldError>();
             for (Field field : type.getFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || field.getType() == java.util.List.class) {
-                    // An HTML form is flat: a form class folds its flat fields into its lists itself.
+                if (Modifier.isStatic(field.getModifiers()) || JsonBinder.nested(field.getType())) {
+                    // An HTML form is flat: a form class folds its flat fields into its lists and nested forms itself.
                     continue;
                 }
                 String raw = fields.getFirst(field.getName());

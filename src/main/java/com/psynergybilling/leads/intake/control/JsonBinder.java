@@ -54,8 +54,8 @@ public final class JsonBinder {
                 String name = prefix + field.getName();
                 Object converted = field.getType() == List.class
                         ? list(value, elementType(field), name, errors)
-                        : SCALARS.contains(field.getType()) ? convert(value, field.getType())
-                        : nested(value, field.getType(), name, errors);
+                        : nested(field.getType()) ? object(value, field.getType(), name, errors)
+                        : convert(value, field.getType());
                 if (converted == null) {
                     errors.add(new FieldError(name, message(field.getType())));
                 } else {
@@ -69,7 +69,7 @@ public final class JsonBinder {
     }
 
     /** A nested form, bound as strictly as the outer one; its errors name the path. */
-    private static Object nested(JsonValue value, Class<?> type, String name, List<FieldError> errors) {
+    private static Object object(JsonValue value, Class<?> type, String name, List<FieldError> errors) {
         return value.getValueType() == JsonValue.ValueType.OBJECT
                 ? bindObject(value.asJsonObject(), type, name + ".", errors) : null;
     }
@@ -96,6 +96,11 @@ public final class JsonBinder {
             }
         }
         return items;
+    }
+
+    /** A field of a nested form class (an agent, corrections): anything but a text, flag, count or list. */
+    static boolean nested(Class<?> type) {
+        return !SCALARS.contains(type) && type != List.class;
     }
 
     private static Class<?> elementType(Field field) {
@@ -145,7 +150,7 @@ public final class JsonBinder {
         if (type == List.class) {
             return "must be a list";
         }
-        if (!SCALARS.contains(type)) {
+        if (nested(type)) {
             return "must be an object";
         }
         if (type == Boolean.class) {

@@ -66,7 +66,7 @@ public class DispatchRound {
                 Claim claim = batch.get(i);
                 MimeMessage message;
                 try {
-                    message = smtp.compose(claim.id(), claim.recipient(), rendered(claim));
+                    message = smtp.compose(claim.id(), claim.recipient(), rendered(claim), claim.attachment());
                 } catch (MessagingException | RuntimeException e) {
                     LOG.log(Level.WARNING, "Outbox message " + claim.id() + " cannot be composed", e);
                     outcomes.add(Outcome.failed(claim, new RetryRules.Failure(RetryRules.Kind.REFUSED_PERMANENTLY,

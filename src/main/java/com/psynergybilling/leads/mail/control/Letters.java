@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.mail.control;
 
+import com.psynergybilling.leads.mail.entity.Attachment;
 import com.psynergybilling.leads.mail.entity.RenderedMail;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -22,6 +23,12 @@ public final class Letters {
 
     public static MimeMessage compose(Session session, InternetAddress from, String outboxId, InternetAddress to,
                                       RenderedMail mail, Date sentAt) throws MessagingException {
+        return compose(session, from, outboxId, to, mail, null, sentAt);
+    }
+
+    /** With an attachment, the alternative bodies and the file travel as multipart/mixed. */
+    public static MimeMessage compose(Session session, InternetAddress from, String outboxId, InternetAddress to,
+                                      RenderedMail mail, Attachment attachment, Date sentAt) throws MessagingException {
         var message = new OutboxMimeMessage(session, messageId(outboxId, from));
         message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, to);
@@ -39,7 +46,20 @@ public final class Letters {
         text.setText(mail.text(), "UTF-8", "plain");
         var html = new MimeBodyPart();
         html.setText(mail.html(), "UTF-8", "html");
-        message.setContent(new MimeMultipart("alternative", text, html));
+        var body = new MimeMultipart("alternative", text, html);
+        if (attachment == null) {
+            message.setContent(body);
+        } else {
+            var bodies = new MimeBodyPart();
+            bodies.setContent(body);
+            var file = new MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                    attachment.content().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    attachment.mediaType() + "; charset=UTF-8")));
+            file.setFileName(attachment.fileName());
+            file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            message.setContent(new MimeMultipart("mixed", bodies, file));
+        }
         message.saveChanges();
         return message;
     }

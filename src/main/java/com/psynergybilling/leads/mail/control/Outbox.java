@@ -28,6 +28,7 @@ public class Outbox {
         var message = new OutboxMessage(envelope.messageKey(), permit.use(), envelope.recipient().value(),
                 envelope.template(), model.build().toString(), envelope.reference(),
                 Moments.now());
+        message.attach(envelope.attachment());
         em.persist(message);
         return message;
     }

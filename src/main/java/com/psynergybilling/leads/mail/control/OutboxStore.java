@@ -64,7 +64,8 @@ public class OutboxStore {
      */
     public int markStuck(Instant cutoff, Instant now) {
         return em.createQuery("update OutboxMessage m set m.state = :unknown, m.finishedAt = :now,"
-                        + " m.outcome = :outcome, m.recipient = null, m.model = '{}'"
+                        + " m.outcome = :outcome, m.recipient = null, m.model = '{}',"
+                        + " m.attachmentName = null, m.attachment = null"
                         + " where m.state = :sending and m.claimedAt < :cutoff")
                 .setParameter("unknown", MailState.UNKNOWN)
                 .setParameter("sending", MailState.SENDING)

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.mail.control;
 
+import com.psynergybilling.leads.mail.entity.Attachment;
 import com.psynergybilling.leads.mail.entity.RenderedMail;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +85,13 @@ public class Smtp {
     }
 
     public MimeMessage compose(String messageId, String recipient, RenderedMail mail) throws MessagingException {
-        return Letters.compose(session, from, messageId, HeaderValues.recipient(recipient), mail, new Date());
+        return compose(messageId, recipient, mail, null);
+    }
+
+    public MimeMessage compose(String messageId, String recipient, RenderedMail mail, Attachment attachment)
+            throws MessagingException {
+        return Letters.compose(session, from, messageId, HeaderValues.recipient(recipient), mail, attachment,
+                new Date());
     }
 
     private Optional<String> login() {

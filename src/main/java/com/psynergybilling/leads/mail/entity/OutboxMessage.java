@@ -39,6 +39,14 @@ public class OutboxMessage {
     @Column(length = 100)
     private String reference;
 
+    /** An attached file's name and text, or null; cleared with the recipient once finished. */
+    @Column(name = "attachment_name", length = 100)
+    private String attachmentName;
+
+    /** Text of any length (an access report can pass a megabyte): a CLOB on H2, text on PostgreSQL. */
+    @Column
+    private String attachment;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private MailState state;
@@ -105,6 +113,16 @@ public class OutboxMessage {
 
     public String reference() {
         return reference;
+    }
+
+    public Attachment attachment() {
+        return attachment == null ? null : new Attachment(attachmentName, attachment);
+    }
+
+    /** Attaches a file to a message not yet sent. */
+    public void attach(Attachment file) {
+        attachmentName = file == null ? null : file.fileName();
+        attachment = file == null ? null : file.content();
     }
 
     public MailState state() {
@@ -189,6 +207,7 @@ public class OutboxMessage {
         outcome = clip(reason);
         recipient = null;
         model = "{}";
+        attach(null);
     }
 
     private static String clip(String reason) {

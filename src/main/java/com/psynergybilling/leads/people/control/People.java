@@ -48,6 +48,26 @@ public class People {
         return submission;
     }
 
+    /** The submissions of {@code person}, oldest first. */
+    public java.util.List<Submission> submissions(Person person) {
+        return em.createQuery("select s from Submission s where s.person = :person order by s.collection.collectedAt",
+                        Submission.class).setParameter("person", person).getResultList();
+    }
+
+    /** R19: applies a verified person's correction to every submission that holds a corrected field. */
+    public int correct(Person person, com.psynergybilling.leads.people.entity.Correction correction, Instant now) {
+        int changed = 0;
+        for (Submission submission : submissions(person)) {
+            if (submission.correct(correction)) {
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            person.submitted(false, false, now);
+        }
+        return changed;
+    }
+
     /**
      * No more promotional email for this person, at once and for good (R12, R21): the person's own
      * flag, and the keyed hash on the do-not-contact list, which outlives a later deletion.

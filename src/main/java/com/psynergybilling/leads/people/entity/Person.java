@@ -91,6 +91,30 @@ public class Person {
         updatedAt = now;
     }
 
+    /** Consent-based uses (partner sharing) stop at once (R21); only a new form's consent brings them back. */
+    public void withdrawConsent(Instant now) {
+        partnerConsent = false;
+        updatedAt = now;
+    }
+
+    /** Never in a partner or third-party export again (R16); a later form does not take it back. */
+    public void optOutOfSaleAndSharing(Instant now) {
+        saleSharingOptOut = true;
+        updatedAt = now;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** R4: the person turned out to be under 18; never sold or shared (R16), whether or not erased yet. */
+    public void reportedMinor(Instant now) {
+        minor = true;
+        saleSharingOptOut = true;
+        partnerConsent = false;
+        updatedAt = now;
+    }
+
     /** Filled in for rows written before the hash was kept. */
     public void hashedAs(String hash) {
         if (addressHash == null) {

@@ -78,6 +78,65 @@ public class Submission {
         return id;
     }
 
+    /**
+     * R20: every personal field goes; the collection record (form, categories, purposes, policy
+     * version, time) stays, so that audiences can count the erased out.
+     */
+    public void deidentify() {
+        fullName = null;
+        phone = null;
+        organization = null;
+        businessAddress = null;
+        practiceSpecialty = null;
+        providerCount = null;
+        productInterest = null;
+        comments = null;
+        pageUrl = null;
+        clientAddress = null;
+        userAgent = null;
+        partnerSharingConsent = false;
+    }
+
+    /**
+     * R19: replaces the values the person corrected, where this submission holds one: a correction
+     * fixes what we keep and never adds a field that the form did not collect (R1). Whether anything changed.
+     */
+    public boolean correct(Correction correction) {
+        String before = java.util.Arrays.asList(fullName, phone, organization, businessAddress, practiceSpecialty,
+                providerCount).toString();
+        fullName = corrected(fullName, correction.fullName());
+        phone = corrected(phone, correction.phone());
+        organization = corrected(organization, correction.organization());
+        businessAddress = corrected(businessAddress, correction.businessAddress());
+        practiceSpecialty = corrected(practiceSpecialty, correction.practiceSpecialty());
+        providerCount = corrected(providerCount, correction.providerCount());
+        return !before.equals(java.util.Arrays.asList(fullName, phone, organization, businessAddress,
+                practiceSpecialty, providerCount).toString());
+    }
+
+    private static <T> T corrected(T held, T correction) {
+        return held != null && correction != null ? correction : held;
+    }
+
+    /** The personal fields this submission holds, by the names the policy's forms give them. */
+    public java.util.Map<String, Object> fields() {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("fullName", fullName);
+        fields.put("email", person.erased() ? null : person.email().value());
+        fields.put("phone", phone);
+        fields.put("organization", organization);
+        fields.put("businessAddress", businessAddress);
+        fields.put("practiceSpecialty", practiceSpecialty);
+        fields.put("providerCount", providerCount);
+        fields.put("productInterest", productInterest);
+        fields.put("comments", comments);
+        fields.put("pageUrl", pageUrl);
+        fields.put("clientAddress", clientAddress);
+        fields.put("userAgent", userAgent);
+        fields.values().removeIf(java.util.Objects::isNull);
+        return fields;
+    }
+
     public Person person() {
         return person;
     }

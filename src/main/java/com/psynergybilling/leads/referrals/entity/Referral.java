@@ -40,6 +40,10 @@ public class Referral {
         return id;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Submission referrer() {
         return referrer;
     }

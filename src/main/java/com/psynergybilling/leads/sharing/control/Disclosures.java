@@ -49,6 +49,11 @@ public class Disclosures {
                 .getResultList();
     }
 
+    /** The calendar year before {@code now}'s, in California: the year a Shine the Light request asks about. */
+    public static Year priorYear(Instant now) {
+        return Year.from(now.atZone(CALIFORNIA)).minusYears(1);
+    }
+
     /**
      * California "Shine the Light" (Cal. Civ. Code 1798.83) for {@code year}: the categories of
      * {@code subject}'s personal information disclosed to third parties for their direct marketing,

@@ -1,0 +1,87 @@
+package com.psynergybilling.leads.people.control;
+
+import com.psynergybilling.leads.people.entity.DataSubject;
+import com.psynergybilling.leads.people.entity.Holding;
+import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.people.entity.Pieces;
+import com.psynergybilling.leads.people.entity.Submission;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * People and their submissions in the registry of personal data. Erasure leaves the person as a
+ * tombstone (id, keyed hash, erased, minor) and each submission with its collection record only.
+ */
+@ApplicationScoped
+public class PeopleData implements PersonalData {
+
+    static final String HOLDER = "people";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    @Override
+    public Holding describe() {
+        return new Holding(HOLDER,
+                Set.of("BASIC_IDENTIFIERS", "COMMERCIAL_INFORMATION", "PROFESSIONAL_INFORMATION", "USER_CONTENT",
+                        "NETWORK_ACTIVITY"),
+                Set.of("DEMO_REQUEST", "PRICING_REQUEST", "PRODUCT_INFO_REQUEST", "WEBINAR_SIGNUP",
+                        "REFERRAL_REFERRER"),
+                Set.of("PROVIDING_THE_SERVICE", "BUSINESS_OPERATIONS", "COMMUNICATING_WITH_YOU", "MARKETING",
+                        "SECURITY", "REFERRALS", "WITH_CONSENT", "REQUIRED_BY_LAW"),
+                Set.of("CORPORATE_AFFILIATES", "SERVICE_PROVIDERS", "BUSINESS_PARTNERS"));
+    }
+
+    @Override
+    public JsonArray export(DataSubject subject, Instant since) {
+        var pieces = Pieces.JSON.createArrayBuilder();
+        person(subject).filter(p -> !p.erased()).ifPresent(person -> {
+            var state = new LinkedHashMap<String, Object>();
+            state.put("email", person.email().value());
+            state.put("unsubscribed", person.unsubscribed());
+            state.put("partnerSharingConsent", person.partnerConsent());
+            state.put("optedOutOfSaleAndSharing", person.saleSharingOptOut());
+            pieces.add(Pieces.fact(HOLDER, "PERSON", person.createdAt(), state));
+            for (Submission submission : people.submissions(person)) {
+                if (!submission.collection().collectedAt().isBefore(since)) {
+                    pieces.add(Pieces.collected(HOLDER, "SUBMISSION", submission.collection(), submission.fields()));
+                }
+            }
+        });
+        return pieces.build();
+    }
+
+    @Override
+    public int erase(DataSubject subject, Instant now) {
+        var person = person(subject).filter(p -> !p.erased());
+        if (person.isEmpty()) {
+            return 0;
+        }
+        int touched = 1;
+        for (Submission submission : people.submissions(person.get())) {
+            submission.deidentify();
+            touched++;
+        }
+        person.get().erase(false, now);
+        return touched;
+    }
+
+    @Override
+    public Set<Class<?>> entities() {
+        return Set.of(Person.class, Submission.class);
+    }
+
+    private Optional<Person> person(DataSubject subject) {
+        return subject.personId().map(id -> em.find(Person.class, id));
+    }
+}

@@ -1,0 +1,96 @@
+package com.psynergybilling.leads.rights.boundary;
+
+import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.intake.control.PublicIntake;
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.rights.control.LegalHolds;
+import com.psynergybilling.leads.rights.entity.AddressForm;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Legal holds: while one is in force, a deletion of that address's data is denied (R20). */
+@Path("legal-holds")
+@RequestScoped
+@RolesAllowed("privacy")
+@Tag(name = "Privacy rights")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "no or wrong credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "not a privacy officer",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class LegalHoldsResource {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    @Inject
+    LegalHolds holds;
+
+    @Inject
+    PublicIntake intake;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Place a legal hold on an address's data",
+            description = "Kept by the keyed hash of the address. A deletion request is then denied under the policy's "
+                    + "LEGAL_OBLIGATION exception until the hold is released.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AddressForm.class)))
+    @APIResponse(responseCode = "201", description = "placed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "placed", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\"}")))
+    @APIResponse(responseCode = "400", description = "invalid fields, or no reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response place(String body) {
+        var bound = JsonBinder.bind(body, AddressForm.class);
+        AddressForm valid = intake.validated(bound.form(), bound.errors());
+        if (valid.reason == null) {
+            throw ProblemException.badRequest("A legal hold needs its reason.");
+        }
+        var hold = holds.place(valid.address(), valid.reason, security.getUserPrincipal().getName(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return Response.status(201).entity(JSON.createObjectBuilder().add("id", hold.id()).build().toString()).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Transactional
+    @Operation(summary = "Release a legal hold")
+    @APIResponse(responseCode = "204", description = "released")
+    @APIResponse(responseCode = "404", description = "no such hold",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void release(@PathParam("id") String id) {
+        holds.release(id, security.getUserPrincipal().getName(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+}

@@ -1,0 +1,133 @@
+package com.psynergybilling.leads.rights.boundary;
+
+import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.intake.control.PublicIntake;
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.rights.control.Decisions;
+import com.psynergybilling.leads.rights.control.PrivacyRequests;
+import com.psynergybilling.leads.rights.control.Replies;
+import com.psynergybilling.leads.rights.entity.DecisionForm;
+import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
+import com.psynergybilling.leads.rights.entity.PrivacyRequestView;
+import com.psynergybilling.leads.rights.entity.ReasonForm;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The privacy officer decides requests and appeals, and extends a due date once (R20, R22, R23). */
+@Path("privacy-requests/{id}")
+@RequestScoped
+@RolesAllowed("privacy")
+@Tag(name = "Privacy rights")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "no or wrong credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "not a privacy officer",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "no such request",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PrivacyDecisionsResource {
+
+    @Inject
+    PrivacyRequests requests;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    Replies replies;
+
+    @Inject
+    PublicIntake intake;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("decision")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide a request or its appeal",
+            description = "FULFILLED carries the request out (a verified one only); DENIED names the exception, a code "
+                    + "of the policy's deletionExceptions (required for a deletion, R20), or says why in message. The "
+                    + "requester is told by email, with appeal instructions for residents of CO, CT and VA (R22).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DecisionForm.class)))
+    @APIResponse(responseCode = "200", description = "decided",
+            content = @Content(schema = @Schema(implementation = PrivacyRequestView.class)))
+    @APIResponse(responseCode = "400", description = "invalid fields, or an exception the policy does not list",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "answered already, or not verified",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PrivacyRequestView decide(@PathParam("id") String id, String body) {
+        var bound = JsonBinder.bind(body, DecisionForm.class);
+        DecisionForm valid = intake.validated(bound.form(), bound.errors());
+        Instant now = now();
+        var request = requests.locked(id);
+        decisions.decide(request, valid.fulfilled(), valid.exception, valid.message, officer(), now);
+        return PrivacyRequestView.of(request, now);
+    }
+
+    @POST
+    @Path("extension")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extend the due date once by 45 days",
+            description = "For a request still open; the requester is told why, by email (R23).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReasonForm.class)))
+    @APIResponse(responseCode = "200", description = "extended",
+            content = @Content(schema = @Schema(implementation = PrivacyRequestView.class)))
+    @APIResponse(responseCode = "400", description = "no reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "extended once already, or answered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PrivacyRequestView extend(@PathParam("id") String id, String body) {
+        var bound = JsonBinder.bind(body, ReasonForm.class);
+        ReasonForm valid = intake.validated(bound.form(), bound.errors());
+        Instant now = now();
+        var request = requests.locked(id);
+        if (!PrivacyRequestStatus.OPEN.contains(request.status()) || request.requester().email() == null) {
+            throw ProblemException.conflict("Only a request still open can be extended.");
+        }
+        if (!request.clocks().extend(valid.reason, now)) {
+            throw ProblemException.conflict("A request can be extended once, and this one was.");
+        }
+        replies.extension(request, valid.reason);
+        return PrivacyRequestView.of(request, now);
+    }
+
+    private String officer() {
+        return security.getUserPrincipal().getName();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

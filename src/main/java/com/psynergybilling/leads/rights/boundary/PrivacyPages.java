@@ -1,0 +1,36 @@
+package com.psynergybilling.leads.rights.boundary;
+
+import com.psynergybilling.leads.platform.control.Pages;
+import com.psynergybilling.leads.rights.entity.TokenForm;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The page the verification email links to, and the one after its button. A GET changes nothing
+ * (mail scanners follow links): only the button's post verifies (R17).
+ */
+@WebServlet({"/privacy-requests/verify", "/privacy-requests/verified"})
+public class PrivacyPages extends HttpServlet {
+
+    @Inject
+    Pages pages;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        if (request.getServletPath().endsWith("/verified")) {
+            response.getWriter().write(pages.render("privacy-verified", Map.of("title", "Thank you")));
+            return;
+        }
+        String token = request.getParameter("token");
+        boolean usable = token != null && token.length() <= TokenForm.MAX_TOKEN && token.matches("[A-Za-z0-9.-]+");
+        response.getWriter().write(pages.render("privacy-verify", Map.of(
+                "title", "Confirm your privacy request", "token", usable ? token : "", "hasToken", usable)));
+    }
+}

@@ -1,0 +1,102 @@
+package com.psynergybilling.leads.rights.boundary;
+
+import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.control.FormBinder;
+import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.rights.control.Verification;
+import com.psynergybilling.leads.rights.entity.TokenForm;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The requester confirms control of the address with the link's token (R17); then the request is acted on. */
+@Path("privacy-requests/verify")
+@RequestScoped
+@PermitAll
+@Tag(name = "Privacy rights")
+public class PrivacyVerificationResource {
+
+    static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("privacy-verify", "/privacy-requests/verified");
+
+    @Inject
+    IntakeGate gate;
+
+    @Inject
+    Verification verification;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify a privacy request",
+            description = "With the token of the link sent to the address. The request is then carried out (or, for an "
+                    + "agent's request, passed to the privacy officer); results go to the verified address by email, "
+                    + "never in this answer. A link works once: a second use changes nothing and answers alike.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenForm.class)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = TokenForm.class))})
+    @APIResponse(responseCode = "202", description = "verified", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "verified", value = "{\"status\":\"VERIFIED\"}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
+    @APIResponse(responseCode = "400", description = "not a valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "the link has expired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response verifyJson(String body) {
+        var bound = JsonBinder.bind(body, TokenForm.class);
+        return verify(bound.form(), bound.errors());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenForm.class)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = TokenForm.class))})
+    public Response verifyForm(MultivaluedMap<String, String> fields) {
+        var bound = FormBinder.bind(fields, TokenForm.class);
+        return verify(bound.form(), bound.errors());
+    }
+
+    private Response verify(TokenForm form, List<FieldError> bindingErrors) {
+        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
+            verification.verify(valid.token, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            return verified();
+        }, PrivacyVerificationResource::verified);
+    }
+
+    private static Receipt verified() {
+        return Receipt.of(202, "status", "VERIFIED");
+    }
+}

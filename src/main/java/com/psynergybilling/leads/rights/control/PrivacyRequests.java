@@ -1,0 +1,75 @@
+package com.psynergybilling.leads.rights.control;
+
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.rights.entity.PrivacyRequest;
+import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
+import com.psynergybilling.leads.rights.entity.PrivacyRequestType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The store of privacy requests. Runs in the caller's transaction. */
+@ApplicationScoped
+public class PrivacyRequests {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void add(PrivacyRequest request) {
+        em.persist(request);
+    }
+
+    /** The request, locked for the caller's transaction, so two clicks or two officers act once. */
+    public PrivacyRequest locked(String id) {
+        var request = em.find(PrivacyRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw ProblemException.notFound("This privacy request");
+        }
+        return request;
+    }
+
+    /** Newest first, by status, type and whether overdue at {@code now}. */
+    public List<PrivacyRequest> list(PrivacyRequestStatus status, PrivacyRequestType type, Boolean overdue,
+                                     Instant now, int limit) {
+        var jpql = new StringBuilder("select r from PrivacyRequest r where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (status != null) {
+            jpql.append(" and r.status = :status");
+            parameters.put("status", status);
+        }
+        if (type != null) {
+            jpql.append(" and r.type = :type");
+            parameters.put("type", type);
+        }
+        if (overdue != null) {
+            String late = "((r.status in :open and r.clocks.dueAt < :now)"
+                    + " or (r.status = :appealed and r.clocks.appealDueAt < :now))";
+            jpql.append(overdue ? " and " + late : " and not " + late);
+            parameters.put("open", PrivacyRequestStatus.OPEN);
+            parameters.put("appealed", PrivacyRequestStatus.APPEALED);
+            parameters.put("now", now);
+        }
+        jpql.append(" order by r.clocks.receivedAt desc, r.id desc");
+        var query = em.createQuery(jpql.toString(), PrivacyRequest.class).setMaxResults(limit);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Access requests of this address fulfilled since {@code since} (R18 allows two in 12 months). */
+    public long accessFulfilledSince(String addressHash, Instant since) {
+        return em.createQuery("select count(r) from PrivacyRequest r where r.addressHash = :hash and r.type = :access"
+                        + " and r.outcome.outcome = 'FULFILLED' and r.outcome.decidedAt >= :since", Long.class)
+                .setParameter("hash", addressHash).setParameter("access", PrivacyRequestType.ACCESS)
+                .setParameter("since", since).getSingleResult();
+    }
+
+    public List<PrivacyRequest> of(String addressHash) {
+        return em.createQuery("select r from PrivacyRequest r where r.addressHash = :hash order by r.clocks.receivedAt",
+                PrivacyRequest.class).setParameter("hash", addressHash).getResultList();
+    }
+}

@@ -1,0 +1,114 @@
+package com.psynergybilling.leads.rights.control;
+
+import com.psynergybilling.leads.mail.control.Outbox;
+import com.psynergybilling.leads.mail.entity.Attachment;
+import com.psynergybilling.leads.mail.entity.Envelope;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.policy.entity.Permit;
+import com.psynergybilling.leads.policy.entity.Uses;
+import com.psynergybilling.leads.rights.entity.PrivacyRequest;
+import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The letters a requester gets, queued in the caller's transaction: the verification link, the access
+ * report, decisions and extension notices. Each is a reply the person asked for, under the policy's
+ * PRIVACY_REPLY use (the report under ACCESS_REPORT), and goes to the request's own address only.
+ */
+@ApplicationScoped
+public class Replies {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    PolicyBook policies;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "leads.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    public void verification(PrivacyRequest request, String token, Instant expiresAt) {
+        var model = base(request, request.requester().fullName());
+        model.put("verifyUrl", link("/privacy-requests/verify?token=" + token));
+        model.put("expiresAt", DAY.format(expiresAt));
+        queue(Uses.PRIVACY_REPLY, request, "privacy-verification", to(request), model, null);
+    }
+
+    public void report(PrivacyRequest request, EmailAddress to, String name, Map<String, String> summary,
+                       Attachment data) {
+        var model = base(request, name);
+        model.putAll(summary);
+        queue(Uses.ACCESS_REPORT, request, "privacy-access-report", to, model, data);
+    }
+
+    /** A decision; {@code appealToken} is set for residents who may appeal (R22). */
+    public void decision(PrivacyRequest request, EmailAddress to, String name, String appealToken) {
+        var model = base(request, name);
+        var outcome = request.outcome();
+        // A provider site's request is neither fulfilled nor denied here: the letter says where to go.
+        boolean referred = request.status() == PrivacyRequestStatus.REFERRED_TO_PROVIDER;
+        model.put("fulfilled", "FULFILLED".equals(outcome.outcome()) && !referred ? "yes" : "");
+        model.put("denied", "DENIED".equals(outcome.outcome()) ? "yes" : "");
+        // Only the policy's deletion exceptions are "data the law lets us keep"; another code (the access
+        // limit) is explained in the message.
+        String exceptionText = outcome.exceptionCode() == null ? null
+                : policies.current().deletionExceptions().get(outcome.exceptionCode());
+        model.put("exception", exceptionText == null ? "" : outcome.exceptionCode());
+        model.put("exceptionText", exceptionText == null ? "" : exceptionText);
+        model.put("message", outcome.message() == null ? "" : outcome.message());
+        model.put("appealToken", appealToken == null ? "" : appealToken);
+        model.put("appealUrl", appealToken == null ? "" : link("/api/v1/privacy-requests/appeals"));
+        String key = "privacy-decision:" + request.status() + ":" + request.id();
+        queue(Uses.PRIVACY_REPLY, request, "privacy-decision", to, model, null, key);
+    }
+
+    public void extension(PrivacyRequest request, String reason) {
+        var model = base(request, request.requester().fullName());
+        model.put("reason", reason);
+        model.put("dueAt", DAY.format(request.clocks().dueAt()));
+        queue(Uses.PRIVACY_REPLY, request, "privacy-extension", to(request), model, null);
+    }
+
+    private Map<String, String> base(PrivacyRequest request, String name) {
+        var model = new HashMap<String, String>();
+        model.put("fullName", name == null ? "" : name);
+        model.put("requestId", request.id());
+        model.put("request", request.type().words());
+        model.put("receivedAt", DAY.format(request.clocks().receivedAt()));
+        return model;
+    }
+
+    private void queue(String use, PrivacyRequest request, String template, EmailAddress to,
+                       Map<String, String> model, Attachment attachment) {
+        queue(use, request, template, to, model, attachment, template + ":" + request.id());
+    }
+
+    private void queue(String use, PrivacyRequest request, String template, EmailAddress to,
+                       Map<String, String> model, Attachment attachment, String key) {
+        if (!(policies.judge(use, request.collection()) instanceof Permit permit)) {
+            throw new IllegalStateException("The policy in force does not permit " + use + " for privacy requests");
+        }
+        outbox.queue(permit, new Envelope(key, to, template, model, "privacy-request:" + request.id(), attachment));
+    }
+
+    private static EmailAddress to(PrivacyRequest request) {
+        return new EmailAddress(request.requester().email());
+    }
+
+    private String link(String path) {
+        return publicUrl.replaceAll("/+$", "") + path;
+    }
+}

@@ -1,0 +1,70 @@
+package com.psynergybilling.leads.rights.control;
+
+import com.psynergybilling.leads.people.control.PersonalData;
+import com.psynergybilling.leads.people.entity.DataSubject;
+import com.psynergybilling.leads.people.entity.Holding;
+import com.psynergybilling.leads.people.entity.Pieces;
+import com.psynergybilling.leads.rights.entity.PrivacyRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Set;
+
+/**
+ * Privacy requests in the registry of personal data: what a requester gave with each request. On
+ * erasure it goes; the record of each request (type, times, outcome, keyed hash) stays, as the law
+ * asks us to keep a record of the requests we answered.
+ */
+@ApplicationScoped
+public class RightsData implements PersonalData {
+
+    static final String HOLDER = "rights";
+
+    @Inject
+    PrivacyRequests requests;
+
+    @Override
+    public Holding describe() {
+        return new Holding(HOLDER, Set.of("BASIC_IDENTIFIERS", "PROFESSIONAL_INFORMATION", "USER_CONTENT"),
+                Set.of("PRIVACY_REQUEST"), Set.of("REQUIRED_BY_LAW", "SECURITY"), Set.of("SERVICE_PROVIDERS"));
+    }
+
+    @Override
+    public JsonArray export(DataSubject subject, Instant since) {
+        var pieces = Pieces.JSON.createArrayBuilder();
+        for (PrivacyRequest request : requests.of(subject.addressHash())) {
+            if (request.requester().email() != null && !request.collection().collectedAt().isBefore(since)) {
+                var data = new LinkedHashMap<String, Object>();
+                data.put("type", request.type().name());
+                data.put("status", request.status().name());
+                data.put("email", request.requester().email());
+                data.put("fullName", request.requester().fullName());
+                data.put("stateOfResidence", request.requester().stateOfResidence());
+                data.put("corrections", request.requester().corrections());
+                data.put("agentName", request.requester().agentName());
+                data.put("agentEmail", request.requester().agentEmail());
+                pieces.add(Pieces.collected(HOLDER, "PRIVACY_REQUEST", request.collection(), data));
+            }
+        }
+        return pieces.build();
+    }
+
+    @Override
+    public int erase(DataSubject subject, Instant now) {
+        int forgotten = 0;
+        for (PrivacyRequest request : requests.of(subject.addressHash())) {
+            if (request.requester().email() != null) {
+                request.forgetRequester(now);
+                forgotten++;
+            }
+        }
+        return forgotten;
+    }
+
+    @Override
+    public Set<Class<?>> entities() {
+        return Set.of(PrivacyRequest.class);
+    }
+}

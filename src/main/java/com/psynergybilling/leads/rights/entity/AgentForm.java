@@ -1,0 +1,48 @@
+package com.psynergybilling.leads.rights.entity;
+
+import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.ValidEmail;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An authorized agent acting for a resident of CA, CO or CT, with the person's signed permission (R22). */
+@Schema(name = "PrivacyAgent")
+public class AgentForm {
+
+    @Schema(required = true, maxLength = 200, example = "Privacy Helpers LLC")
+    @NotBlank
+    @Size(max = 200)
+    @Pattern(regexp = Text.NAME, message = Text.NAME_MESSAGE)
+    public String name;
+
+    @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "requests@privacy-helpers.example")
+    @NotBlank
+    @Size(max = EmailAddress.MAX_LENGTH)
+    @ValidEmail
+    public String email;
+
+    @Schema(required = true, maxLength = 4000, description = "the person's signed permission: its text, or where "
+            + "the signed document can be fetched; the privacy officer checks it before deciding")
+    @NotBlank
+    @Size(max = 4000)
+    @Pattern(regexp = Text.MULTI_LINE, message = Text.MULTI_LINE_MESSAGE)
+    public String signedPermission;
+
+    public AgentForm() {
+    }
+
+    AgentForm(String name, String email, String signedPermission) {
+        this.name = name;
+        this.email = email;
+        this.signedPermission = signedPermission;
+    }
+
+    public void normalize() {
+        name = Text.clean(name);
+        email = Text.clean(email);
+        signedPermission = Text.clean(signedPermission);
+    }
+}

@@ -1,0 +1,45 @@
+package com.psynergybilling.leads.rights.entity;
+
+import com.psynergybilling.leads.intake.entity.PublicForm;
+import com.psynergybilling.leads.intake.entity.Text;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An appeal of a decision (R22), with the token from the decision email. */
+@Schema(name = "PrivacyAppeal")
+public class AppealForm implements PublicForm {
+
+    @Schema(required = true, maxLength = TokenForm.MAX_TOKEN, description = "the token from the decision email")
+    @NotBlank
+    @Size(max = TokenForm.MAX_TOKEN)
+    @Pattern(regexp = "[A-Za-z0-9.-]*", message = "is not an appeal token")
+    public String token;
+
+    @Schema(required = true, maxLength = 2000, example = "I believe the exception does not apply to my data.")
+    @NotBlank
+    @Size(max = 2000)
+    @Pattern(regexp = Text.MULTI_LINE, message = Text.MULTI_LINE_MESSAGE)
+    public String reason;
+
+    @Schema(hidden = true)
+    @Size(max = 2000)
+    public String website;
+
+    @Override
+    public void normalize() {
+        token = Text.clean(token);
+        reason = Text.clean(reason);
+    }
+
+    @Override
+    public String honeypot() {
+        return website;
+    }
+
+    @Override
+    public String email() {
+        return null;
+    }
+}

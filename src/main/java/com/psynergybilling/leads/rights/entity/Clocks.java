@@ -1,0 +1,102 @@
+package com.psynergybilling.leads.rights.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+
+/**
+ * A request's clocks (R23): received, confirm-by (10 business days), due (45 days, extendable once by
+ * 45 days with notice), and an appeal's own due date (R22).
+ */
+@Embeddable
+public class Clocks {
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+    @Column(name = "confirm_by", nullable = false)
+    private Instant confirmBy;
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+    @Column(name = "extended_at")
+    private Instant extendedAt;
+    @Column(name = "extension_reason", length = 1000)
+    private String extensionReason;
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+    @Column(name = "appealed_at")
+    private Instant appealedAt;
+    @Column(name = "appeal_reason", length = 2000)
+    private String appealReason;
+    @Column(name = "appeal_due_at")
+    private Instant appealDueAt;
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    protected Clocks() {
+    }
+
+    Clocks(Instant received) {
+        receivedAt = received;
+        confirmBy = Deadlines.confirmBy(received);
+        dueAt = Deadlines.dueAt(received);
+    }
+
+    void verified(Instant now) {
+        verifiedAt = now;
+    }
+
+    /** One extension, ever, by 45 days; whether this one was granted. */
+    public boolean extend(String reason, Instant now) {
+        if (extendedAt != null) {
+            return false;
+        }
+        extendedAt = now;
+        extensionReason = reason;
+        dueAt = dueAt.plus(Deadlines.EXTENSION);
+        return true;
+    }
+
+    void appealed(String reason, Instant due, Instant now) {
+        appealedAt = now;
+        appealReason = reason;
+        appealDueAt = due;
+    }
+
+    void forgotten(Instant now) {
+        erasedAt = now;
+        appealReason = null;
+    }
+
+    boolean overdue(PrivacyRequestStatus status, Instant now) {
+        return PrivacyRequestStatus.OPEN.contains(status) && now.isAfter(dueAt)
+                || status == PrivacyRequestStatus.APPEALED && now.isAfter(appealDueAt);
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant confirmBy() {
+        return confirmBy;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant extendedAt() {
+        return extendedAt;
+    }
+
+    public Instant verifiedAt() {
+        return verifiedAt;
+    }
+
+    public Instant appealedAt() {
+        return appealedAt;
+    }
+
+    public Instant appealDueAt() {
+        return appealDueAt;
+    }
+}

@@ -1,0 +1,57 @@
+package com.psynergybilling.leads.rights.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+
+/** How a request (or its appeal) was answered: fulfilled or denied, the exception a denial names, by whom. */
+@Embeddable
+public class Outcome {
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(length = 20)
+    private String outcome;
+    @Column(name = "exception_code", length = 40)
+    private String exceptionCode;
+    @Column(name = "decision_message", length = 2000)
+    private String message;
+    @Column(name = "decided_by", length = 64)
+    private String decidedBy;
+
+    public Outcome() {
+    }
+
+    void decided(boolean fulfilled, String exception, String words, String by, Instant now) {
+        decidedAt = now;
+        outcome = fulfilled ? "FULFILLED" : "DENIED";
+        exceptionCode = exception;
+        message = words == null || words.length() <= 2000 ? words : words.substring(0, 2000);
+        decidedBy = by;
+    }
+
+    /** The officer's words may name the person: they go with the rest on erasure. */
+    void forgotten() {
+        message = null;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public String exceptionCode() {
+        return exceptionCode;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+}

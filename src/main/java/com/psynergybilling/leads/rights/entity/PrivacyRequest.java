@@ -1,0 +1,145 @@
+package com.psynergybilling.leads.rights.entity;
+
+import com.psynergybilling.leads.policy.entity.Collection;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One privacy request, its clocks (R23) and its outcome. The requester's own data (address, name,
+ * state, corrections, agent) carries the request's collection record (R1) and is nulled when the
+ * person is erased; the record of the request (type, times, outcome, keyed hash) stays.
+ */
+@Entity
+@Table(name = "privacy_requests")
+public class PrivacyRequest {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_type", nullable = false, length = 30)
+    private PrivacyRequestType type;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private PrivacyRequestStatus status;
+    @Column(name = "address_hash", nullable = false, length = 64)
+    private String addressHash;
+    @Embedded
+    private Requester requester;
+    @Embedded
+    private Collection collection;
+    @Embedded
+    private Clocks clocks;
+    @Embedded
+    private Outcome outcome;
+
+    protected PrivacyRequest() {
+    }
+
+    public PrivacyRequest(PrivacyRequestType type, String addressHash, Requester requester, Collection collection,
+                          Instant received) {
+        this.id = UUID.randomUUID().toString();
+        this.type = type;
+        this.status = PrivacyRequestStatus.PENDING_VERIFICATION;
+        this.addressHash = addressHash;
+        this.requester = requester;
+        this.collection = collection;
+        this.clocks = new Clocks(received);
+        this.outcome = new Outcome();
+    }
+
+    /** The requester proved control of the address (R17); what happens next depends on the request. */
+    public void verified(PrivacyRequestStatus next, Instant now) {
+        clocks.verified(now);
+        status = next;
+    }
+
+    public boolean pendingVerification() {
+        return status == PrivacyRequestStatus.PENDING_VERIFICATION;
+    }
+
+    /** The answer: the request's own, or the appeal's when the requester appealed. */
+    public void decide(boolean fulfilled, String exception, String message, String by, Instant now) {
+        if (!PrivacyRequestStatus.DECIDABLE.contains(status)) {
+            throw new IllegalStateException("A " + status + " request has been answered");
+        }
+        boolean appeal = status == PrivacyRequestStatus.APPEALED;
+        outcome().decided(fulfilled, exception, message, by, now);
+        status = appeal ? (fulfilled ? PrivacyRequestStatus.APPEAL_FULFILLED : PrivacyRequestStatus.APPEAL_DENIED)
+                : (fulfilled ? PrivacyRequestStatus.FULFILLED : PrivacyRequestStatus.DENIED);
+    }
+
+    public void referredToProvider(String message, String by, Instant now) {
+        outcome().decided(true, null, message, by, now);
+        status = PrivacyRequestStatus.REFERRED_TO_PROVIDER;
+    }
+
+    /** An appeal is open to residents of CO, CT and VA, once, after a decision (R22). */
+    public boolean appealable() {
+        return (status == PrivacyRequestStatus.FULFILLED || status == PrivacyRequestStatus.DENIED)
+                && clocks.appealedAt() == null && Deadlines.mayAppeal(requester().stateOfResidence())
+                && requester().email() != null;
+    }
+
+    public void appeal(String reason, Instant now) {
+        if (!appealable()) {
+            throw new IllegalStateException("This request cannot be appealed");
+        }
+        clocks.appealed(reason, Deadlines.appealDueAt(requester().stateOfResidence(), now).orElseThrow(), now);
+        status = PrivacyRequestStatus.APPEALED;
+    }
+
+    /** The person was erased: their data on the request goes, the record of the request stays (R20). */
+    public void forgetRequester(Instant now) {
+        requester = null;
+        clocks.forgotten(now);
+        outcome().forgotten();
+    }
+
+    public boolean overdue(Instant now) {
+        return clocks.overdue(status, now);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public PrivacyRequestType type() {
+        return type;
+    }
+
+    public PrivacyRequestStatus status() {
+        return status;
+    }
+
+    public String addressHash() {
+        return addressHash;
+    }
+
+    /** EclipseLink reads an embeddable of null columns as null: an erased requester is an empty one. */
+    public Requester requester() {
+        return requester == null ? new Requester() : requester;
+    }
+
+    public Collection collection() {
+        return collection;
+    }
+
+    public Clocks clocks() {
+        return clocks;
+    }
+
+    public Outcome outcome() {
+        if (outcome == null) {
+            outcome = new Outcome();
+        }
+        return outcome;
+    }
+}

@@ -1,0 +1,28 @@
+package com.psynergybilling.leads.rights.entity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a privacy request stands. */
+public enum PrivacyRequestStatus {
+    /** Received; nothing happens until the requester follows the link sent to the address (R17). */
+    PENDING_VERIFICATION,
+    /** Verified, and waiting for the privacy officer (an authorized agent's request, R22). */
+    AWAITING_DECISION,
+    /** About data a healthcare-provider customer controls: the requester was sent to them (R24). */
+    REFERRED_TO_PROVIDER,
+    FULFILLED,
+    DENIED,
+    /** The requester appealed the decision (R22). */
+    APPEALED,
+    APPEAL_FULFILLED,
+    APPEAL_DENIED;
+
+    /** Statuses whose request still waits for an answer; their due date can pass. */
+    public static final Set<PrivacyRequestStatus> OPEN =
+            EnumSet.of(PENDING_VERIFICATION, AWAITING_DECISION);
+
+    /** Statuses a decision may end, by the privacy officer. */
+    public static final Set<PrivacyRequestStatus> DECIDABLE =
+            EnumSet.of(PENDING_VERIFICATION, AWAITING_DECISION, APPEALED);
+}

@@ -1,0 +1,41 @@
+package com.psynergybilling.leads.rights.entity;
+
+import com.psynergybilling.leads.intake.entity.PublicForm;
+import com.psynergybilling.leads.intake.entity.Text;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The verification page's button: the token of the link sent to the address (R17). */
+@Schema(name = "PrivacyVerification")
+public class TokenForm implements PublicForm {
+
+    public static final int MAX_TOKEN = 160;
+
+    @Schema(required = true, maxLength = MAX_TOKEN, description = "the token of the link in the verification email")
+    @NotBlank
+    @Size(max = MAX_TOKEN)
+    @Pattern(regexp = "[A-Za-z0-9.-]*", message = "is not a verification token")
+    public String token;
+
+    @Schema(hidden = true)
+    @Size(max = 2000)
+    public String website;
+
+    @Override
+    public void normalize() {
+        token = Text.clean(token);
+    }
+
+    @Override
+    public String honeypot() {
+        return website;
+    }
+
+    /** Nobody's address: the token names the request. */
+    @Override
+    public String email() {
+        return null;
+    }
+}

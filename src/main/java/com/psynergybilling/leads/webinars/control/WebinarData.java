@@ -1,0 +1,65 @@
+package com.psynergybilling.leads.webinars.control;
+
+import com.psynergybilling.leads.people.control.PersonalData;
+import com.psynergybilling.leads.people.entity.DataSubject;
+import com.psynergybilling.leads.people.entity.Holding;
+import com.psynergybilling.leads.people.entity.Pieces;
+import com.psynergybilling.leads.webinars.entity.WebinarRegistration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArray;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A person's webinar registrations in the registry of personal data. What they gave is in their
+ * submission (people); the registration says which webinar, and goes on erasure.
+ */
+@ApplicationScoped
+public class WebinarData implements PersonalData {
+
+    static final String HOLDER = "webinars";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Holding describe() {
+        return new Holding(HOLDER, Set.of("BASIC_IDENTIFIERS"), Set.of("WEBINAR_SIGNUP"),
+                Set.of("PROVIDING_THE_SERVICE"), Set.of("SERVICE_PROVIDERS"));
+    }
+
+    @Override
+    public JsonArray export(DataSubject subject, Instant since) {
+        var pieces = Pieces.JSON.createArrayBuilder();
+        for (WebinarRegistration registration : of(subject)) {
+            if (!registration.registeredAt().isBefore(since)) {
+                pieces.add(Pieces.fact(HOLDER, "WEBINAR_REGISTRATION", registration.registeredAt(),
+                        Map.of("webinar", registration.webinar().title(),
+                                "startsAt", registration.webinar().startsAt().toString())));
+            }
+        }
+        return pieces.build();
+    }
+
+    @Override
+    public int erase(DataSubject subject, Instant now) {
+        var registrations = of(subject);
+        registrations.forEach(em::remove);
+        return registrations.size();
+    }
+
+    @Override
+    public Set<Class<?>> entities() {
+        return Set.of(WebinarRegistration.class);
+    }
+
+    private List<WebinarRegistration> of(DataSubject subject) {
+        return subject.personId().map(id -> em.createQuery(
+                        "select r from WebinarRegistration r where r.person.id = :person", WebinarRegistration.class)
+                .setParameter("person", id).getResultList()).orElse(List.of());
+    }
+}

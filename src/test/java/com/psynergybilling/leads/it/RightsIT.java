@@ -1,0 +1,515 @@
+package com.psynergybilling.leads.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Privacy requests from the form to the answer: verification, access, correction, deletion, appeals. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RightsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.leads();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static final Duration DELIVERY = Duration.ofSeconds(60);
+    static Mailbox mailbox;
+
+    Api api;
+    String[] officer;
+
+    @BeforeAll
+    static void startMailbox() {
+        mailbox = Mailbox.start();
+    }
+
+    @AfterAll
+    static void stopMailbox() {
+        mailbox.close();
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+        String name = Api.unique("officer").toLowerCase();
+        officer = Api.as(name, api.staff(name, "privacy"));
+    }
+
+    @Test
+    @DisplayName("R17: a known and an unknown address get the same answer, the same rows and the same letter")
+    void knownAndUnknownAlike() {
+        String known = Api.unique("known") + "@example.com";
+        String unknown = Api.unique("unknown") + "@example.com";
+        lead(known, "Kim Known");
+        api.awaitDispatcherRounds(2, DELIVERY);
+        var before = Tables.counts();
+        var first = api.postJson("api/v1/privacy-requests", request("DELETE", known, "Kim Known", ""));
+        mailbox.await(known, 1, DELIVERY);
+        api.awaitDispatcherRounds(2, DELIVERY);
+        var middle = Tables.counts();
+        var second = api.postJson("api/v1/privacy-requests", request("DELETE", unknown, "Kim Known", ""));
+        mailbox.await(unknown, 1, DELIVERY);
+        api.awaitDispatcherRounds(2, DELIVERY);
+        var after = Tables.counts();
+
+        assertEquals(202, first.statusCode(), first.body());
+        assertEquals(first.statusCode(), second.statusCode());
+        assertEquals(Api.json(first).keySet(), Api.json(second).keySet());
+        assertEquals("PENDING_VERIFICATION", Api.json(first).getString("status"));
+        assertEquals(Api.json(first).getString("status"), Api.json(second).getString("status"));
+        assertEquals(delta(before, middle), delta(middle, after), "the same rows, known or not");
+        MimeMessage toKnown = mailbox.to(known).get(0);
+        MimeMessage toUnknown = mailbox.to(unknown).get(0);
+        assertEquals(Mailbox.header(toKnown, "Subject"), Mailbox.header(toUnknown, "Subject"));
+        assertEquals(shape(Mailbox.part(toKnown, "text/plain"), Api.json(first).getString("id")),
+                shape(Mailbox.part(toUnknown, "text/plain"), Api.json(second).getString("id")), "the same letter");
+
+        var form = api.postForm("api/v1/privacy-requests", Api.fields("type", "ACCESS", "email", unknown,
+                "fullName", "Kim Known"), "Accept", "text/html");
+        assertEquals(303, form.statusCode(), "a plain HTML form works too");
+    }
+
+    @Test
+    @DisplayName("R17, R18: opening the link changes nothing; its button verifies; the report goes by mail only")
+    void accessReportAfterVerification() {
+        String email = Api.unique("access") + "@example.com";
+        lead(email, "Ada Access");
+        var posted = api.postJson("api/v1/privacy-requests", request("ACCESS", email, "Ada Access", ""));
+        String token = token(mailbox.await(email, 1, DELIVERY).get(0));
+        var page = api.get("privacy-requests/verify?token=" + token);
+        assertTrue(page.body().contains("value=\"" + token + "\""), "the page's button carries the token");
+        String id = Api.json(posted).getString("id");
+        assertEquals("PENDING_VERIFICATION", status(id), "a GET (a mail scanner) verifies nothing");
+
+        var verified = api.postJson("api/v1/privacy-requests/verify", "{\"token\":\"" + token + "\"}");
+        assertEquals(202, verified.statusCode(), verified.body());
+        assertFalse(verified.body().contains(email) || verified.body().contains("Ada"), "no data in the answer");
+        var report = report(email, 1);
+        assertReport(report, email);
+        assertEquals(202, api.postJson("api/v1/privacy-requests/verify", "{\"token\":\"" + token + "\"}").statusCode(),
+                "a second use answers alike");
+        api.awaitDispatcherRounds(3, DELIVERY);
+        assertEquals(1, reports(email).size(), "and does nothing twice");
+        assertEquals("FULFILLED", status(id));
+    }
+
+    @Test
+    @DisplayName("R17, R18 in Chromium: the link from the mail, its button, then the report")
+    void accessInTheBrowser() {
+        Assumptions.assumeTrue(Browser.installed(), Browser.MISSING);
+        String email = Api.unique("browser") + "@example.com";
+        lead(email, "Bea Browser");
+        api.postJson("api/v1/privacy-requests", request("ACCESS", email, "Bea Browser", ""));
+        var letter = mailbox.await(email, 1, DELIVERY).get(0);
+        String link = Mailbox.links(Mailbox.part(letter, "text/html")).stream()
+                .filter(l -> l.contains("/privacy-requests/verify?token=")).findFirst().orElseThrow();
+        assertTrue(link.startsWith("http://leads.test/privacy-requests/verify?token="), link);
+        try (var browser = Browser.start("leads.test", api.uri("/").getPort())) {
+            var driver = browser.driver();
+            driver.get(link);
+            driver.findElement(By.id("confirm")).click();
+            Mailbox.until(DELIVERY, () -> driver.getCurrentUrl().endsWith("/privacy-requests/verified"),
+                    "the confirmation page");
+            assertTrue(driver.getPageSource().contains("Your request is confirmed"));
+        }
+        assertReport(report(email, 1), email);
+    }
+
+    @Test
+    @DisplayName("R18: a third access request in 12 months is denied, citing the limit")
+    void thirdAccessDenied() {
+        String email = Api.unique("thrice") + "@example.com";
+        lead(email, "Tom Thrice");
+        for (int i = 1; i <= 3; i++) {
+            api.postJson("api/v1/privacy-requests", request("ACCESS", email, "Tom Thrice", ""));
+            var letters = mailbox.await(email, 3 * (i - 1) + 1, DELIVERY);
+            verify(token(letters.get(letters.size() - 1)));
+            mailbox.await(email, i < 3 ? 3 * i : 3 * i - 1, DELIVERY);
+        }
+        assertEquals(2, reports(email).size(), "two reports");
+        var denial = decisions(email).get(2);
+        String text = Mailbox.part(denial, "text/plain");
+        assertTrue(text.contains("We cannot do so") && text.contains("two access reports in any 12 months"), text);
+    }
+
+    @Test
+    @DisplayName("R20, R26: deletion leaves no trace of the person in any table but the keyed hash; audited; chain intact")
+    void deletionLeavesNoTrace() {
+        String email = Api.unique("erase") + "@example.com";
+        String name = "Erin " + Api.unique("Zed").replace("-", "");
+        String phone = "+1 555 " + (1000 + (int) (Math.random() * 8999));
+        lead(email, name, phone);
+        String marketer = Api.unique("marketer").toLowerCase();
+        String[] asMarketing = Api.as(marketer, api.staff(marketer, "marketing"));
+        var webinar = api.postJson("api/v1/webinars", "{\"title\":\"Claims " + Api.unique("w") + "\",\"startsAt\":\""
+                + Instant.now().plus(Duration.ofDays(9)) + "\"}", asMarketing);
+        assertEquals(201, webinar.statusCode(), webinar.body());
+        assertEquals(201, api.postJson("api/v1/webinar-registrations", "{\"webinarId\":\"" + Api.json(webinar)
+                .getString("id") + "\",\"fullName\":\"" + name + "\",\"email\":\"" + email
+                + "\",\"organization\":\"Org " + name + "\",\"ageConfirmed\":true}").statusCode());
+        assertEquals(202, api.postJson("api/v1/referrals", ReferralsIT.referral(email, Api.unique("c") + "@example.com")
+                .replace("Dr. Jane Doe", name)).statusCode());
+        assertEquals(202, api.postJson("api/v1/referrals", ReferralsIT.referral(Api.unique("r") + "@example.com", email))
+                .statusCode(), "the person is a referred colleague too");
+        mailbox.await(email, 2, DELIVERY);
+        assertFalse(Tables.holding(email).isEmpty(), "held before");
+
+        String id = Api.json(api.postJson("api/v1/privacy-requests", request("DELETE", email, name, ""))).getString("id");
+        verify(token(mailbox.await(email, 3, DELIVERY).get(2)));
+        Mailbox.until(DELIVERY, () -> decisions(email).size() == 1, "the decision");
+        assertTrue(Mailbox.part(decisions(email).get(0), "text/plain").contains("We have done so"));
+        api.awaitDispatcherRounds(3, DELIVERY);
+        for (String trace : List.of(email, name, phone, "Org " + name)) {
+            assertEquals(List.of(), Tables.holding(trace), trace + " is nowhere");
+        }
+        assertNotNull(Tables.value("select erased_at from people where address_hash = (select address_hash from "
+                + "privacy_requests where id = ?)", id), "the person is a tombstone");
+        assertEquals("1", audited("PERSONAL_DATA_ERASED", id));
+        var chain = Api.json(api.get("api/v1/audit/chain", officer));
+        assertTrue(chain.getBoolean("intact"), chain.toString());
+    }
+
+    @Test
+    @DisplayName("R20: a legal hold blocks deletion and the denial names the exception; released, deletion goes ahead")
+    void legalHoldBlocksDeletion() {
+        String email = Api.unique("held") + "@example.com";
+        lead(email, "Hal Held");
+        var hold = api.postJson("api/v1/legal-holds", "{\"email\":\"" + email + "\",\"reason\":\"Litigation 17\"}", officer);
+        assertEquals(201, hold.statusCode(), hold.body());
+        api.postJson("api/v1/privacy-requests", request("DELETE", email, "Hal Held", ""));
+        verify(token(mailbox.await(email, 1, DELIVERY).get(0)));
+        Mailbox.until(DELIVERY, () -> decisions(email).size() == 1, "the denial");
+        String text = Mailbox.part(decisions(email).get(0), "text/plain");
+        assertTrue(text.contains("We cannot do so") && text.contains("LEGAL_OBLIGATION"), text);
+        assertFalse(Tables.holding(email).isEmpty(), "the data stays while held");
+
+        assertEquals(204, api.send(api.request("api/v1/legal-holds/" + Api.json(hold).getString("id"))
+                .header("Authorization", officer[1]).DELETE()).statusCode());
+        api.postJson("api/v1/privacy-requests", request("DELETE", email, "Hal Held", ""));
+        verify(token(mailbox.await(email, 3, DELIVERY).get(2)));
+        Mailbox.until(DELIVERY, () -> decisions(email).size() == 2, "the second decision");
+        api.awaitDispatcherRounds(3, DELIVERY);
+        assertEquals(List.of(), Tables.holding(email));
+    }
+
+    @Test
+    @DisplayName("R19, R26: a verified correction changes the held Basic Identifiers and Professional Information, audited")
+    void correction() {
+        String email = Api.unique("fix") + "@example.com";
+        lead(email, "Cy Correct");
+        String id = Api.json(api.postJson("api/v1/privacy-requests", request("CORRECT", email, "Cy Correct",
+                ",\"corrections\":{\"fullName\":\"Cy Corrected\",\"organization\":\"New Org\",\"practiceSpecialty\":"
+                        + "\"Oncology\"}"))).getString("id");
+        verify(token(mailbox.await(email, 1, DELIVERY).get(0)));
+        Mailbox.until(DELIVERY, () -> decisions(email).size() == 1, "the decision");
+        assertEquals("FULFILLED", status(id));
+        assertEquals("New Org", Tables.value("select s.organization from submissions s join people p on p.id = "
+                + "s.person_id where p.email = ?", email));
+        assertEquals("Cy Corrected", Tables.value("select s.full_name from submissions s join people p on p.id = "
+                + "s.person_id where p.email = ?", email));
+        assertEquals("Oncology", Tables.value("select s.practice_specialty from submissions s join people p on p.id = "
+                + "s.person_id where p.email = ?", email));
+        assertEquals("1", audited("PERSONAL_DATA_CORRECTED", id));
+        var bad = api.postJson("api/v1/privacy-requests", request("CORRECT", email, "Cy Correct", ""));
+        assertEquals(400, bad.statusCode(), "a correction needs corrections");
+    }
+
+    @Test
+    @DisplayName("R21, R16: withdrawing consent and opting out take effect at once; limit-sensitive answers truthfully")
+    void consentAndOptOuts() {
+        String email = Api.unique("withdraw") + "@example.com";
+        lead(email, "Wes Withdraw");
+        assertEquals("TRUE", Tables.value("select upper(cast(partner_consent as varchar(5))) from people where email = ?",
+                email));
+        api.postJson("api/v1/privacy-requests", request("WITHDRAW_CONSENT", email, "Wes Withdraw", ""));
+        verify(token(mailbox.await(email, 1, DELIVERY).get(0)));
+        assertEquals("FALSE", Tables.value("select upper(cast(partner_consent as varchar(5))) from people where email = ?",
+                email), "partner sharing stops at once");
+        assertNotNull(Tables.value("select unsubscribed_at from people where email = ?", email), "promotions stop at once");
+        assertEquals("WITHDRAW_CONSENT", Tables.value("select d.reason from do_not_contact d join people p on "
+                + "p.address_hash = d.address_hash where p.email = ?", email));
+
+        api.postJson("api/v1/privacy-requests", request("OPT_OUT_SALE_SHARING", email, "Wes Withdraw", ""));
+        verify(token(verification(email, 2)));
+        assertEquals("TRUE", Tables.value("select upper(cast(sale_sharing_opt_out as varchar(5))) from people "
+                + "where email = ?", email));
+
+        api.postJson("api/v1/privacy-requests", request("LIMIT_SENSITIVE", email, "Wes Withdraw", ""));
+        verify(token(verification(email, 3)));
+        Mailbox.until(DELIVERY, () -> decisions(email).size() == 3, "the third decision");
+        assertTrue(Mailbox.part(decisions(email).get(2), "text/plain").contains("never collect sensitive personal"));
+    }
+
+    @Test
+    @DisplayName("R22, R23: an agent's request waits for the officer; a CO resident appeals with the mailed token, "
+            + "with its own deadline; clocks, one extension with notice")
+    void agentsAppealsAndClocks() {
+        String email = Api.unique("agent") + "@example.com";
+        lead(email, "Ann Agented");
+        String agent = ",\"stateOfResidence\":\"CO\",\"agent\":{\"name\":\"Privacy Helpers\",\"email\":"
+                + "\"helpers@example.org\",\"signedPermission\":\"Signed by Ann on 2026-11-01\"}";
+        var refused = api.postJson("api/v1/privacy-requests", request("ACCESS", email, "Ann Agented",
+                agent.replace("CO", "VA")));
+        assertEquals(400, refused.statusCode(), "agents are for CA, CO and CT residents");
+        String id = Api.json(api.postJson("api/v1/privacy-requests", request("ACCESS", email, "Ann Agented", agent)))
+                .getString("id");
+        assertTrue(mailbox.to("helpers@example.org").isEmpty(), "the link goes to the person, not the agent");
+
+        var listed = listed(id, "");
+        Instant received = Instant.parse(listed.getString("receivedAt"));
+        assertEquals(received.plus(Duration.ofDays(45)), Instant.parse(listed.getString("dueAt")));
+        Instant confirmBy = Instant.parse(listed.getString("confirmBy"));
+        assertTrue(confirmBy.isAfter(received.plus(Duration.ofDays(11))) && confirmBy.isBefore(received.plus(
+                Duration.ofDays(15))), "10 business days are 12 to 14 calendar days: " + confirmBy);
+        assertFalse(listed.getBoolean("overdue"));
+        var extended = api.postJson("api/v1/privacy-requests/" + id + "/extension", "{\"reason\":\"Archive\"}", officer);
+        assertEquals(200, extended.statusCode(), extended.body());
+        assertEquals(received.plus(Duration.ofDays(90)), Instant.parse(Api.json(extended).getString("dueAt")));
+        assertEquals(409, api.postJson("api/v1/privacy-requests/" + id + "/extension", "{\"reason\":\"Again\"}",
+                officer).statusCode(), "once only");
+        Mailbox.until(DELIVERY, () -> !withSubject(email, "Your privacy request: we need more time").isEmpty(),
+                "the extension notice");
+
+        verify(token(verification(email, 1)));
+        assertEquals("AWAITING_DECISION", status(id), "the officer checks the agent's permission first");
+        assertTrue(listed(id, "?status=AWAITING_DECISION&type=ACCESS&overdue=false").getBoolean("extended"));
+        var denied = api.postJson("api/v1/privacy-requests/" + id + "/decision",
+                "{\"outcome\":\"DENIED\",\"message\":\"The permission is not signed.\"}", officer);
+        assertEquals(200, denied.statusCode(), denied.body());
+        Mailbox.until(DELIVERY, () -> decisions(email).size() == 1, "the decision");
+        String text = Mailbox.part(decisions(email).get(0), "text/plain");
+        assertTrue(text.contains("You may appeal") && text.contains("The permission is not signed."), text);
+        String appealToken = text.substring(text.indexOf("quoting it:") + 11).strip().split("\\s+")[0];
+        var appealed = api.postJson("api/v1/privacy-requests/appeals", "{\"token\":\"" + appealToken
+                + "\",\"reason\":\"It is signed.\"}");
+        assertEquals(202, appealed.statusCode(), appealed.body());
+        var appeal = listed(id, "?status=APPEALED");
+        assertEquals(Instant.parse(appeal.getString("appealedAt")).plus(Duration.ofDays(45)),
+                Instant.parse(appeal.getString("appealDueAt")), "Colorado: 45 days");
+        assertEquals(409, api.postJson("api/v1/privacy-requests/appeals", "{\"token\":\"" + appealToken
+                + "\",\"reason\":\"Again\"}").statusCode(), "one appeal");
+        assertEquals(200, api.postJson("api/v1/privacy-requests/" + id + "/decision", "{\"outcome\":\"FULFILLED\"}",
+                officer).statusCode());
+        assertReport(report(email, 1), email);
+        assertEquals("APPEAL_FULFILLED", status(id));
+        assertEquals(403, api.get("api/v1/privacy-requests", Api.admin()).statusCode(), "the privacy officer's list");
+    }
+
+    @Test
+    @DisplayName("R24, R4: a provider site's data is pointed to the provider; a minor's data goes at once, the hash stays; "
+            + "Shine the Light waits for the disclosure log")
+    void providersMinorsAndShineTheLight() {
+        String visitor = Api.unique("patient") + "@example.com";
+        api.postJson("api/v1/privacy-requests", request("DELETE", visitor, "Pia Patient",
+                ",\"providerSite\":\"Springfield Family Practice\""));
+        verify(token(mailbox.await(visitor, 1, DELIVERY).get(0)));
+        Mailbox.until(DELIVERY, () -> decisions(visitor).size() == 1, "the answer");
+        String answer = Mailbox.part(decisions(visitor).get(0), "text/plain");
+        assertTrue(answer.contains("send your request to Springfield Family Practice"), answer);
+        assertFalse(answer.contains("We have done so") || answer.contains("We cannot do so"), answer);
+
+        String minor = Api.unique("minor") + "@example.com";
+        lead(minor, "Max Minor");
+        String hash = Tables.value("select address_hash from people where email = ?", minor);
+        var reported = api.postJson("api/v1/minor-reports", "{\"email\":\"" + minor + "\"}", officer);
+        assertEquals(200, reported.statusCode(), reported.body());
+        assertTrue(Api.json(reported).getBoolean("erased"));
+        assertEquals(List.of(), Tables.holding(minor), "deleted at once");
+        assertEquals(List.of(), Tables.holding("Max Minor"));
+        assertEquals("MINOR", Tables.value("select reason from do_not_contact where address_hash = ?", hash));
+        assertEquals("1", Tables.value("select count(*) from people where minor = true and erased_at is not null"
+                + " and address_hash = ?", hash), "the tombstone says minor, so no audience counts them in");
+
+    }
+
+    @Test
+    @DisplayName("R15: a Shine the Light request is answered from the disclosure log: last year's categories and "
+            + "third parties")
+    void shineTheLight() {
+        String curious = Api.unique("stl") + "@example.com";
+        var posted = api.postJson("api/v1/demo-requests", "{\"fullName\":\"Sal Light\",\"email\":\"" + curious
+                + "\",\"ageConfirmed\":true,\"partnerSharingConsent\":true}");
+        assertEquals(201, posted.statusCode(), posted.body());
+        String partnerName = Api.unique("Acme Partners");
+        var partner = api.postJson("api/v1/partners", "{\"name\":\"" + partnerName + "\"}", Api.admin());
+        assertEquals(201, partner.statusCode(), partner.body());
+        String exports = "api/v1/partners/" + Api.json(partner).getString("id") + "/exports";
+        String cursor = null;
+        do {
+            var page = Api.json(api.postJson(exports + (cursor == null ? "" : "?cursor=" + cursor), "", Api.admin()));
+            cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? page.getString("nextCursor") : null;
+        } while (cursor != null);
+        String hash = Tables.value("select address_hash from people where email = ?", curious);
+        assertEquals("1", Tables.value("select count(*) from disclosures where address_hash = ?", hash));
+        // Shine the Light asks about the prior calendar year: the disclosure is moved there.
+        Tables.update("update disclosures set disclosed_at = disclosed_at - interval '1' year where address_hash = ?", hash);
+
+        String id = Api.json(api.postJson("api/v1/privacy-requests", request("SHINE_THE_LIGHT", curious, "Sal Light",
+                ",\"stateOfResidence\":\"CA\""))).getString("id");
+        verify(token(mailbox.await(curious, 1, DELIVERY).get(0)));
+        Mailbox.until(DELIVERY, () -> decisions(curious).size() == 1, "the answer");
+        String answer = Mailbox.part(decisions(curious).get(0), "text/plain").replaceAll("\\s+", " ");
+        assertTrue(answer.contains("Basic Identifiers"), answer);
+        assertTrue(answer.contains(partnerName + " (Business Partners)"), answer);
+        assertEquals("FULFILLED", status(id));
+    }
+
+    @Test
+    @DisplayName("R17: a forged link does nothing; OpenAPI describes every privacy endpoint, both body types")
+    void forgedLinksAndOpenApi() {
+        String email = Api.unique("forge") + "@example.com";
+        String id = Api.json(api.postJson("api/v1/privacy-requests", request("DELETE", email, "Fay Forge", "")))
+                .getString("id");
+        String token = token(verification(email, 1));
+        String forged = token.substring(0, token.length() - 1) + (token.endsWith("0") ? "1" : "0");
+        var refused = api.postJson("api/v1/privacy-requests/verify", "{\"token\":\"" + forged + "\"}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("PENDING_VERIFICATION", status(id));
+        assertEquals(400, api.postJson("api/v1/privacy-requests/appeals", "{\"token\":\"" + token
+                + "\",\"reason\":\"x\"}").statusCode(), "a verification token is no appeal token");
+
+        var doc = Api.json(api.get("openapi", "Accept", "application/json"));
+        var paths = doc.getJsonObject("paths");
+        for (String path : List.of("/api/v1/privacy-requests", "/api/v1/privacy-requests/verify",
+                "/api/v1/privacy-requests/appeals", "/api/v1/privacy-requests/{id}/decision",
+                "/api/v1/privacy-requests/{id}/extension", "/api/v1/legal-holds", "/api/v1/legal-holds/{id}",
+                "/api/v1/minor-reports")) {
+            assertTrue(paths.containsKey(path), "OpenAPI lacks " + path);
+        }
+        var requests = paths.getJsonObject("/api/v1/privacy-requests");
+        assertTrue(requests.containsKey("get") && requests.containsKey("post"));
+        var content = requests.getJsonObject("post").getJsonObject("requestBody").getJsonObject("content");
+        assertTrue(content.containsKey("application/json") && content.containsKey("application/x-www-form-urlencoded"));
+        var form = doc.getJsonObject("components").getJsonObject("schemas").getJsonObject("PrivacyRequestForm");
+        assertTrue(form.getJsonObject("properties").containsKey("providerSite"), "R24's field is documented");
+    }
+
+    JsonObject listed(String id, String query) {
+        var list = api.get("api/v1/privacy-requests" + query, officer);
+        assertEquals(200, list.statusCode(), list.body());
+        return Api.parse(list.body()).asJsonArray().stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not in " + list.body()));
+    }
+
+    private static String delta(Map<String, Long> from, Map<String, Long> to) {
+        var delta = new HashMap<String, Long>();
+        to.forEach((table, count) -> delta.put(table, count - from.getOrDefault(table, 0L)));
+        return new java.util.TreeMap<>(delta).toString();
+    }
+
+    /** The letter with what differs by nature (the request id, the token) taken out. */
+    private static String shape(String text, String id) {
+        return text.replace(id, "ID").replaceAll("token=[A-Za-z0-9.-]+", "token=T");
+    }
+
+    String status(String id) {
+        return Tables.value("select status from privacy_requests where id = ?", id);
+    }
+
+    /** How many audit entries of {@code action} concern the person of request {@code id}. */
+    static String audited(String action, String id) {
+        return Tables.value("select count(*) from audit_entries where action = '" + action + "' and subject = "
+                + "(select address_hash from privacy_requests where id = ?)", id);
+    }
+
+    void lead(String email, String name) {
+        lead(email, name, "+1 217 555 0100");
+    }
+
+    void lead(String email, String name, String phone) {
+        var answer = api.postJson("api/v1/demo-requests", Json.createObjectBuilder().add("fullName", name)
+                .add("email", email).add("phone", phone).add("organization", "Org " + name)
+                .add("practiceSpecialty", "Cardiology").add("comments", "Call me about " + name)
+                .add("ageConfirmed", true).add("partnerSharingConsent", true).build().toString());
+        assertEquals(201, answer.statusCode(), answer.body());
+    }
+
+    static String request(String type, String email, String name, String more) {
+        return "{\"type\":\"" + type + "\",\"email\":\"" + email + "\",\"fullName\":\"" + name + "\"" + more + "}";
+    }
+
+    void verify(String token) {
+        var answer = api.postJson("api/v1/privacy-requests/verify", "{\"token\":\"" + token + "\"}");
+        assertEquals(202, answer.statusCode(), answer.body());
+    }
+
+    static String token(MimeMessage letter) {
+        String text = Mailbox.part(letter, "text/plain");
+        var matcher = java.util.regex.Pattern.compile("verify\\?token=([A-Za-z0-9.-]+)").matcher(text);
+        assertTrue(matcher.find(), "a verification link in " + text);
+        return matcher.group(1);
+    }
+
+    static List<MimeMessage> withSubject(String email, String subject) {
+        return mailbox.to(email).stream().filter(m -> Mailbox.header(m, "Subject").startsWith(subject)).toList();
+    }
+
+    /** The {@code n}th verification letter to {@code email}, whatever else arrived in between. */
+    static MimeMessage verification(String email, int n) {
+        Mailbox.until(DELIVERY, () -> withSubject(email, "Confirm your privacy request").size() >= n,
+                n + " verification letter(s) for " + email);
+        return withSubject(email, "Confirm your privacy request").get(n - 1);
+    }
+
+    static List<MimeMessage> reports(String email) {
+        return withSubject(email, "Your data: the report");
+    }
+
+    static List<MimeMessage> decisions(String email) {
+        return withSubject(email, "Your privacy request: our answer");
+    }
+
+    static MimeMessage report(String email, int count) {
+        Mailbox.until(DELIVERY, () -> reports(email).size() >= count, count + " report(s) for " + email);
+        return reports(email).get(count - 1);
+    }
+
+    static void assertReport(MimeMessage report, String email) {
+        String text = Mailbox.part(report, "text/plain");
+        assertTrue(text.contains("Basic Identifiers") && text.contains("Professional Information")
+                && text.contains("User Content") && text.contains("Demo request"), text);
+        String json = Mailbox.attachment(report, "your-data.json");
+        assertNotNull(json, "the data is attached");
+        JsonObject data = (JsonObject) Api.parse(json);
+        assertEquals(email, data.getString("about"));
+        assertTrue(data.getJsonArray("categories").toString().contains("PROFESSIONAL_INFORMATION"));
+        assertTrue(data.getJsonArray("recipientCategories").toString().contains("SERVICE_PROVIDERS"));
+        assertTrue(data.containsKey("disclosures"));
+        String pieces = data.getJsonArray("pieces").toString();
+        assertTrue(pieces.contains("+1 217 555 0100") && pieces.contains("Cardiology") && pieces.contains("Call me about"),
+                pieces);
+        assertNull(Mailbox.attachment(report, "other.json"));
+    }
+}

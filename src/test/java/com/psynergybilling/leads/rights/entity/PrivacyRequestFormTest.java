@@ -1,0 +1,87 @@
+package com.psynergybilling.leads.rights.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.psynergybilling.leads.intake.control.FormBinder;
+import com.psynergybilling.leads.intake.control.JsonBinder;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PrivacyRequestFormTest {
+
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final String WHO = "\"email\":\"pat@example.com\",\"fullName\":\"Pat Doe\"";
+
+    private static Set<String> invalid(PrivacyRequestForm form, java.util.List<?> bindingErrors) {
+        form.normalize();
+        var fields = VALIDATOR.validate(form).stream().map(v -> v.getPropertyPath().toString())
+                .collect(Collectors.toSet());
+        bindingErrors.forEach(e -> fields.add(((com.psynergybilling.leads.platform.entity.FieldError) e).field));
+        return fields;
+    }
+
+    private static Set<String> invalid(String json) {
+        var bound = JsonBinder.bind(json, PrivacyRequestForm.class);
+        return invalid(bound.form(), bound.errors());
+    }
+
+    @Test
+    void everyTypeOfApiMdIsAccepted() {
+        for (var type : PrivacyRequestType.values()) {
+            String more = type == PrivacyRequestType.CORRECT ? ",\"corrections\":{\"phone\":\"+1 555 0100\"}" : "";
+            assertEquals(Set.of(), invalid("{\"type\":\"" + type + "\"," + WHO + more + "}"), type.name());
+        }
+        assertEquals(Set.of("type"), invalid("{\"type\":\"FORGET_ME\"," + WHO + "}"));
+        assertEquals(Set.of("email", "fullName", "type"), invalid("{}"));
+    }
+
+    @Test
+    @DisplayName("R19: a correction names at least one corrected value, each checked like the form's own field")
+    void corrections() {
+        assertEquals(Set.of("correctionsWhenCorrecting"), invalid("{\"type\":\"CORRECT\"," + WHO + "}"));
+        assertEquals(Set.of("corrections.fullName"), invalid("{\"type\":\"CORRECT\"," + WHO
+                + ",\"corrections\":{\"fullName\":\"<script>\"}}"));
+        assertEquals(Set.of("corrections", "correctionsWhenCorrecting"), invalid("{\"type\":\"CORRECT\"," + WHO
+                + ",\"corrections\":\"x\"}"));
+    }
+
+    @Test
+    @DisplayName("R22: an authorized agent acts for residents of CA, CO and CT only, with the signed permission")
+    void agents() {
+        String agent = ",\"agent\":{\"name\":\"Helpers\",\"email\":\"help@example.org\",\"signedPermission\":\"signed\"}";
+        assertEquals(Set.of(), invalid("{\"type\":\"ACCESS\"," + WHO + ",\"stateOfResidence\":\"ct\"" + agent + "}"));
+        assertEquals(Set.of("agentForAgentStates"), invalid("{\"type\":\"ACCESS\"," + WHO
+                + ",\"stateOfResidence\":\"VA\"" + agent + "}"));
+        assertEquals(Set.of("agentForAgentStates"), invalid("{\"type\":\"ACCESS\"," + WHO + agent + "}"));
+        assertEquals(Set.of("agent.signedPermission"), invalid("{\"type\":\"ACCESS\"," + WHO
+                + ",\"stateOfResidence\":\"CA\",\"agent\":{\"name\":\"Helpers\",\"email\":\"help@example.org\"}}"));
+    }
+
+    @Test
+    void aPlainHtmlFormSendsAgentAndCorrectionsFlat() {
+        var fields = new MultivaluedHashMap<String, String>();
+        fields.putSingle("type", "CORRECT");
+        fields.putSingle("email", "pat@example.com");
+        fields.putSingle("fullName", "Pat Doe");
+        fields.putSingle("stateOfResidence", "co");
+        fields.putSingle("correctedOrganization", "New Org");
+        fields.putSingle("correctedPhone", "");
+        fields.putSingle("agentName", "Helpers");
+        fields.putSingle("agentEmail", "help@example.org");
+        fields.putSingle("agentSignedPermission", "signed");
+        fields.putSingle("providerSite", "");
+        var bound = FormBinder.bind(fields, PrivacyRequestForm.class);
+        assertEquals(Set.of(), invalid(bound.form(), bound.errors()));
+        var form = bound.form();
+        assertEquals("CO", form.stateOfResidence);
+        assertEquals("New Org", form.corrections.organization);
+        assertEquals(null, form.corrections.phone);
+        assertEquals("help@example.org", form.agent.email);
+        assertEquals(null, form.providerSite);
+    }
+}
