@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.psynergybilling.leads.audit.entity.AuditHead;
 import com.psynergybilling.leads.intake.entity.IdempotencyKey;
+import com.psynergybilling.leads.marketing.entity.Campaign;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DoNotContact;
 import com.psynergybilling.leads.platform.entity.Setting;
 import com.psynergybilling.leads.rights.entity.LegalHold;
+import com.psynergybilling.leads.sharing.entity.Partner;
 import com.psynergybilling.leads.staff.entity.ApiToken;
 import com.psynergybilling.leads.staff.entity.StaffUser;
 import com.psynergybilling.leads.webinars.entity.Webinar;
@@ -38,7 +40,9 @@ class PersonalDataRegistryTest {
             AuditHead.class,     // the audit chain's head: a sequence number and a hash
             IdempotencyKey.class, // hashed keys and answers that hold an id and a status only
             DoNotContact.class,  // keyed hashes kept by law so an opt-out outlives deletion (R9, R20)
-            LegalHold.class);    // a hold on a keyed hash and the officer's reason, kept by law (R20)
+            LegalHold.class,     // a hold on a keyed hash and the officer's reason, kept by law (R20)
+            Campaign.class,      // what marketing wrote and an audience rule; recipients live in the outbox
+            Partner.class);      // a business partner's name: a company, nobody's personal data
 
     @Test
     @DisplayName("R18, R20: every entity holding personal data belongs to a registered PersonalData implementation")
