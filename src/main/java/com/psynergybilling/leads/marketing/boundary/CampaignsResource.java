@@ -1,18 +1,12 @@
 package com.psynergybilling.leads.marketing.boundary;
 
-import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.control.PublicIntake;
-import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.control.OutboxStore;
-import com.psynergybilling.leads.mail.control.Smtp;
-import com.psynergybilling.leads.mail.control.TestMail;
-import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.marketing.control.Audiences;
 import com.psynergybilling.leads.marketing.control.CampaignChecks;
-import com.psynergybilling.leads.marketing.control.CampaignMail;
+import com.psynergybilling.leads.marketing.control.CampaignTests;
 import com.psynergybilling.leads.marketing.control.Campaigns;
-import com.psynergybilling.leads.marketing.control.UnsubscribeLinks;
 import com.psynergybilling.leads.marketing.entity.AudienceCounts;
 import com.psynergybilling.leads.marketing.entity.Campaign;
 import com.psynergybilling.leads.marketing.entity.CampaignForm;
@@ -21,14 +15,11 @@ import com.psynergybilling.leads.marketing.entity.MailTally;
 import com.psynergybilling.leads.marketing.entity.TestSendForm;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ProblemException;
-import com.psynergybilling.leads.platform.control.Secret;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.control.PolicyBook;
-import com.psynergybilling.leads.policy.entity.Permit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -42,11 +33,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -75,21 +63,11 @@ public class CampaignsResource {
     @Inject
     OutboxStore outboxStore;
     @Inject
-    Outbox outbox;
-    @Inject
-    TestMail testMail;
-    @Inject
-    UnsubscribeLinks links;
-    @Inject
-    Smtp smtp;
-    @Inject
     PolicyBook policies;
     @Inject
     PublicIntake intake;
     @Inject
-    Secret secret;
-    @Inject
-    Event<Audited> audit;
+    CampaignTests tests;
     @Context
     SecurityContext security;
     @Context
@@ -159,18 +137,11 @@ public class CampaignsResource {
         Campaign campaign = campaigns.required(id);
         var bound = JsonBinder.bind(body, TestSendForm.class);
         var errors = new ArrayList<FieldError>(bound.errors());
-        if (bound.form() != null && bound.form().to != null && EmailAddress.isValid(bound.form().to)
-                && !EmailAddress.of(bound.form().to).value().endsWith("@" + staffDomain())) {
-            errors.add(new FieldError("to", "must be a staff address (@" + staffDomain() + ")"));
+        if (bound.form() != null) {
+            errors.addAll(tests.errors(bound.form().to));
         }
         var to = EmailAddress.of(intake.validated(bound.form(), errors).to);
-        Instant now = Moments.now();
-        Permit permit = testMail.permit(now);
-        var message = outbox.queue(permit, new Envelope("campaign-test:" + UUID.randomUUID(), to,
-                CampaignMail.template(campaign.id()), Map.of("fullName", "Test Recipient",
-                "organization", "Example Clinic", "unsubscribeUrl", links.testLink()), null));
-        audit.fire(new Audited(caller(), "MAIL_TEST_QUEUED", secret.keyedHash(to.value()), permit.purpose(),
-                "campaign " + campaign.id() + ", outbox " + message.id()));
+        var message = tests.queue(campaign, to, caller());
         return Response.accepted(Map.of("id", message.id(), "state", message.state().name())).build();
     }
 
@@ -221,11 +192,6 @@ public class CampaignsResource {
 
     private CampaignView view(Campaign campaign) {
         return CampaignView.of(campaign, MailTally.of(outboxStore.tally(campaign.id())));
-    }
-
-    private String staffDomain() {
-        String from = smtp.from().getAddress();
-        return from.substring(from.indexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 
     private String caller() {

@@ -72,4 +72,12 @@ public class PrivacyRequests {
         return em.createQuery("select r from PrivacyRequest r where r.addressHash = :hash order by r.clocks.receivedAt",
                 PrivacyRequest.class).setParameter("hash", addressHash).getResultList();
     }
+
+    /** Up to {@code max} requests still waiting for verification that were received before {@code cutoff}. */
+    public List<PrivacyRequest> unverifiedSince(Instant cutoff, int max) {
+        return em.createQuery("select r from PrivacyRequest r where r.status = :pending and r.clocks.receivedAt < :cutoff"
+                        + " order by r.clocks.receivedAt", PrivacyRequest.class)
+                .setParameter("pending", PrivacyRequestStatus.PENDING_VERIFICATION).setParameter("cutoff", cutoff)
+                .setMaxResults(max).getResultList();
+    }
 }

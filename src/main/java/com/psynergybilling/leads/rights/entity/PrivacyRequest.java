@@ -96,6 +96,19 @@ public class PrivacyRequest {
         status = PrivacyRequestStatus.APPEALED;
     }
 
+    /**
+     * Nobody followed the link before it expired: nothing is done (R17), and what the request held
+     * about someone who never proved it was theirs goes too. False when the request was verified.
+     */
+    public boolean lapse(Instant now) {
+        if (!pendingVerification()) {
+            return false;
+        }
+        status = PrivacyRequestStatus.UNVERIFIED;
+        forgetRequester(now);
+        return true;
+    }
+
     /** The person was erased: their data on the request goes, the record of the request stays (R20). */
     public void forgetRequester(Instant now) {
         requester = null;

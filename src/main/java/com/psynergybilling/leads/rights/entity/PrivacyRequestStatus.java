@@ -7,6 +7,8 @@ import java.util.Set;
 public enum PrivacyRequestStatus {
     /** Received; nothing happens until the requester follows the link sent to the address (R17). */
     PENDING_VERIFICATION,
+    /** The link expired unused: nothing was done, and the requester's details are gone. */
+    UNVERIFIED,
     /** Verified, and waiting for the privacy officer (an authorized agent's request, R22). */
     AWAITING_DECISION,
     /** About data a healthcare-provider customer controls: the requester was sent to them (R24). */

@@ -89,4 +89,30 @@ class PrivacyRequestsTest {
                 .filter(r -> r.id().equals(appealLate.id())).count());
         em.close();
     }
+
+    @Test
+    @DisplayName("R17: a request whose link expired unused lapses and forgets the requester; verified ones stay")
+    void unverifiedRequestsLapse() {
+        String hash = UUID.randomUUID().toString();
+        var stale = request(PrivacyRequestType.ACCESS, hash, NOW.minus(Duration.ofDays(5)));
+        var fresh = request(PrivacyRequestType.ACCESS, hash, NOW.minus(Duration.ofHours(1)));
+        var verified = request(PrivacyRequestType.ACCESS, hash, NOW.minus(Duration.ofDays(6)));
+        verified.verified(PrivacyRequestStatus.AWAITING_DECISION, NOW.minus(Duration.ofDays(6)));
+        db.inTransaction(em -> List.of(stale, fresh, verified).forEach(em::persist));
+        db.inTransaction(em -> {
+            var requests = new PrivacyRequests();
+            requests.em = em;
+            var lapsing = requests.unverifiedSince(NOW.minus(Duration.ofHours(72)), 10);
+            assertEquals(List.of(stale.id()), lapsing.stream().map(PrivacyRequest::id).toList());
+            lapsing.forEach(r -> r.lapse(NOW));
+        });
+        var em = db.open();
+        var lapsed = em.find(PrivacyRequest.class, stale.id());
+        assertEquals(PrivacyRequestStatus.UNVERIFIED, lapsed.status());
+        assertEquals(null, lapsed.requester().email(), "the address nobody proved is gone");
+        assertEquals(null, lapsed.requester().fullName(), "and the name");
+        assertEquals(PrivacyRequestStatus.PENDING_VERIFICATION, em.find(PrivacyRequest.class, fresh.id()).status());
+        assertEquals(PrivacyRequestStatus.AWAITING_DECISION, em.find(PrivacyRequest.class, verified.id()).status());
+        em.close();
+    }
 }

@@ -1,0 +1,75 @@
+package com.psynergybilling.leads.marketing.control;
+
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.mail.control.Outbox;
+import com.psynergybilling.leads.mail.control.Smtp;
+import com.psynergybilling.leads.mail.control.TestMail;
+import com.psynergybilling.leads.mail.entity.Envelope;
+import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import com.psynergybilling.leads.marketing.entity.Campaign;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.policy.entity.Permit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A campaign's test message: to a staff address only (the sender's own domain), so the test path
+ * can never reach the public around the audience rules; sample values fill the placeholders and the
+ * unsubscribe link unsubscribes nobody.
+ */
+@ApplicationScoped
+public class CampaignTests {
+
+    static final Map<String, String> SAMPLE = Map.of("fullName", "Test Recipient", "organization", "Example Clinic");
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TestMail testMail;
+
+    @Inject
+    UnsubscribeLinks links;
+
+    @Inject
+    Smtp smtp;
+
+    @Inject
+    Secret secret;
+
+    @Inject
+    Event<Audited> audit;
+
+    /** What is wrong with {@code to} as a test address (a well-formed one that is not a staff address). */
+    public List<FieldError> errors(String to) {
+        if (to != null && EmailAddress.isValid(to) && !EmailAddress.of(to).value().endsWith("@" + staffDomain())) {
+            return List.of(new FieldError("to", "must be a staff address (@" + staffDomain() + ")"));
+        }
+        return List.of();
+    }
+
+    public OutboxMessage queue(Campaign campaign, EmailAddress to, String staff) {
+        Permit permit = testMail.permit(Moments.now());
+        var model = new HashMap<>(SAMPLE);
+        model.put("unsubscribeUrl", links.testLink());
+        var message = outbox.queue(permit, new Envelope("campaign-test:" + UUID.randomUUID(), to,
+                CampaignMail.template(campaign.id()), model, null));
+        audit.fire(new Audited(staff, "MAIL_TEST_QUEUED", secret.keyedHash(to.value()), permit.purpose(),
+                "campaign " + campaign.id() + ", outbox " + message.id()));
+        return message;
+    }
+
+    private String staffDomain() {
+        String from = smtp.from().getAddress();
+        return from.substring(from.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+}

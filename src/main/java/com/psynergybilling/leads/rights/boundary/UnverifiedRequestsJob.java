@@ -1,0 +1,74 @@
+package com.psynergybilling.leads.rights.boundary;
+
+import com.psynergybilling.leads.platform.control.Repeating;
+import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.rights.control.PrivacyRequests;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every hour on every node: requests whose verification link expired unused lapse (UNVERIFIED) and
+ * lose the requester's name and address, which nobody proved were theirs. A batch per transaction;
+ * lapsing twice is harmless, so nodes need no coordination.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+public class UnverifiedRequestsJob {
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Batch batch;
+
+    private Repeating hourly;
+
+    @PostConstruct
+    void start() {
+        hourly = new Repeating(scheduler, "Lapsing unverified privacy requests", Duration.ofHours(1), this::run);
+        hourly.start(Duration.ofMinutes(2));
+    }
+
+    @PreDestroy
+    void stop() {
+        hourly.stop();
+    }
+
+    void run() {
+        while (batch.lapse() == Batch.SIZE) {
+            // the next batch, until a short one
+        }
+    }
+
+    /** One batch in one transaction. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Batch {
+
+        static final int SIZE = 200;
+
+        @Inject
+        PrivacyRequests requests;
+
+        @Inject
+        @ConfigProperty(name = "leads.privacy.verify.hours", defaultValue = "72")
+        int verifyHours;
+
+        @Transactional
+        public int lapse() {
+            var now = Moments.now();
+            var expired = requests.unverifiedSince(now.minus(Duration.ofHours(verifyHours)), SIZE);
+            expired.forEach(request -> request.lapse(now));
+            return expired.size();
+        }
+    }
+}
