@@ -102,8 +102,9 @@ class PrivacyRequestsTest {
         db.inTransaction(em -> {
             var requests = new PrivacyRequests();
             requests.em = em;
-            var lapsing = requests.unverifiedSince(NOW.minus(Duration.ofHours(72)), 10);
-            assertEquals(List.of(stale.id()), lapsing.stream().map(PrivacyRequest::id).toList());
+            var lapsing = requests.unverifiedSince(NOW.minus(Duration.ofHours(72)), 100);
+            assertEquals(List.of(stale.id()), lapsing.stream().filter(r -> r.addressHash().equals(hash))
+                    .map(PrivacyRequest::id).toList(), "other tests' requests share this database");
             lapsing.forEach(r -> r.lapse(NOW));
         });
         var em = db.open();
