@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 public class DispatchRound {
 
     private static final Logger LOG = Logger.getLogger(DispatchRound.class.getName());
-    static final int BATCH = 50;
+    static final int BATCH = 100;
     static final int MAX_BATCHES = 20;
 
     @Inject
@@ -42,13 +42,50 @@ public class DispatchRound {
         if (stuck > 0) {
             LOG.warning(() -> stuck + " message(s) were claimed and never finished; marked UNKNOWN, not sent again");
         }
-        for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            List<Claim> claimed = dispatches.claim(BATCH);
-            if (!claimed.isEmpty()) {
-                send(claimed);
+        try (var connection = new Connection(smtp)) {
+            for (int batch = 0; batch < MAX_BATCHES; batch++) {
+                List<Claim> claimed = dispatches.claim(BATCH);
+                if (!claimed.isEmpty()) {
+                    send(claimed, connection);
+                }
+                if (claimed.size() < BATCH) {
+                    break;
+                }
             }
-            if (claimed.size() < BATCH) {
-                break;
+        }
+    }
+
+    /** The round's SMTP connection, opened at the first message and kept for the following batches. */
+    static final class Connection implements AutoCloseable {
+
+        private final Smtp smtp;
+        private Transport transport;
+
+        Connection(Smtp smtp) {
+            this.smtp = smtp;
+        }
+
+        Transport get() throws MessagingException {
+            if (transport == null) {
+                transport = smtp.connect();
+            }
+            return transport;
+        }
+
+        /** After a failure the next message gets a fresh connection (Transport.isConnected() costs a NOOP). */
+        void drop() {
+            close();
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException | RuntimeException ignored) {
+                    // the messages are sent and recorded; a failed QUIT changes nothing
+                }
+                transport = null;
             }
         }
     }
@@ -58,9 +95,8 @@ public class DispatchRound {
      * the end. Should the node die before that, the batch stays SENDING and becomes UNKNOWN after
      * the stuck timeout: a message is never sent twice, at the price of a coarser UNKNOWN.
      */
-    private void send(List<Claim> batch) {
+    private void send(List<Claim> batch, Connection connection) {
         var outcomes = new ArrayList<Outcome>(batch.size());
-        Transport transport = null;
         try {
             for (int i = 0; i < batch.size(); i++) {
                 Claim claim = batch.get(i);
@@ -73,27 +109,22 @@ public class DispatchRound {
                             "cannot be composed (" + e.getClass().getSimpleName() + ")")));
                     continue;
                 }
-                if (transport == null) {
-                    try {
-                        transport = smtp.connect();
-                    } catch (MessagingException | RuntimeException e) {
-                        LOG.log(Level.WARNING, "No SMTP connection; " + (batch.size() - i) + " message(s) wait", e);
-                        var failure = RetryRules.classify(e, true);
-                        batch.subList(i, batch.size()).forEach(waiting -> outcomes.add(Outcome.failed(waiting, failure)));
-                        return;
-                    }
+                Transport transport;
+                try {
+                    transport = connection.get();
+                } catch (MessagingException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "No SMTP connection; " + (batch.size() - i) + " message(s) wait", e);
+                    var failure = RetryRules.classify(e, true);
+                    batch.subList(i, batch.size()).forEach(waiting -> outcomes.add(Outcome.failed(waiting, failure)));
+                    return;
                 }
                 Outcome outcome = sendOne(transport, claim, message);
                 outcomes.add(outcome);
                 if (outcome.failure() != null) {
-                    // Transport.isConnected() costs a NOOP per call; a fresh connection after a
-                    // failure costs nothing while all goes well.
-                    close(transport);
-                    transport = null;
+                    connection.drop();
                 }
             }
         } finally {
-            close(transport);
             record(outcomes);
         }
     }
@@ -127,16 +158,6 @@ public class DispatchRound {
         } catch (RuntimeException e) {
             // Left SENDING, they become UNKNOWN after the stuck timeout: never sent twice.
             LOG.log(Level.SEVERE, "The outcomes of " + outcomes.size() + " outbox message(s) could not be recorded", e);
-        }
-    }
-
-    private static void close(Transport transport) {
-        if (transport != null) {
-            try {
-                transport.close();
-            } catch (MessagingException | RuntimeException ignored) {
-                // the messages are sent and recorded; a failed QUIT changes nothing
-            }
         }
     }
 }

@@ -48,9 +48,19 @@ public class Smtp {
     private InternetAddress from;
     private Session session;
 
+    /**
+     * Jakarta Mail 2.1 looks its StreamProvider up through ServiceLoader for every body part it makes
+     * (jakartaee/mail-api#699, #861: a scan of the class path per part, a third of the dispatcher's
+     * time). Naming the implementation Payara ships in the system property that the lookup reads
+     * first makes it a class loader's cached lookup; left alone when set or when the class is absent.
+     */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
     /** A bad LEADS_MAIL_FROM fails here, at start, rather than at the first message. */
     @PostConstruct
     void configure() {
+        nameStreamProvider();
         from = HeaderValues.sender(configuredFrom);
         var properties = new Properties();
         properties.put("mail.smtp.host", host);
@@ -66,6 +76,17 @@ public class Smtp {
         }
         properties.put("mail.smtp.from", from.getAddress());
         session = Session.getInstance(properties);
+    }
+
+    private static void nameStreamProvider() {
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            try {
+                Class.forName(ANGUS_STREAM_PROVIDER, false, Thread.currentThread().getContextClassLoader());
+                System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+            } catch (ClassNotFoundException e) {
+                // another Jakarta Mail implementation: its own lookup stays
+            }
+        }
     }
 
     public InternetAddress from() {
