@@ -26,6 +26,8 @@ create index campaigns_status on campaigns (status);
 -- kind (promotions are claimed apart, at the shared rate), however many finished rows it keeps.
 create index outbox_messages_reference on outbox_messages (reference, state);
 create index outbox_messages_claim on outbox_messages (state, use_code, created_at);
+-- Access and deletion find a person's waiting mail by address (finished messages keep none).
+create index outbox_messages_recipient on outbox_messages (recipient);
 
 -- LEADS_MAIL_RATE for all nodes together: the time (microseconds since the epoch) from which the
 -- next promotional message may go, booked under this row's lock.

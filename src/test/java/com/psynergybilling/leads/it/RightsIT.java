@@ -341,6 +341,7 @@ class RightsIT {
         String minor = Api.unique("minor") + "@example.com";
         lead(minor, "Max Minor");
         String hash = Tables.value("select address_hash from people where email = ?", minor);
+        String personId = Tables.value("select id from people where email = ?", minor);
         var reported = api.postJson("api/v1/minor-reports", "{\"email\":\"" + minor + "\"}", officer);
         assertEquals(200, reported.statusCode(), reported.body());
         assertTrue(Api.json(reported).getBoolean("erased"));
@@ -348,7 +349,8 @@ class RightsIT {
         assertEquals(List.of(), Tables.holding("Max Minor"));
         assertEquals("MINOR", Tables.value("select reason from do_not_contact where address_hash = ?", hash));
         assertEquals("1", Tables.value("select count(*) from people where minor = true and erased_at is not null"
-                + " and address_hash = ?", hash), "the tombstone says minor, so no audience counts them in");
+                + " and address_hash is null and email is null and id = ?", personId),
+                "the tombstone says minor, so no audience counts them in, and holds no address or hash");
 
     }
 

@@ -64,15 +64,17 @@ public class Dispatches {
         Instant now = now();
         var due = new ArrayList<>(store.lockDue(now, max, Uses.PROMOTIONAL_EMAIL, false));
         List<OutboxMessage> promotions = store.lockDue(now, max - due.size(), Uses.PROMOTIONAL_EMAIL, true);
-        // Promotions beyond the shared rate stay queued (their locks end with this transaction).
-        due.addAll(promotions.subList(0, rate.take(promotions.size(), now)));
+        due.addAll(promotions);
         var vetoes = vetoes(due);
+        // Only promotions that will go take from the shared rate; the rest stay queued (their locks
+        // end with this transaction).
+        int allowance = rate.take((int) promotions.stream().filter(m -> !vetoes.containsKey(m.id())).count(), now);
         var claimed = new ArrayList<Claim>();
         for (OutboxMessage message : due) {
             String veto = vetoes.get(message.id());
             if (veto != null) {
                 message.skipped(veto, now);
-            } else {
+            } else if (!Uses.PROMOTIONAL_EMAIL.equals(message.use()) || allowance-- > 0) {
                 message.claim(now);
                 claimed.add(Claim.of(message));
             }

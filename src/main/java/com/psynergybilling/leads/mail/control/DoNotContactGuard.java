@@ -33,7 +33,7 @@ public class DoNotContactGuard implements MailGuard {
         for (OutboxMessage message : messages) {
             if (UNSOLICITED.contains(message.use())) {
                 if (message.recipient() == null) {
-                    vetoes.put(message.id(), "no recipient any more");
+                    vetoes.put(message.id(), "DELETED");
                 } else {
                     hashes.put(message.id(), doNotContact.hash(EmailAddress.of(message.recipient())));
                 }

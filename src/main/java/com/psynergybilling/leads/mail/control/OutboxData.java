@@ -45,10 +45,13 @@ public class OutboxData implements PersonalData {
         return pieces.build();
     }
 
+    /** The skip reason, as campaign progress counts it (the exclusion's name). */
+    static final String ERASED = "DELETED";
+
     @Override
     public int erase(DataSubject subject, Instant now) {
         var queued = queuedTo(subject);
-        queued.forEach(message -> message.skipped("the recipient's data was erased", now));
+        queued.forEach(message -> message.skipped(ERASED, now));
         return queued.size();
     }
 
@@ -58,9 +61,11 @@ public class OutboxData implements PersonalData {
     }
 
     private List<OutboxMessage> queuedTo(DataSubject subject) {
-        return em.createQuery("select m from OutboxMessage m where m.recipient = :to and m.state = :queued",
+        // HELD too: a paused campaign's messages wait with the address and values in them.
+        return em.createQuery("select m from OutboxMessage m where m.recipient = :to and m.state in :waiting",
                         OutboxMessage.class)
-                .setParameter("to", subject.email().value()).setParameter("queued", MailState.QUEUED)
+                .setParameter("to", subject.email().value())
+                .setParameter("waiting", List.of(MailState.QUEUED, MailState.HELD))
                 .getResultList();
     }
 }

@@ -90,6 +90,15 @@ public class OutboxStore {
                 .executeUpdate();
     }
 
+    /** Whether any message of the owner still waits or is on its way (by the reference index). */
+    public boolean waiting(String reference) {
+        return !em.createQuery("select m.id from OutboxMessage m where m.reference = :reference and m.state in :waiting",
+                        String.class)
+                .setParameter("reference", reference)
+                .setParameter("waiting", List.of(MailState.QUEUED, MailState.HELD, MailState.SENDING))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** How the messages of one owner stand: counts per state and outcome. */
     public List<Object[]> tally(String reference) {
         return em.createQuery("select m.state, m.outcome, count(m) from OutboxMessage m"

@@ -3,7 +3,6 @@ package com.psynergybilling.leads.marketing.boundary;
 import com.psynergybilling.leads.mail.control.OutboxStore;
 import com.psynergybilling.leads.marketing.control.Campaigns;
 import com.psynergybilling.leads.marketing.entity.Campaign;
-import com.psynergybilling.leads.marketing.entity.MailTally;
 import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +31,7 @@ public class CampaignSteps {
     @Transactional
     public void finishSettled() {
         for (Campaign candidate : campaigns.queuedAndSending()) {
-            if (MailTally.of(outbox.tally(candidate.id())).settled()) {
+            if (!outbox.waiting(candidate.id())) {
                 campaigns.locked(candidate.id()).finish(Moments.now());
             }
         }

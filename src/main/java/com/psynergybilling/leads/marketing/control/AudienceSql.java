@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.marketing.control;
 
 import com.psynergybilling.leads.marketing.entity.Audience;
+import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Uses;
 import java.time.ZoneOffset;
@@ -25,7 +26,18 @@ final class AudienceSql {
     private AudienceSql() {
     }
 
+    /** Java's reading of {@code is_lead}: a submission of a lead form, not of a referral. */
+    static boolean lead(Submission submission) {
+        return !submission.collection().sourceForm().equals(REFERRER_FORM)
+                && !submission.collection().sourceForm().equals(COLLEAGUE_FORM);
+    }
+
     static Query classified(PolicyBook policies, Audience audience, String afterPersonId) {
+        return classified(policies, audience, afterPersonId, null);
+    }
+
+    /** Classifies the people with ids in ({@code afterPersonId}, {@code throughPersonId}], either bound optional. */
+    static Query classified(PolicyBook policies, Audience audience, String afterPersonId, String throughPersonId) {
         var parameters = new ArrayList<Object>();
         var filters = new StringBuilder("1 = 1");
         if (!audience.sources().isEmpty()) {
@@ -42,6 +54,9 @@ final class AudienceSql {
         if (afterPersonId != null) {
             filters.append(" and s.person_id > ").append(bind(parameters, List.of(afterPersonId)));
         }
+        if (throughPersonId != null) {
+            filters.append(" and s.person_id <= ").append(bind(parameters, List.of(throughPersonId)));
+        }
         String permitted = policies.predicate(Uses.PROMOTIONAL_EMAIL, "s")
                 + (audience.selectsBySpecialty() ? " and " + policies.predicate(Uses.SELECTION_BY_SPECIALTY, "s") : "");
         String sql = "select m.person_id as person_id, case"
@@ -53,8 +68,10 @@ final class AudienceSql {
                 + " when m.is_permitted = 0 then 'PURPOSE_NOT_PERMITTED'"
                 + " else 'ELIGIBLE' end as reason"
                 + " from (select s.person_id,"
-                + " max(case when s.source_form <> '" + REFERRER_FORM + "' then 1 else 0 end) as is_lead,"
-                + " max(case when " + permitted + " then 1 else 0 end) as is_permitted"
+                + " max(case when s.source_form not in ('" + REFERRER_FORM + "', '" + COLLEAGUE_FORM + "')"
+                + " then 1 else 0 end) as is_lead,"
+                + " max(case when s.source_form not in ('" + REFERRER_FORM + "', '" + COLLEAGUE_FORM + "') and "
+                + permitted + " then 1 else 0 end) as is_permitted"
                 + " from submissions s where " + filters + " group by s.person_id) m"
                 + " join people p on p.id = m.person_id"
                 + " left join do_not_contact d on d.address_hash = p.address_hash";
@@ -67,10 +84,21 @@ final class AudienceSql {
                 classified.parameters());
     }
 
-    static Query eligible(PolicyBook policies, Audience audience, String afterPersonId, int max) {
-        Query classified = classified(policies, audience, afterPersonId);
+    /**
+     * The last person id of the next {@code size} submissions after {@code afterPersonId}, by the
+     * person index: the window one batch classifies, so a batch costs its window, not the audience left.
+     */
+    static Query window(String afterPersonId, int size) {
+        var parameters = new ArrayList<Object>();
+        String after = afterPersonId == null ? "" : " where s.person_id > " + bind(parameters, List.of(afterPersonId));
+        return new Query("select max(w.person_id) from (select s.person_id from submissions s" + after
+                + " order by s.person_id fetch first " + Math.max(1, size) + " rows only) w", parameters);
+    }
+
+    static Query eligible(PolicyBook policies, Audience audience, String afterPersonId, String throughPersonId) {
+        Query classified = classified(policies, audience, afterPersonId, throughPersonId);
         return new Query("select c.person_id from (" + classified.sql() + ") c where c.reason = 'ELIGIBLE'"
-                + " order by c.person_id fetch first " + Math.max(1, max) + " rows only", classified.parameters());
+                + " order by c.person_id", classified.parameters());
     }
 
     /**
@@ -83,7 +111,9 @@ final class AudienceSql {
             return null;
         }
         var parameters = new ArrayList<Object>();
-        String sql = "select count(*) from referred_colleagues r where r.email is not null";
+        // A colleague who has since become a lead is counted as that person, not twice.
+        String sql = "select count(*) from referred_colleagues r where r.email is not null"
+                + " and not exists (select 1 from people p where p.address_hash = r.address_hash)";
         if (audience.collectedSince() != null) {
             sql += " and r.collected_at >= " + bind(parameters, List.of(audience.collectedSince().atOffset(ZoneOffset.UTC)));
         }

@@ -53,11 +53,28 @@ public class Audiences {
         return new AudienceCounts(eligible, excluded);
     }
 
-    /** The next {@code max} eligible people after {@code afterPersonId}, in id order. */
-    public List<String> nextEligible(Audience audience, String afterPersonId, int max) {
+    /** One step of a walk through an audience: the eligible ids of a window, and where the window ended. */
+    public record Step(List<String> eligible, String through) {
+
+        /** The walk is over: no submission lies after the cursor. */
+        public boolean last() {
+            return through == null;
+        }
+    }
+
+    /**
+     * The eligible people among the next {@code window} submissions after {@code afterPersonId}, in
+     * id order; the next step starts after {@link Step#through}.
+     */
+    public Step next(Audience audience, String afterPersonId, int window) {
+        Object through = query(AudienceSql.window(afterPersonId, window)).getSingleResult();
+        if (through == null) {
+            return new Step(List.of(), null);
+        }
         @SuppressWarnings("unchecked")
-        List<Object> ids = query(AudienceSql.eligible(policies, audience, afterPersonId, max)).getResultList();
-        return ids.stream().map(Object::toString).toList();
+        List<Object> ids = query(AudienceSql.eligible(policies, audience, afterPersonId, through.toString()))
+                .getResultList();
+        return new Step(ids.stream().map(Object::toString).toList(), through.toString());
     }
 
     /** A recipient of a promotion: the submission it rests on (the newest permitted one) and its permit. */
@@ -77,6 +94,7 @@ public class Audiences {
                         + " where p.id in :ids", Submission.class)
                 .setParameter("ids", personIds).getResultList();
         submissions.stream()
+                .filter(AudienceSql::lead)
                 .sorted(Comparator.comparing((Submission s) -> s.collection().collectedAt()).reversed())
                 .forEach(s -> permit(s, audience).ifPresent(permit ->
                         chosen.putIfAbsent(s.person().id(), new Recipient(s, permit))));

@@ -77,20 +77,20 @@ public class Campaigns {
     }
 
     /**
-     * Queues the next {@code max} eligible recipients through the outbox, each with the policy's
-     * permit and a key of its own; returns how many went. A paused campaign's recipients are queued
+     * Queues the eligible recipients among the next {@code max} submissions through the outbox, each
+     * with the policy's permit and a key of its own; returns how many went. A paused campaign's recipients are queued
      * too, held until it resumes.
      */
     public int queueBatch(Campaign campaign, int max) {
-        List<String> ids = audiences.nextEligible(campaign.audience(), campaign.queuedThrough(), max);
-        var recipients = audiences.recipients(ids, campaign.audience());
-        for (String personId : ids) {
+        var step = audiences.next(campaign.audience(), campaign.queuedThrough(), max);
+        var recipients = audiences.recipients(step.eligible(), campaign.audience());
+        for (String personId : step.eligible()) {
             var recipient = recipients.get(personId);
             if (recipient != null) {
                 outbox.queue(recipient.permit(), envelope(campaign, recipient.submission()));
             }
         }
-        campaign.queuedBatch(ids.isEmpty() ? null : ids.get(ids.size() - 1), recipients.size(), ids.size() < max);
+        campaign.queuedBatch(step.through(), recipients.size(), step.last());
         if (campaign.status() == CampaignStatus.PAUSED) {
             // Queued under the campaign's lock, so they commit already held: a paused campaign sends nothing.
             outboxStore.hold(campaign.id());

@@ -50,12 +50,15 @@ public class PromotionGuard implements MailGuard {
         var ids = List.copyOf(new HashSet<>(personOf.values()));
         Map<String, Person> people = em.createQuery("select p from Person p where p.id in :ids", Person.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Person::id, Function.identity()));
-        Set<String> permitted = em.createQuery("select s from Submission s join fetch s.person p where p.id in :ids",
+        List<Submission> leads = em.createQuery("select s from Submission s join fetch s.person p where p.id in :ids",
                         Submission.class).setParameter("ids", ids).getResultStream()
+                .filter(AudienceSql::lead).toList();
+        Set<String> withLead = leads.stream().map(s -> s.person().id()).collect(Collectors.toSet());
+        Set<String> permitted = leads.stream()
                 .filter(s -> policies.judge(Uses.PROMOTIONAL_EMAIL, s.collection()).permitted())
                 .map(s -> s.person().id()).collect(Collectors.toSet());
-        personOf.forEach((messageId, personId) -> exclusion(people.get(personId), permitted.contains(personId))
-                .ifPresent(exclusion -> vetoes.put(messageId, exclusion.name())));
+        personOf.forEach((messageId, personId) -> exclusion(people.get(personId), withLead.contains(personId),
+                permitted.contains(personId)).ifPresent(exclusion -> vetoes.put(messageId, exclusion.name())));
         return vetoes;
     }
 
@@ -64,7 +67,8 @@ public class PromotionGuard implements MailGuard {
         return Optional.ofNullable(vetoes(List.of(message)).get(message.id()));
     }
 
-    private static Optional<Exclusion> exclusion(Person person, boolean permitted) {
+    /** In the order of the audience query's CASE (AudienceSql), so count and send-time check agree. */
+    private static Optional<Exclusion> exclusion(Person person, boolean lead, boolean permitted) {
         if (person != null && person.minor()) {
             return Optional.of(Exclusion.MINOR);
         }
@@ -73,6 +77,9 @@ public class PromotionGuard implements MailGuard {
         }
         if (person.unsubscribed()) {
             return Optional.of(Exclusion.UNSUBSCRIBED);
+        }
+        if (!lead) {
+            return Optional.of(Exclusion.REFERRAL_ONLY);
         }
         return permitted ? Optional.empty() : Optional.of(Exclusion.PURPOSE_NOT_PERMITTED);
     }

@@ -39,8 +39,4 @@ public record MailTally(long waiting, long held, long sent, long failed, long un
         }
         return new MailTally(waiting, held, sent, failed, unknown, skipped);
     }
-
-    public boolean settled() {
-        return waiting == 0;
-    }
 }

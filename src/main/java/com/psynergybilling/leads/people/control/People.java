@@ -73,9 +73,23 @@ public class People {
      * flag, and the keyed hash on the do-not-contact list, which outlives a later deletion.
      */
     public void unsubscribe(Person person, String reason, Instant now) {
+        if (!person.erased()) {
+            person.hashedAs(doNotContact.hash(person.email()));
+        }
         person.unsubscribe(now);
         if (person.addressHash() != null) {
             doNotContact.add(person.addressHash(), reason, now);
         }
+    }
+
+    /**
+     * Fills in the keyed hash of up to {@code max} people written before it was kept (V7), so the
+     * database's audience and export queries see them on the do-not-contact list; returns how many.
+     */
+    public int hashMissing(int max) {
+        var unhashed = em.createQuery("select p from Person p where p.addressHash is null and p.email is not null",
+                Person.class).setMaxResults(max).getResultList();
+        unhashed.forEach(person -> person.hashedAs(doNotContact.hash(person.email())));
+        return unhashed.size();
     }
 }

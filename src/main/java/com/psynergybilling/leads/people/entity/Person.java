@@ -79,11 +79,14 @@ public class Person {
     }
 
     /**
-     * The person's data is gone (R20): the row keeps only its id, the keyed hash, and the facts
-     * that it was erased and whether the person was a minor (R4), so audiences count them out.
+     * The person's data is gone (R20): the row keeps only its id and the facts that it was erased and
+     * whether the person was a minor (R4), so audiences count them out. Not even the keyed hash: the
+     * do-not-contact list keeps it where an opt-out needs it, and nothing links the row to an address.
      */
     public void erase(boolean wasMinor, Instant now) {
         email = null;
+        addressHash = null;
+        unsubscribedAt = null;
         minor = minor || wasMinor;
         partnerConsent = false;
         saleSharingOptOut = saleSharingOptOut || wasMinor;

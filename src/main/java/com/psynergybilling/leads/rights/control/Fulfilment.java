@@ -91,6 +91,7 @@ public class Fulfilment {
     }
 
     private Verdict access(PrivacyRequest request, DataSubject subject, String actor, Instant now) {
+        requests.lockAll(subject.addressHash());
         long fulfilled = requests.accessFulfilledSince(subject.addressHash(), AccessReports.twelveMonthsBefore(now));
         if (fulfilled >= 2) {
             return new Verdict(false, ACCESS_LIMIT, "You may receive two access reports in any 12 months "

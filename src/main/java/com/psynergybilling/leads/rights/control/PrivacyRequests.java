@@ -7,6 +7,7 @@ import com.psynergybilling.leads.rights.entity.PrivacyRequestType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
@@ -58,6 +59,15 @@ public class PrivacyRequests {
         var query = em.createQuery(jpql.toString(), PrivacyRequest.class).setMaxResults(limit);
         parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /**
+     * Locks every request of this address for the caller's transaction, so two access requests
+     * verified at once are counted one after the other (R18's limit holds under concurrency).
+     */
+    public void lockAll(String addressHash) {
+        em.createQuery("select r from PrivacyRequest r where r.addressHash = :hash", PrivacyRequest.class)
+                .setParameter("hash", addressHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** Access requests of this address fulfilled since {@code since} (R18 allows two in 12 months). */

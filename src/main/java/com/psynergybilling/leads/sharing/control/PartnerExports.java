@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +69,9 @@ public class PartnerExports {
     private Optional<SharedPerson> share(Partner partner, String exportId, List<Submission> submissions,
                                          String actor, Instant now) {
         Person person = submissions.get(0).person();
+        // Read again under a row lock: a withdrawal or opt-out committed since the selection counts,
+        // and one arriving now waits until this export has committed (R14, R16, R21).
+        em.refresh(person, LockModeType.PESSIMISTIC_WRITE);
         if (person.erased()) {
             return Optional.empty();
         }

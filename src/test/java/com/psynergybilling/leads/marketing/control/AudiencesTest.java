@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.marketing.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.marketing.entity.Audience;
@@ -15,6 +16,7 @@ import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.control.TestPolicies;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -71,18 +73,28 @@ class AudiencesTest {
     }
 
     @Test
-    @DisplayName("R11: the audience is walked in id order, a batch at a time, from where the last batch ended")
+    @DisplayName("R11: the audience is walked in id order, a window of submissions at a time, each person once")
     void batchesFollowTheCursor() {
+        var everyone = new TreeSet<String>();
         for (int i = 0; i < 5; i++) {
-            lead("walk" + i + "@example.com", "DEMO_REQUEST", null, p -> { });
+            everyone.add(lead("walk" + i + "@example.com", "DEMO_REQUEST", null, p -> { }));
         }
-        List<String> first = next(EVERYONE, null, 2);
-        List<String> second = next(EVERYONE, first.get(1), 2);
-        List<String> third = next(EVERYONE, second.get(1), 2);
-        assertEquals(2, first.size());
-        assertEquals(2, second.size());
-        assertEquals(1, third.size());
-        assertEquals(List.of(), next(EVERYONE, third.get(0), 2));
+        lead("out@example.com", "DEMO_REQUEST", null, p -> p.unsubscribe(AT));
+        var walked = new ArrayList<String>();
+        String after = null;
+        int steps = 0;
+        while (true) {
+            var step = step(EVERYONE, after, 2);
+            if (step.last()) {
+                break;
+            }
+            assertTrue(step.eligible().size() <= 2, "a window of two submissions holds two people at most");
+            walked.addAll(step.eligible());
+            after = step.through();
+            steps++;
+        }
+        assertEquals(List.copyOf(everyone), walked, "every eligible person once, in id order");
+        assertEquals(3, steps, "six submissions in windows of two");
     }
 
     private String lead(String email, String form, String specialty, Consumer<Person> state) {
@@ -104,7 +116,11 @@ class AudiencesTest {
     }
 
     private List<String> next(Audience audience, String after, int max) {
-        return withAudiences(a -> a.nextEligible(audience, after, max));
+        return step(audience, after, max).eligible();
+    }
+
+    private Audiences.Step step(Audience audience, String after, int window) {
+        return withAudiences(a -> a.next(audience, after, window));
     }
 
     private <T> T withAudiences(java.util.function.Function<Audiences, T> work) {

@@ -48,7 +48,8 @@ class PromotionGuardTest {
     }
 
     @Test
-    @DisplayName("R11: the erased, minors and records that do not permit promotions are vetoed at send time")
+    @DisplayName("R6, R11: the erased, minors, people known only as referrers and records that do not permit "
+            + "promotions are vetoed at send time")
     void excludedAtSendTime() {
         Person erased = person("erased@example.com", "DEMO_REQUEST");
         OutboxMessage toErased = promotion(erased);
@@ -60,7 +61,8 @@ class PromotionGuardTest {
         db.inTransaction(em -> em.find(Person.class, minor.id()).erase(true, AT));
         assertEquals(Optional.of("MINOR"), veto(toMinor));
 
-        assertEquals(Optional.of("PURPOSE_NOT_PERMITTED"), veto(promotion(person("referrer@example.com", "REFERRAL_REFERRER"))));
+        assertEquals(Optional.of("REFERRAL_ONLY"), veto(promotion(person("referrer@example.com", "REFERRAL_REFERRER"))));
+        assertEquals(Optional.of("PURPOSE_NOT_PERMITTED"), veto(promotion(person("asked@example.com", "PRIVACY_REQUEST"))));
         assertEquals(Optional.of("DELETED"), veto(new OutboxMessage(CampaignMail.key(UUID.randomUUID().toString(),
                 UUID.randomUUID().toString()), "PROMOTIONAL_EMAIL", "x@example.com", "campaign:x", "{}", null, AT)));
     }
