@@ -32,28 +32,10 @@ final class AudienceSql {
                 && !submission.collection().sourceForm().equals(COLLEAGUE_FORM);
     }
 
-    static Query classified(PolicyBook policies, Audience audience, String afterPersonId) {
-        return classified(policies, audience, afterPersonId, null);
-    }
-
     /** Classifies the people with ids in ({@code afterPersonId}, {@code throughPersonId}], either bound optional. */
     static Query classified(PolicyBook policies, Audience audience, String afterPersonId, String throughPersonId) {
         var parameters = new ArrayList<Object>();
-        var filters = new StringBuilder("1 = 1");
-        if (!audience.sources().isEmpty()) {
-            filters.append(" and s.source_form in (").append(bind(parameters, audience.sources())).append(')');
-        }
-        if (audience.selectsBySpecialty()) {
-            filters.append(" and lower(s.practice_specialty) in (").append(bind(parameters,
-                    audience.practiceSpecialties().stream().map(v -> v.toLowerCase(Locale.ROOT)).toList())).append(')');
-        }
-        if (audience.collectedSince() != null) {
-            filters.append(" and s.collected_at >= ").append(bind(parameters,
-                    List.of(audience.collectedSince().atOffset(ZoneOffset.UTC))));
-        }
-        if (afterPersonId != null) {
-            filters.append(" and s.person_id > ").append(bind(parameters, List.of(afterPersonId)));
-        }
+        var filters = filters(audience, afterPersonId, parameters);
         if (throughPersonId != null) {
             filters.append(" and s.person_id <= ").append(bind(parameters, List.of(throughPersonId)));
         }
@@ -78,20 +60,41 @@ final class AudienceSql {
         return new Query(sql, parameters);
     }
 
+    /** The audience's own filters on submissions {@code s}, after a person id when one is given. */
+    private static StringBuilder filters(Audience audience, String afterPersonId, List<Object> parameters) {
+        var filters = new StringBuilder("1 = 1");
+        if (!audience.sources().isEmpty()) {
+            filters.append(" and s.source_form in (").append(bind(parameters, audience.sources())).append(')');
+        }
+        if (audience.selectsBySpecialty()) {
+            filters.append(" and lower(s.practice_specialty) in (").append(bind(parameters,
+                    audience.practiceSpecialties().stream().map(v -> v.toLowerCase(Locale.ROOT)).toList())).append(')');
+        }
+        if (audience.collectedSince() != null) {
+            filters.append(" and s.collected_at >= ").append(bind(parameters,
+                    List.of(audience.collectedSince().atOffset(ZoneOffset.UTC))));
+        }
+        if (afterPersonId != null) {
+            filters.append(" and s.person_id > ").append(bind(parameters, List.of(afterPersonId)));
+        }
+        return filters;
+    }
+
     static Query counts(PolicyBook policies, Audience audience) {
-        Query classified = classified(policies, audience, null);
+        Query classified = classified(policies, audience, null, null);
         return new Query("select c.reason, count(*) from (" + classified.sql() + ") c group by c.reason",
                 classified.parameters());
     }
 
     /**
-     * The last person id of the next {@code size} submissions after {@code afterPersonId}, by the
-     * person index: the window one batch classifies, so a batch costs its window, not the audience left.
+     * The last person id of the next {@code size} submissions that the audience's filters match after
+     * {@code afterPersonId}, in person order: the window one batch classifies, so a batch costs its
+     * window, not the audience left, and a narrow audience is walked in few windows.
      */
-    static Query window(String afterPersonId, int size) {
+    static Query window(Audience audience, String afterPersonId, int size) {
         var parameters = new ArrayList<Object>();
-        String after = afterPersonId == null ? "" : " where s.person_id > " + bind(parameters, List.of(afterPersonId));
-        return new Query("select max(w.person_id) from (select s.person_id from submissions s" + after
+        var filters = filters(audience, afterPersonId, parameters);
+        return new Query("select max(w.person_id) from (select s.person_id from submissions s where " + filters
                 + " order by s.person_id fetch first " + Math.max(1, size) + " rows only) w", parameters);
     }
 

@@ -63,11 +63,11 @@ public class Audiences {
     }
 
     /**
-     * The eligible people among the next {@code window} submissions after {@code afterPersonId}, in
-     * id order; the next step starts after {@link Step#through}.
+     * The eligible people among the next {@code window} submissions the audience's filters match after
+     * {@code afterPersonId}, in id order; the next step starts after {@link Step#through}.
      */
     public Step next(Audience audience, String afterPersonId, int window) {
-        Object through = query(AudienceSql.window(afterPersonId, window)).getSingleResult();
+        Object through = query(AudienceSql.window(audience, afterPersonId, window)).getSingleResult();
         if (through == null) {
             return new Step(List.of(), null);
         }
