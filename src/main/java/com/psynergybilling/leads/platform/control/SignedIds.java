@@ -24,7 +24,7 @@ public class SignedIds {
         if (id.length() != ID_LENGTH) {
             throw new IllegalArgumentException("a signed id is a UUID");
         }
-        return id + "." + signature(purpose, id);
+        return signed(purpose, id);
     }
 
     /** The id a genuine token of {@code purpose} names; empty for anything else. */
@@ -32,13 +32,27 @@ public class SignedIds {
         if (token == null || token.length() != TOKEN_LENGTH || token.charAt(ID_LENGTH) != '.') {
             return Optional.empty();
         }
-        String id = token.substring(0, ID_LENGTH);
-        byte[] expected = signature(purpose, id).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = token.substring(ID_LENGTH + 1).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, given) ? Optional.of(id) : Optional.empty();
+        return payload(purpose, token);
     }
 
-    private String signature(String purpose, String id) {
-        return secret.keyedHash(purpose + ":" + id);
+    /** {@code payload} (no line breaks) with its signature for {@code purpose} after the last dot. */
+    public String signed(String purpose, String payload) {
+        return payload + "." + signature(purpose, payload);
+    }
+
+    /** The payload of a genuine token of {@code purpose}, compared in constant time; empty for anything else. */
+    public Optional<String> payload(String purpose, String token) {
+        int last = token == null ? -1 : token.lastIndexOf('.');
+        if (last < 1) {
+            return Optional.empty();
+        }
+        String payload = token.substring(0, last);
+        byte[] expected = signature(purpose, payload).getBytes(StandardCharsets.US_ASCII);
+        byte[] given = token.substring(last + 1).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, given) ? Optional.of(payload) : Optional.empty();
+    }
+
+    private String signature(String purpose, String payload) {
+        return secret.keyedHash(purpose + ":" + payload);
     }
 }

@@ -1,10 +1,8 @@
 package com.psynergybilling.leads.rights.control;
 
-import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.platform.control.SignedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -30,37 +28,24 @@ public class RequestTokens {
     }
 
     @Inject
-    Secret secret;
+    SignedIds signed;
 
     public String token(String purpose, String requestId, Instant expiresAt) {
-        String payload = requestId + "." + expiresAt.getEpochSecond();
-        return payload + "." + signature(purpose, payload);
+        return signed.signed(purpose, requestId + "." + expiresAt.getEpochSecond());
     }
 
     /** What a genuine token of {@code purpose} names; empty for anything else. */
     public Optional<Signed> read(String purpose, String token) {
-        if (token == null || token.length() < ID + 4 || token.length() > 160) {
+        if (token == null || token.length() < ID + 4 || token.length() > 160 || token.charAt(ID) != '.') {
             return Optional.empty();
         }
-        int last = token.lastIndexOf('.');
-        if (token.charAt(ID) != '.' || last <= ID + 1) {
-            return Optional.empty();
-        }
-        String payload = token.substring(0, last);
-        byte[] expected = signature(purpose, payload).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = token.substring(last + 1).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, given)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new Signed(token.substring(0, ID),
-                    Instant.ofEpochSecond(Long.parseLong(payload.substring(ID + 1)))));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private String signature(String purpose, String payload) {
-        return secret.keyedHash(purpose + ":" + payload);
+        return signed.payload(purpose, token).flatMap(payload -> {
+            try {
+                return Optional.of(new Signed(payload.substring(0, ID),
+                        Instant.ofEpochSecond(Long.parseLong(payload.substring(ID + 1)))));
+            } catch (NumberFormatException | IndexOutOfBoundsException e) {
+                return Optional.empty();
+            }
+        });
     }
 }

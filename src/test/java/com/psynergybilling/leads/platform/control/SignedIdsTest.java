@@ -3,7 +3,6 @@ package com.psynergybilling.leads.platform.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.psynergybilling.leads.TestSecrets;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.Test;
 class SignedIdsTest {
 
     private static SignedIds signedWith(String key) {
-        var signed = new SignedIds();
-        signed.secret = TestSecrets.of(key);
-        return signed;
+        return TestSignedIds.of(key);
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.psynergybilling.leads.TestSecrets;
+import com.psynergybilling.leads.platform.control.TestSignedIds;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -16,7 +16,7 @@ class RequestTokensTest {
     @DisplayName("R17: a verification token names its request, expires, and cannot be forged, stretched or reused as another kind")
     void signedExpiringAndPurposeBound() {
         var tokens = new RequestTokens();
-        tokens.secret = TestSecrets.of("k1");
+        tokens.signed = TestSignedIds.of("k1");
         String id = UUID.randomUUID().toString();
         Instant expires = Instant.parse("2026-11-05T09:00:00Z");
         String token = tokens.token(RequestTokens.VERIFY, id, expires);
@@ -33,7 +33,7 @@ class RequestTokensTest {
         String other = UUID.randomUUID() + token.substring(36);
         assertTrue(tokens.read(RequestTokens.VERIFY, other).isEmpty(), "another request's id");
         var elsewhere = new RequestTokens();
-        elsewhere.secret = TestSecrets.of("k2");
+        elsewhere.signed = TestSignedIds.of("k2");
         assertTrue(elsewhere.read(RequestTokens.VERIFY, token).isEmpty(), "another key");
         assertTrue(tokens.read(RequestTokens.VERIFY, null).isEmpty());
         assertTrue(tokens.read(RequestTokens.VERIFY, "x").isEmpty());
