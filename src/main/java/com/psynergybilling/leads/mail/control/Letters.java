@@ -2,13 +2,17 @@ package com.psynergybilling.leads.mail.control;
 
 import com.psynergybilling.leads.mail.entity.Attachment;
 import com.psynergybilling.leads.mail.entity.RenderedMail;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 
 /**
@@ -53,11 +57,11 @@ public final class Letters {
             var bodies = new MimeBodyPart();
             bodies.setContent(body);
             var file = new MimeBodyPart();
-            file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
-                    attachment.content().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                    attachment.content().getBytes(StandardCharsets.UTF_8),
                     attachment.mediaType() + "; charset=UTF-8")));
             file.setFileName(attachment.fileName());
-            file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            file.setDisposition(Part.ATTACHMENT);
             message.setContent(new MimeMultipart("mixed", bodies, file));
         }
         message.saveChanges();

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The store of people and their submissions. Runs inside the caller's transaction. */
@@ -49,7 +50,7 @@ public class People {
     }
 
     /** The submissions of {@code person}, oldest first. */
-    public java.util.List<Submission> submissions(Person person) {
+    public List<Submission> submissions(Person person) {
         return em.createQuery("select s from Submission s where s.person = :person order by s.collection.collectedAt",
                         Submission.class).setParameter("person", person).getResultList();
     }

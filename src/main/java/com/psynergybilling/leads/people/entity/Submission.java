@@ -9,6 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -102,7 +105,7 @@ public class Submission {
      * fixes what we keep and never adds a field that the form did not collect (R1). Whether anything changed.
      */
     public boolean correct(Correction correction) {
-        String before = java.util.Arrays.asList(fullName, phone, organization, businessAddress, practiceSpecialty,
+        String before = Arrays.asList(fullName, phone, organization, businessAddress, practiceSpecialty,
                 providerCount).toString();
         fullName = corrected(fullName, correction.fullName());
         phone = corrected(phone, correction.phone());
@@ -110,7 +113,7 @@ public class Submission {
         businessAddress = corrected(businessAddress, correction.businessAddress());
         practiceSpecialty = corrected(practiceSpecialty, correction.practiceSpecialty());
         providerCount = corrected(providerCount, correction.providerCount());
-        return !before.equals(java.util.Arrays.asList(fullName, phone, organization, businessAddress,
+        return !before.equals(Arrays.asList(fullName, phone, organization, businessAddress,
                 practiceSpecialty, providerCount).toString());
     }
 
@@ -119,8 +122,8 @@ public class Submission {
     }
 
     /** The personal fields this submission holds, by the names the policy's forms give them. */
-    public java.util.Map<String, Object> fields() {
-        var fields = new java.util.LinkedHashMap<String, Object>();
+    public Map<String, Object> fields() {
+        var fields = new LinkedHashMap<String, Object>();
         fields.put("fullName", fullName);
         fields.put("email", person.erased() ? null : person.email().value());
         fields.put("phone", phone);
@@ -133,7 +136,7 @@ public class Submission {
         fields.put("pageUrl", pageUrl);
         fields.put("clientAddress", clientAddress);
         fields.put("userAgent", userAgent);
-        fields.values().removeIf(java.util.Objects::isNull);
+        fields.values().removeIf(Objects::isNull);
         return fields;
     }
 

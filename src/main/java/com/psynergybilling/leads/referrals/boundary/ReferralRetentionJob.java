@@ -9,6 +9,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -49,7 +50,7 @@ public class ReferralRetentionJob {
     }
 
     /** One batch in one transaction. */
-    @jakarta.enterprise.context.ApplicationScoped
+    @ApplicationScoped
     public static class Batch {
 
         @Inject

@@ -10,6 +10,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -51,7 +52,7 @@ public class UnverifiedRequestsJob {
     }
 
     /** One batch in one transaction. */
-    @jakarta.enterprise.context.ApplicationScoped
+    @ApplicationScoped
     public static class Batch {
 
         static final int SIZE = 200;
