@@ -1,7 +1,9 @@
 package com.psynergybilling.leads.audit.boundary;
 
+import com.psynergybilling.leads.audit.control.AuditChain;
 import com.psynergybilling.leads.audit.control.AuditLog;
 import com.psynergybilling.leads.audit.control.AuditSearch;
+import com.psynergybilling.leads.audit.entity.AuditCheckpoint;
 import com.psynergybilling.leads.audit.entity.AuditFilter;
 import com.psynergybilling.leads.audit.entity.AuditPage;
 import com.psynergybilling.leads.audit.entity.ChainCheck;
@@ -30,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The privacy officer's view of the audit log (R25, R26): searching it, and walking its chain. */
+/** The privacy officer's view of the audit log (R25, R26): searching it, walking its chain, keeping its head. */
 @Path("audit")
 @RequestScoped
 @RolesAllowed("privacy")
@@ -50,6 +52,9 @@ public class AuditResource {
 
     @Inject
     AuditSearch search;
+
+    @Inject
+    AuditChain chain;
 
     @Context
     SecurityContext security;
@@ -90,11 +95,37 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Walk the audit chain", description = "Checks every entry's link and content from the "
-            + "first; names the first entry that was altered, removed or inserted.")
+            + "first; names the first entry that was altered, removed or inserted. Given a checkpoint kept from "
+            + "GET /api/v1/audit/checkpoint (or the service log), also says whether the chain still reaches it "
+            + "unchanged: a rewritten or cut-off tail is caught even when every hash was recomputed.")
     @APIResponse(responseCode = "200", description = "the result",
             content = @Content(schema = @Schema(implementation = ChainCheck.class)))
-    public ChainCheck chain() {
-        return log.verify();
+    @APIResponse(responseCode = "400", description = "the checkpoint is not one this service gave out",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ChainCheck chain(@Parameter(description = "a kept checkpoint, seq:hash",
+            example = "1042:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+                            @QueryParam("checkpoint") String checkpoint) {
+        AuditCheckpoint kept = null;
+        if (checkpoint != null) {
+            kept = AuditCheckpoint.parse(checkpoint);
+            if (kept == null) {
+                throw ProblemException.badRequest("checkpoint must be seq:hash as GET /api/v1/audit/checkpoint gives it.");
+            }
+        }
+        return chain.verify(kept);
+    }
+
+    @GET
+    @Path("checkpoint")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "The chain's head, to keep outside the database", description = "An auditor keeps this "
+            + "value somewhere the database's writers cannot reach, and later passes it to GET /api/v1/audit/chain. "
+            + "The service also writes one to its log periodically (LEADS_AUDIT_CHECKPOINT_MINUTES).")
+    @APIResponse(responseCode = "200", description = "the head",
+            content = @Content(schema = @Schema(implementation = AuditCheckpoint.class)))
+    public AuditCheckpoint checkpoint() {
+        return log.checkpoint();
     }
 
     private static Instant instant(String value) {

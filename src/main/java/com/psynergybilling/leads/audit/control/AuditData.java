@@ -6,6 +6,7 @@ import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
 import com.psynergybilling.leads.people.entity.Pieces;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,9 +16,10 @@ import java.util.Set;
 
 /**
  * The audit log in the registry of personal data. An entry knows whose data it was about only by
- * the keyed hash of the address, and its detail holds ids and counts, never personal data: there is
- * no personal field to erase, and the hash stays as the do-not-contact list's does, so the chain
- * stays verifiable (R20, R26). An access report lists what was done with the person's data.
+ * the keyed hash of the address, and its detail holds ids and counts, never personal data. Erasure
+ * forgets whose the person's entries are (R20): the chain covers a salted digest of the hash, not the
+ * hash, so it stays verifiable (R26) and the entries lead to nobody. An access report lists what was
+ * done with the person's data.
  */
 @ApplicationScoped
 public class AuditData implements PersonalData {
@@ -26,6 +28,9 @@ public class AuditData implements PersonalData {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog log;
 
     @Override
     public Holding describe() {
@@ -49,10 +54,9 @@ public class AuditData implements PersonalData {
         return pieces.build();
     }
 
-    /** Nothing to erase: see the class comment. */
     @Override
     public int erase(DataSubject subject, Instant now) {
-        return 0;
+        return log.forget(subject.addressHash());
     }
 
     @Override

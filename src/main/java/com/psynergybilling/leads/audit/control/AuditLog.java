@@ -1,9 +1,9 @@
 package com.psynergybilling.leads.audit.control;
 
+import com.psynergybilling.leads.audit.entity.AuditCheckpoint;
 import com.psynergybilling.leads.audit.entity.AuditEntry;
 import com.psynergybilling.leads.audit.entity.AuditHead;
 import com.psynergybilling.leads.audit.entity.Audited;
-import com.psynergybilling.leads.audit.entity.ChainCheck;
 import com.psynergybilling.leads.platform.control.Digests;
 import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /**
  * Appends audited events to the chain in the transaction that raised them, so an action and its
@@ -20,7 +22,7 @@ import jakarta.persistence.PersistenceContext;
 public class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
-    private static final int PAGE = 1000;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -31,42 +33,45 @@ public class AuditLog {
 
     /** The head is locked once per transaction: further appends in it already hold the lock. */
     public AuditEntry append(Audited event) {
-        var head = em.find(AuditHead.class, AuditHead.ID);
-        if (em.getLockMode(head) != LockModeType.PESSIMISTIC_WRITE) {
-            em.lock(head, LockModeType.PESSIMISTIC_WRITE);
-        }
-        var entry = new AuditEntry(head.seq() + 1, Moments.now(), event,
-                head.entryHash(), Digests::sha256);
+        var head = lockedHead();
+        var entry = new AuditEntry(head.seq() + 1, Moments.now(), event, head.entryHash(), salt(), Digests::sha256);
         em.persist(entry);
         head.advance(entry);
         return entry;
     }
 
-    /** Walks the chain from the start and reports the first entry whose link or content was altered. */
-    public ChainCheck verify() {
-        String previous = GENESIS;
-        long expectedSeq = 1;
-        long after = 0;
-        while (true) {
-            var page = em.createQuery("select e from AuditEntry e where e.seq > :after order by e.seq", AuditEntry.class)
-                    .setParameter("after", after).setMaxResults(PAGE).getResultList();
-            for (AuditEntry entry : page) {
-                if (entry.seq() != expectedSeq || !entry.intact(previous, Digests::sha256)) {
-                    return ChainCheck.brokenAt(expectedSeq - 1, Math.min(entry.seq(), expectedSeq));
-                }
-                previous = entry.entryHash();
-                expectedSeq++;
+    /**
+     * Forgets whose every entry about {@code subject} is (R20): subject and salt go, the digest the
+     * chain covers stays. Returns how many entries were forgotten.
+     */
+    public int forget(String subject) {
+        int forgotten = 0;
+        for (AuditEntry entry : em.createQuery("select e from AuditEntry e where e.subject = :subject",
+                AuditEntry.class).setParameter("subject", subject).getResultList()) {
+            if (entry.forget()) {
+                forgotten++;
             }
-            if (page.size() < PAGE) {
-                break;
-            }
-            after = page.get(page.size() - 1).seq();
-            em.clear();
         }
+        return forgotten;
+    }
+
+    /** The head as it stands, to keep as a checkpoint. */
+    public AuditCheckpoint checkpoint() {
         var head = em.find(AuditHead.class, AuditHead.ID);
-        if (head.seq() != expectedSeq - 1 || !head.entryHash().equals(previous)) {
-            return ChainCheck.brokenAt(expectedSeq - 1, expectedSeq);
+        return new AuditCheckpoint(head.seq(), head.entryHash(), Moments.now());
+    }
+
+    AuditHead lockedHead() {
+        var head = em.find(AuditHead.class, AuditHead.ID);
+        if (em.getLockMode(head) != LockModeType.PESSIMISTIC_WRITE) {
+            em.lock(head, LockModeType.PESSIMISTIC_WRITE);
         }
-        return ChainCheck.intact(expectedSeq - 1);
+        return head;
+    }
+
+    static String salt() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return HexFormat.of().formatHex(salt);
     }
 }

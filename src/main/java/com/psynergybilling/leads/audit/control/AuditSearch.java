@@ -19,7 +19,7 @@ import java.util.Map;
  * The privacy officer's search of the log, newest first. It answers with what the log holds and
  * nothing more: whose is the keyed hash, so asking about an address means hashing it the way the
  * entries were written. Each search is itself an entry (R26): looking up a person in the log is a
- * read about that person.
+ * read about that person, recorded as theirs only when it found entries about them.
  */
 @ApplicationScoped
 public class AuditSearch {
@@ -46,7 +46,9 @@ public class AuditSearch {
         var found = find(filter, limit + 1);
         var items = found.stream().limit(limit).map(AuditEntryView::of).toList();
         String next = found.size() > limit ? Long.toString(found.get(limit - 1).seq()) : null;
-        log.append(new Audited(reader, ACTION, filter.subject(), PURPOSE, "audit search: " + items.size()
+        // A search that found nobody read nobody's data; naming whose it asked about would write
+        // back the hash of a person who was erased (R20).
+        log.append(new Audited(reader, ACTION, items.isEmpty() ? null : filter.subject(), PURPOSE, "audit search: " + items.size()
                 + " entries" + (filter.actor() == null ? "" : ", by one actor")
                 + (filter.since() == null ? "" : ", since " + filter.since())));
         return new AuditPage(items, next);

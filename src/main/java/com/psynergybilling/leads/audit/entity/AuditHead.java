@@ -32,6 +32,11 @@ public class AuditHead {
         return entryHash;
     }
 
+    /** The last entry's hash changed: only the one-time re-chaining of version 1 entries does this. */
+    public void reset(String lastHash) {
+        entryHash = lastHash;
+    }
+
     public void advance(AuditEntry entry) {
         seq = entry.seq();
         entryHash = entry.entryHash();

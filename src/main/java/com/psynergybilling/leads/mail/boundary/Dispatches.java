@@ -25,12 +25,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The dispatcher's transactions: claiming a batch, recording each outcome, sweeping stuck claims. */
 @ApplicationScoped
 public class Dispatches {
 
     static final String ACTOR = "mail-dispatcher";
+    static final Set<String> PRIVACY_LETTERS = Set.of(Uses.PRIVACY_REPLY, Uses.ACCESS_REPORT);
 
     @Inject
     OutboxStore store;
@@ -112,11 +114,15 @@ public class Dispatches {
         }
     }
 
-    /** Sent: whose is a keyed hash of the address. */
+    /**
+     * Sent: whose is a keyed hash of the address. A privacy letter's is not written: the letter is
+     * found through its request (the outbox reference), which forgets the requester on erasure, while
+     * a hash written here would tie the last letter after a deletion back to the address (R20).
+     */
     private void sent(OutboxMessage message, Claim claim, Instant now) {
         message.sent(now);
-        audit.fire(new Audited(ACTOR, "MAIL_SENT", secret.keyedHash(claim.recipient()), purpose(claim.use()),
-                "outbox " + claim.id()));
+        String whose = PRIVACY_LETTERS.contains(claim.use()) ? null : secret.keyedHash(claim.recipient());
+        audit.fire(new Audited(ACTOR, "MAIL_SENT", whose, purpose(claim.use()), "outbox " + claim.id()));
     }
 
     private static void failed(OutboxMessage message, RetryRules.Failure failure, Instant now) {

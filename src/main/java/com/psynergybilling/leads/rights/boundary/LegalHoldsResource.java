@@ -6,6 +6,7 @@ import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.rights.control.LegalHolds;
 import com.psynergybilling.leads.rights.entity.AddressForm;
+import com.psynergybilling.leads.rights.entity.HoldReason;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -65,20 +67,24 @@ public class LegalHoldsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place a legal hold on an address's data",
             description = "Kept by the keyed hash of the address. A deletion request is then denied under the policy's "
-                    + "LEGAL_OBLIGATION exception until the hold is released.")
+                    + "LEGAL_OBLIGATION exception until the hold is released. The reason is a code and a reference "
+                    + "(a matter or ticket number), never free text; once released and the person erased, the hold "
+                    + "keeps neither hash nor reference.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AddressForm.class)))
     @APIResponse(responseCode = "201", description = "placed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "placed", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\"}")))
-    @APIResponse(responseCode = "400", description = "invalid fields, or no reason",
+    @APIResponse(responseCode = "400", description = "invalid fields, or no reason code or reference",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response place(String body) {
         var bound = JsonBinder.bind(body, AddressForm.class);
         AddressForm valid = intake.validated(bound.form(), bound.errors());
-        if (valid.reason == null) {
-            throw ProblemException.badRequest("A legal hold needs its reason.");
+        var reason = valid.holdReason().orElseThrow(() -> ProblemException.badRequest(
+                "A legal hold needs its reason, one of " + Arrays.toString(HoldReason.values()) + "."));
+        if (valid.reference == null) {
+            throw ProblemException.badRequest("A legal hold needs its reference: the matter or ticket number.");
         }
-        var hold = holds.place(valid.address(), valid.reason, security.getUserPrincipal().getName(),
+        var hold = holds.place(valid.address(), reason, valid.reference, security.getUserPrincipal().getName(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         return Response.status(201).entity(JSON.createObjectBuilder().add("id", hold.id()).build().toString()).build();
     }

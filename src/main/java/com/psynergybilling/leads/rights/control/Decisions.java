@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Answers requests: carries out a verified one, or denies one, records the outcome, audits it and
  * writes to the requester, with an appeal link for residents who may appeal (R22). The address is
- * taken before the request is carried out, since a deletion forgets it on the request itself.
+ * taken before the request is carried out, since a deletion forgets it (and the keyed hash) on the
+ * request itself: a decision on an erased person's request is then audited as nobody's.
  */
 @ApplicationScoped
 public class Decisions {
@@ -83,6 +84,10 @@ public class Decisions {
         String appeal = request.appealable()
                 ? tokens.token(RequestTokens.APPEAL, request.id(), now.plus(Duration.ofDays(appealDays))) : null;
         replies.decision(request, to, name, appeal);
+        if (request.forgotten()) {
+            // The letter carries the officer's words; the record of an erased person's request keeps none (R20).
+            request.forgetRequester(now);
+        }
         audit.fire(new Audited(actor, "PRIVACY_DECISION", hash, "REQUIRED_BY_LAW", "privacy-request " + request.id()
                 + ": " + request.status() + (verdict.exception() == null ? "" : " " + verdict.exception())));
     }

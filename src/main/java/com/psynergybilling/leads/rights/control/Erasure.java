@@ -64,7 +64,8 @@ public class Erasure {
         for (PersonalData holder : registry.holders()) {
             records += holder.erase(subject, now);
         }
-        audit.fire(new Audited(actor, minor ? "MINOR_ERASED" : "PERSONAL_DATA_ERASED", subject.addressHash(),
+        // Recorded as nobody's: the entry that says the person was forgotten must not name them (R20, R26).
+        audit.fire(new Audited(actor, minor ? "MINOR_ERASED" : "PERSONAL_DATA_ERASED", null,
                 "REQUIRED_BY_LAW", cause + ": " + records + " record(s)"));
         return new Result(Optional.empty(), records);
     }

@@ -4,6 +4,7 @@ import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.rights.entity.HoldReason;
 import com.psynergybilling.leads.rights.entity.LegalHold;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -25,10 +26,11 @@ public class LegalHolds {
     @Inject
     Event<Audited> audit;
 
-    public LegalHold place(EmailAddress address, String reason, String by, Instant now) {
-        var hold = new LegalHold(hashes.hash(address), reason, by, now);
+    public LegalHold place(EmailAddress address, HoldReason reason, String reference, String by, Instant now) {
+        var hold = new LegalHold(hashes.hash(address), reason, reference, by, now);
         em.persist(hold);
-        audit.fire(new Audited(by, "LEGAL_HOLD_PLACED", hold.addressHash(), "REQUIRED_BY_LAW", "legal-hold " + hold.id()));
+        audit.fire(new Audited(by, "LEGAL_HOLD_PLACED", hold.addressHash(), "REQUIRED_BY_LAW", "legal-hold " + hold.id()
+                + ": " + reason));
         return hold;
     }
 
@@ -40,6 +42,13 @@ public class LegalHolds {
         hold.release(by, now);
         audit.fire(new Audited(by, "LEGAL_HOLD_RELEASED", hold.addressHash(), "REQUIRED_BY_LAW", "legal-hold " + id));
         return hold;
+    }
+
+    /** Released holds of an erased person forget the hash and the reference; returns how many. */
+    public int forget(String addressHash) {
+        var held = em.createNamedQuery(LegalHold.OF, LegalHold.class).setParameter("hash", addressHash).getResultList();
+        held.forEach(LegalHold::forget);
+        return held.size();
     }
 
     public boolean inForce(String addressHash) {

@@ -4,6 +4,7 @@ import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
 import com.psynergybilling.leads.people.entity.Pieces;
+import com.psynergybilling.leads.rights.entity.LegalHold;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,9 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.Set;
 
 /**
- * Privacy requests in the registry of personal data: what a requester gave with each request. On
- * erasure it goes; the record of each request (type, times, outcome, keyed hash) stays, as the law
- * asks us to keep a record of the requests we answered.
+ * Privacy requests and legal holds in the registry of personal data: what a requester gave with each
+ * request. On erasure it goes with the keyed hash; the record of each request (type, dates, outcome)
+ * stays, as the law asks us to keep a record of the requests we answered (24 months under the CCPA
+ * regulations), and says nothing of who asked. Released holds forget their hash and reference; a hold
+ * in force stops the erasure before it reaches here.
  */
 @ApplicationScoped
 public class RightsData implements PersonalData {
@@ -24,6 +27,9 @@ public class RightsData implements PersonalData {
 
     @Inject
     PrivacyRequests requests;
+
+    @Inject
+    LegalHolds holds;
 
     @Override
     public Holding describe() {
@@ -55,16 +61,14 @@ public class RightsData implements PersonalData {
     public int erase(DataSubject subject, Instant now) {
         int forgotten = 0;
         for (PrivacyRequest request : requests.of(subject.addressHash())) {
-            if (request.requester().email() != null) {
-                request.forgetRequester(now);
-                forgotten++;
-            }
+            request.forgetRequester(now);
+            forgotten++;
         }
-        return forgotten;
+        return forgotten + holds.forget(subject.addressHash());
     }
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of(PrivacyRequest.class);
+        return Set.of(PrivacyRequest.class, LegalHold.class);
     }
 }

@@ -62,9 +62,11 @@ public class Clocks {
         appealDueAt = due;
     }
 
+    /** The requester's and the officer's words may name the person: they go on erasure (R20). */
     void forgotten(Instant now) {
         erasedAt = now;
         appealReason = null;
+        extensionReason = null;
     }
 
     boolean overdue(PrivacyRequestStatus status, Instant now) {
@@ -94,6 +96,10 @@ public class Clocks {
 
     public Instant appealedAt() {
         return appealedAt;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
     }
 
     public Instant appealDueAt() {

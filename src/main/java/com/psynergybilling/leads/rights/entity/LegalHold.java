@@ -2,6 +2,8 @@ package com.psynergybilling.leads.rights.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -10,25 +12,33 @@ import java.util.UUID;
 
 /**
  * A legal hold on one address's data: while it is in force, deletion is denied under the policy's
- * LEGAL_OBLIGATION exception (R20). Known by the keyed hash of the address, never the address.
+ * LEGAL_OBLIGATION exception (R20). Known by the keyed hash of the address, never the address: a
+ * recorded exception that lasts while the hold does. Its reason is a code and a reference (a matter
+ * or ticket number). Once released and the person erased, the row forgets hash and reference.
  */
 @Entity
 @Table(name = "legal_holds")
 @NamedQuery(name = LegalHold.IN_FORCE,
         query = "select h from LegalHold h where h.addressHash = :hash and h.releasedAt is null")
+@NamedQuery(name = LegalHold.OF,
+        query = "select h from LegalHold h where h.addressHash = :hash")
 public class LegalHold {
 
     public static final String IN_FORCE = "LegalHold.inForce";
+    public static final String OF = "LegalHold.of";
     /** The policy's deletion exception a hold stands for. */
     public static final String EXCEPTION = "LEGAL_OBLIGATION";
 
     @Id
     @Column(length = 36)
     private String id;
-    @Column(name = "address_hash", nullable = false, length = 64)
+    @Column(name = "address_hash", length = 64)
     private String addressHash;
-    @Column(nullable = false, length = 1000)
-    private String reason;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_code", nullable = false, length = 40)
+    private HoldReason reason;
+    @Column(length = 100)
+    private String reference;
     @Column(name = "placed_by", nullable = false, length = 64)
     private String placedBy;
     @Column(name = "placed_at", nullable = false)
@@ -41,10 +51,11 @@ public class LegalHold {
     protected LegalHold() {
     }
 
-    public LegalHold(String addressHash, String reason, String placedBy, Instant now) {
+    public LegalHold(String addressHash, HoldReason reason, String reference, String placedBy, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.addressHash = addressHash;
         this.reason = reason;
+        this.reference = reference;
         this.placedBy = placedBy;
         this.placedAt = now;
     }
@@ -56,6 +67,15 @@ public class LegalHold {
         }
     }
 
+    /** The held person was erased after the hold's release: nothing here may lead back to them (R20). */
+    public void forget() {
+        if (releasedAt == null) {
+            throw new IllegalStateException("A hold in force keeps its hash");
+        }
+        addressHash = null;
+        reference = null;
+    }
+
     public String id() {
         return id;
     }
@@ -64,8 +84,12 @@ public class LegalHold {
         return addressHash;
     }
 
-    public String reason() {
+    public HoldReason reason() {
         return reason;
+    }
+
+    public String reference() {
+        return reference;
     }
 
     public Instant placedAt() {

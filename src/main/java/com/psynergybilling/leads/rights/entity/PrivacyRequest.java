@@ -13,8 +13,9 @@ import java.util.UUID;
 
 /**
  * One privacy request, its clocks (R23) and its outcome. The requester's own data (address, name,
- * state, corrections, agent) carries the request's collection record (R1) and is nulled when the
- * person is erased; the record of the request (type, times, outcome, keyed hash) stays.
+ * state, corrections, agent) carries the request's collection record (R1). When the person is erased
+ * it goes, with the keyed hash and every free text (the officer's words, reasons): what the record-keeping
+ * duty needs stays, the type, the dates and the outcome, not who asked (R20).
  */
 @Entity
 @Table(name = "privacy_requests")
@@ -29,7 +30,7 @@ public class PrivacyRequest {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private PrivacyRequestStatus status;
-    @Column(name = "address_hash", nullable = false, length = 64)
+    @Column(name = "address_hash", length = 64)
     private String addressHash;
     @Embedded
     private Requester requester;
@@ -112,8 +113,14 @@ public class PrivacyRequest {
     /** The person was erased: their data on the request goes, the record of the request stays (R20). */
     public void forgetRequester(Instant now) {
         requester = null;
+        addressHash = null;
         clocks.forgotten(now);
         outcome().forgotten();
+    }
+
+    /** Whether the requester was forgotten: nothing written to the request since may name them. */
+    public boolean forgotten() {
+        return clocks.erasedAt() != null;
     }
 
     public boolean overdue(Instant now) {
@@ -132,6 +139,7 @@ public class PrivacyRequest {
         return status;
     }
 
+    /** The keyed hash of the requester's address; null once they were forgotten. */
     public String addressHash() {
         return addressHash;
     }

@@ -1,0 +1,87 @@
+package com.psynergybilling.leads.audit.boundary;
+
+import com.psynergybilling.leads.audit.control.AuditChain;
+import com.psynergybilling.leads.audit.control.AuditLog;
+import com.psynergybilling.leads.audit.entity.AuditCheckpoint;
+import com.psynergybilling.leads.platform.control.Repeating;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * At start, re-chains entries written before chain version 2 (once, on whichever node comes first).
+ * Then, every LEADS_AUDIT_CHECKPOINT_MINUTES, writes the chain's head to the service log: the log
+ * lives outside the database, so a writer who rewrites or cuts the chain's tail there cannot make a
+ * logged checkpoint match again (R26). Every node logs; any one's line will do.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+public class AuditCheckpoints {
+
+    private static final Logger LOG = Logger.getLogger(AuditCheckpoints.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Head head;
+
+    @Inject
+    @ConfigProperty(name = "leads.audit.checkpoint.minutes", defaultValue = "60")
+    long minutes;
+
+    private Repeating logging;
+
+    @PostConstruct
+    void start() {
+        int relinked = head.upgrade();
+        if (relinked > 0) {
+            LOG.info(() -> relinked + " audit entries re-chained as version 2");
+        }
+        logging = new Repeating(scheduler, "Audit checkpoint", Duration.ofMinutes(Math.max(1, minutes)), this::log);
+        logging.start(Duration.ofSeconds(30));
+    }
+
+    @PreDestroy
+    void stop() {
+        logging.stop();
+    }
+
+    void log() {
+        var checkpoint = head.read();
+        LOG.info(() -> "Audit checkpoint " + checkpoint.checkpoint + " at " + checkpoint.at
+                + " (keep it; verify with GET /api/v1/audit/chain?checkpoint=" + checkpoint.checkpoint + ")");
+    }
+
+    /** The head's transactions. */
+    @ApplicationScoped
+    public static class Head {
+
+        @Inject
+        AuditLog log;
+
+        @Inject
+        AuditChain chain;
+
+        @Transactional
+        public int upgrade() {
+            return chain.upgrade();
+        }
+
+        @Transactional(Transactional.TxType.SUPPORTS)
+        public AuditCheckpoint read() {
+            return log.checkpoint();
+        }
+    }
+}
