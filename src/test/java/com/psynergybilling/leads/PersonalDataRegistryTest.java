@@ -9,7 +9,6 @@ import com.psynergybilling.leads.marketing.entity.Campaign;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DoNotContact;
 import com.psynergybilling.leads.platform.entity.Setting;
-import com.psynergybilling.leads.rights.entity.LegalHold;
 import com.psynergybilling.leads.sharing.entity.Partner;
 import com.psynergybilling.leads.staff.entity.ApiToken;
 import com.psynergybilling.leads.staff.entity.StaffUser;
@@ -40,7 +39,6 @@ class PersonalDataRegistryTest {
             AuditHead.class,     // the audit chain's head: a sequence number and a hash
             IdempotencyKey.class, // hashed keys and answers that hold an id and a status only
             DoNotContact.class,  // keyed hashes kept by law so an opt-out outlives deletion (R9, R20)
-            LegalHold.class,     // a hold on a keyed hash and the officer's reason, kept by law (R20)
             Campaign.class,      // what marketing wrote and an audience rule; recipients live in the outbox
             Partner.class);      // a business partner's name: a company, nobody's personal data
 

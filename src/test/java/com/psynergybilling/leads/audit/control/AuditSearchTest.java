@@ -71,7 +71,21 @@ class AuditSearchTest {
         assertEquals(2, reads.items.size(), "each earlier search is an entry");
         assertEquals(jane, reads.items.get(1).subject, "a search about Jane is recorded as a read about Jane");
         assertEquals(AuditSearch.ACTION, reads.items.get(0).action);
-        assertTrue(log.verify().intact);
+        assertTrue(AuditWiring.chain(em).verify(null).intact);
+    }
+
+    @Test
+    @DisplayName("R20, R26: a search that finds nobody's entries is recorded as nobody's, so it cannot tie an erased "
+            + "address back to the log")
+    void aSearchThatFindsNothingNamesNobody() {
+        String gone = search.subjectOf(EmailAddress.of("gone@example.com"));
+        var page = search.page(new AuditFilter(gone, null, null, null), 50, "officer");
+        assertTrue(page.items.isEmpty());
+        assertTrue(search.page(new AuditFilter(gone, null, null, null), 50, "officer").items.isEmpty(),
+                "the first search left no entry under the hash");
+        var reads = search.page(new AuditFilter(null, "officer", null, null), 50, "officer");
+        assertEquals(2, reads.items.size(), "both searches are audited");
+        assertTrue(reads.items.stream().allMatch(e -> e.subject == null));
     }
 
     @Test
