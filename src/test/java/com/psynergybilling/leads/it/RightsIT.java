@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.psynergybilling.leads.PersonalColumns;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -184,6 +185,9 @@ class RightsIT {
         mailbox.await(email, 2, DELIVERY);
         assertFalse(Tables.holding(email).isEmpty(), "held before");
         String personId = Tables.value("select id from people where email = ?", email);
+        String hash = Tables.value("select address_hash from people where email = ?", email);
+        Mailbox.until(DELIVERY, () -> !auditOf(email).isEmpty(), "the log knows the person before");
+        String kept = Api.json(api.get("api/v1/audit/checkpoint", officer)).getString("checkpoint");
 
         String id = Api.json(api.postJson("api/v1/privacy-requests", request("DELETE", email, name, ""))).getString("id");
         verify(token(mailbox.await(email, 3, DELIVERY).get(2)));
@@ -195,9 +199,86 @@ class RightsIT {
         }
         assertNotNull(Tables.value("select erased_at from people where address_hash is null and email is null"
                 + " and id = ?", personId), "the person is a tombstone, with no address and no hash");
-        assertEquals("1", audited("PERSONAL_DATA_ERASED", id));
+        assertEquals("1", Tables.value("select count(*) from audit_entries where action = 'PERSONAL_DATA_ERASED'"
+                + " and subject is null and detail like ?", "privacy-request " + id + ":%"), "audited as nobody's");
+        assertNothingLinks(hash, email, name, phone, "Org " + name);
+        var chain = Api.json(api.get("api/v1/audit/chain?checkpoint=" + kept, officer));
+        assertTrue(chain.getBoolean("intact"), chain.toString());
+        assertEquals("MATCHED", chain.getString("checkpoint"), "the checkpoint kept before the erasure still holds");
+    }
+
+    @Test
+    @DisplayName("R20, R26: after a fulfilled deletion the audit search finds nothing of the address, the request "
+            + "list keeps type, dates and outcome but no requester, and the chain still verifies")
+    void erasureForgetsTheSubjectEverywhereStaffCanAsk() {
+        String email = Api.unique("forget") + "@example.com";
+        lead(email, "Fern Forget");
+        String hash = Tables.value("select address_hash from people where email = ?", email);
+        String id = Api.json(api.postJson("api/v1/privacy-requests", request("DELETE", email, "Fern Forget", "")))
+                .getString("id");
+        var listed = requestInList(id);
+        assertEquals(email, listed.getString("email"), "the officer sees who asked while the request is open");
+        verify(token(mailbox.await(email, 1, DELIVERY).get(0)));
+        Mailbox.until(DELIVERY, () -> decisions(email).size() == 1, "the decision");
+        api.awaitDispatcherRounds(3, DELIVERY);
+
+        assertEquals(List.of(), auditOf(email), "nothing in the log leads back to the address");
+        assertEquals(List.of(), auditOf(email), "and the first search did not write it back");
+        var record = requestInList(id);
+        assertEquals("DELETE", record.getString("type"));
+        assertEquals("FULFILLED", record.getString("status"));
+        assertEquals("FULFILLED", record.getString("outcome"));
+        assertNotNull(record.getString("receivedAt"));
+        assertNotNull(record.getString("decidedAt"));
+        for (String who : List.of("email", "fullName", "stateOfResidence", "agentName", "agentEmail", "corrections")) {
+            assertTrue(!record.containsKey(who) || record.isNull(who), who + " is gone: " + record);
+        }
+        assertEquals("1", Tables.value("select count(*) from privacy_requests where address_hash is null"
+                + " and decision_message is null and id = ?", id), "no hash, no officer's words kept");
+        assertNothingLinks(hash, email, "Fern Forget");
         var chain = Api.json(api.get("api/v1/audit/chain", officer));
         assertTrue(chain.getBoolean("intact"), chain.toString());
+        assertTrue(chain.getJsonObject("head").getString("checkpoint").matches("[0-9]+:[0-9a-f]{64}"), chain.toString());
+        assertEquals(400, api.get("api/v1/audit/chain?checkpoint=12", officer).statusCode());
+    }
+
+    /** The audit search by address, as the privacy officer gets it. */
+    List<?> auditOf(String email) {
+        var page = api.get("api/v1/audit?limit=200&subjectEmail=" + email, officer);
+        assertEquals(200, page.statusCode(), page.body());
+        return Api.json(page).getJsonArray("items");
+    }
+
+    /** A request as the privacy officer's list shows it. */
+    JsonObject requestInList(String id) {
+        var list = api.get("api/v1/privacy-requests?limit=500", officer);
+        assertEquals(200, list.statusCode(), list.body());
+        return Api.parse(list.body()).asJsonArray().stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("id").equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+
+    /**
+     * R20 against the live schema: no personal column holds a trace, no linkable column holds the
+     * keyed hash, and the hash is left only where an opt-out is honoured (kept hashes).
+     */
+    static void assertNothingLinks(String hash, String... traces) {
+        var kinds = PersonalColumns.ALL;
+        for (String trace : traces) {
+            for (String column : Tables.holding(trace)) {
+                assertEquals(PersonalColumns.Kind.NONE, kinds.getOrDefault(column, PersonalColumns.Kind.NONE),
+                        trace + " is still in " + column);
+            }
+        }
+        for (var column : PersonalColumns.of(PersonalColumns.Kind.LINKABLE).keySet()) {
+            String[] parts = column.split("\\.");
+            assertEquals("0", Tables.value("select count(*) from " + parts[0] + " where cast(" + parts[1]
+                    + " as varchar(400)) = ?", hash), column + " still holds the keyed hash");
+        }
+        for (String column : Tables.holding(hash)) {
+            assertEquals(PersonalColumns.Kind.KEPT_HASH, kinds.get(column), "the keyed hash is left in " + column);
+        }
+        assertEquals("0", Tables.value("select count(*) from audit_entries where subject is null"
+                + " and subject_salt is not null and actor <> ?", ""), "no forgotten entry keeps its salt");
     }
 
     @Test
@@ -205,8 +286,18 @@ class RightsIT {
     void legalHoldBlocksDeletion() {
         String email = Api.unique("held") + "@example.com";
         lead(email, "Hal Held");
-        var hold = api.postJson("api/v1/legal-holds", "{\"email\":\"" + email + "\",\"reason\":\"Litigation 17\"}", officer);
+        assertEquals(400, api.postJson("api/v1/legal-holds", "{\"email\":\"" + email
+                + "\",\"reason\":\"Hal Held sued us\",\"reference\":\"LIT-17\"}", officer).statusCode(), "a code, not words");
+        assertEquals(400, api.postJson("api/v1/legal-holds", "{\"email\":\"" + email
+                + "\",\"reason\":\"LITIGATION\",\"reference\":\"Hal Held v. Us\"}", officer).statusCode(),
+                "a reference, not words");
+        var hold = api.postJson("api/v1/legal-holds", "{\"email\":\"" + email
+                + "\",\"reason\":\"LITIGATION\",\"reference\":\"LIT-2026-17\"}", officer);
         assertEquals(201, hold.statusCode(), hold.body());
+        String holdId = Api.json(hold).getString("id");
+        String hash = Tables.value("select address_hash from people where email = ?", email);
+        assertEquals(hash, Tables.value("select address_hash from legal_holds where id = ?", holdId),
+                "while held, the hold knows the keyed hash: the recorded exception");
         api.postJson("api/v1/privacy-requests", request("DELETE", email, "Hal Held", ""));
         verify(token(mailbox.await(email, 1, DELIVERY).get(0)));
         Mailbox.until(DELIVERY, () -> decisions(email).size() == 1, "the denial");
@@ -221,6 +312,10 @@ class RightsIT {
         Mailbox.until(DELIVERY, () -> decisions(email).size() == 2, "the second decision");
         api.awaitDispatcherRounds(3, DELIVERY);
         assertEquals(List.of(), Tables.holding(email));
+        assertEquals("1", Tables.value("select count(*) from legal_holds where address_hash is null and reference is null"
+                + " and reason_code = 'LITIGATION' and released_at is not null and id = ?", holdId),
+                "released and erased, the hold keeps its code and dates, not the link");
+        assertNothingLinks(hash, email, "Hal Held");
     }
 
     @Test
