@@ -64,7 +64,7 @@ class PrivacyRequestTest {
     }
 
     @Test
-    @DisplayName("R20: erasing the requester keeps the record of the request and nothing of the person")
+    @DisplayName("R20: erasing the requester keeps the record of the request (type, dates, outcome) and nothing of the person")
     void forgetting() {
         var request = request("CO");
         request.decide(true, null, "Pat, we deleted it", "officer", RECEIVED);
@@ -74,7 +74,10 @@ class PrivacyRequestTest {
         assertNull(request.requester().stateOfResidence());
         assertNull(request.outcome().message());
         assertEquals("FULFILLED", request.outcome().outcome());
-        assertEquals("hash", request.addressHash());
+        assertNull(request.addressHash(), "not who asked: the keyed hash goes too");
+        assertEquals(PrivacyRequestType.DELETE, request.type());
+        assertEquals(RECEIVED, request.clocks().receivedAt());
+        assertTrue(request.forgotten());
         assertFalse(request.appealable());
     }
 }
