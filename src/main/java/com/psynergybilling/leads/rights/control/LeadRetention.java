@@ -28,11 +28,11 @@ public class LeadRetention {
     static final String ACTOR = "retention";
 
     static final String EXPIRED = "SELECT p.id FROM people p WHERE p.erased_at IS NULL AND p.email IS NOT NULL"
-            + " AND p.id > ?1 AND p.created_at < ?2"
-            + " AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.person_id = p.id AND s.collected_at >= ?3)"
+            + " AND p.id > ?1"
+            + " AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.person_id = p.id AND s.collected_at >= ?2)"
             + " AND NOT EXISTS (SELECT 1 FROM submissions s JOIN demo_requests d ON d.id = s.id"
-            + " WHERE s.person_id = p.id AND d.updated_at >= ?4)"
-            + " AND NOT EXISTS (SELECT 1 FROM webinar_registrations r WHERE r.person_id = p.id AND r.registered_at >= ?5)"
+            + " WHERE s.person_id = p.id AND d.updated_at >= ?3)"
+            + " AND NOT EXISTS (SELECT 1 FROM webinar_registrations r WHERE r.person_id = p.id AND r.registered_at >= ?4)"
             + " AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.address_hash = p.address_hash"
             + " AND h.released_at IS NULL)"
             + " ORDER BY p.id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
@@ -70,7 +70,7 @@ public class LeadRetention {
         var at = cutoff.atOffset(ZoneOffset.UTC);
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery(EXPIRED.formatted(max)).setParameter(1, after).setParameter(2, at)
-                .setParameter(3, at).setParameter(4, at).setParameter(5, at).getResultList();
+                .setParameter(3, at).setParameter(4, at).getResultList();
         return ids.stream().map(Object::toString).toList();
     }
 
