@@ -192,4 +192,21 @@ class LeadRetentionTest {
                 .toList();
         assertEquals(expected, calls.stream().sorted().toList());
     }
+
+    @Test
+    @DisplayName("R20: the jobs' hold check sees the holds in force only")
+    void holdsInForce() {
+        var em = db.open();
+        try {
+            var holds = new LegalHolds();
+            holds.em = em;
+            assertEquals(java.util.Set.of("hash-held"), holds.heldAmong(List.of("hash-held", "hash-released",
+                    "hash-outside")));
+            assertEquals(true, holds.held("hash-held"));
+            assertEquals(false, holds.held("hash-released"));
+            assertEquals(java.util.Set.of(), holds.heldAmong(List.of()));
+        } finally {
+            em.close();
+        }
+    }
 }
