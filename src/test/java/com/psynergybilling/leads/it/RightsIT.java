@@ -13,6 +13,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -316,6 +319,81 @@ class RightsIT {
                 + " and reason_code = 'LITIGATION' and released_at is not null and id = ?", holdId),
                 "released and erased, the hold keeps its code and dates, not the link");
         assertNothingLinks(hash, email, "Hal Held");
+    }
+
+    @Test
+    @DisplayName("R27, R20, R23: the retention erases a lead whose last activity is just outside the window, keeps "
+            + "one just inside and one under a legal hold, and closes the erased one's open agent request with a letter")
+    void leadRetention() {
+        String inside = Api.unique("inside") + "@example.com";
+        String outside = Api.unique("outside") + "@example.com";
+        String held = Api.unique("kept") + "@example.com";
+        lead(inside, "Ike Inside");
+        lead(outside, "Otto Outside");
+        lead(held, "Hedy Held");
+        assertEquals(201, api.postJson("api/v1/legal-holds", "{\"email\":\"" + held + "\",\"reason\":\"Audit 9\"}",
+                officer).statusCode());
+        String agent = ",\"stateOfResidence\":\"CO\",\"agent\":{\"name\":\"Privacy Helpers\",\"email\":"
+                + "\"helpers@example.org\",\"signedPermission\":\"Signed by Otto\"}";
+        String id = Api.json(api.postJson("api/v1/privacy-requests", request("ACCESS", outside, "Otto O'Side & Sons",
+                agent))).getString("id");
+        verify(token(verification(outside, 1)));
+        assertEquals("AWAITING_DECISION", status(id), "the agent's request waits for the officer");
+
+        var window = ZonedDateTime.now(ZoneOffset.UTC).minusMonths(24);
+        // The erased one last, so a run that sees it expired saw the other two as they now are.
+        lastActivity(inside, window.plusDays(1));
+        lastActivity(held, window.minusDays(1));
+        lastActivity(outside, window.minusDays(1));
+        String personId = Tables.value("select id from people where email = ?", outside);
+        long runs = retentionRuns();
+        Mailbox.until(DELIVERY, () -> retentionRuns() >= runs + 2, "two lead retention runs");
+
+        assertNotNull(Tables.value("select erased_at from people where email is null and id = ?", personId), "erased");
+        assertEquals(inside, Tables.value("select email from people where email = ? and erased_at is null", inside),
+                "just inside the window: kept");
+        assertEquals(held, Tables.value("select email from people where email = ? and erased_at is null", held),
+                "under a legal hold: kept");
+        assertEquals("1", audited("RETENTION_ERASED", id), "audited as retention");
+        assertEquals("0", audited("PERSONAL_DATA_ERASED", id), "not as a deletion request");
+
+        assertEquals("SUPERSEDED", status(id));
+        assertFalse(listed(id, "").getBoolean("overdue"));
+        assertEquals(409, api.postJson("api/v1/privacy-requests/" + id + "/decision", "{\"outcome\":\"FULFILLED\"}",
+                officer).statusCode(), "answered by the closing");
+        Mailbox.until(DELIVERY, () -> !withSubject(outside, "Your privacy request: closed").isEmpty(), "the last letter");
+        var letter = withSubject(outside, "Your privacy request: closed").get(0);
+        String text = Mailbox.part(letter, "text/plain").replaceAll("\\s+", " ");
+        assertTrue(text.contains("Hello Otto O'Side & Sons") && text.contains(id)
+                && text.contains("closed this request without acting on it further, because we have deleted")
+                && text.contains("keeps a lead's data only for a limited time"), text);
+        assertFalse(text.contains("you asked us to delete it"), text);
+        assertTrue(Mailbox.part(letter, "text/html").contains("Otto O&#39;Side &amp; Sons"), "escaped in HTML");
+        assertTrue(mailbox.to("helpers@example.org").stream().noneMatch(m -> Mailbox.header(m, "Subject")
+                .contains("closed")), "to the person's own address, not the agent's");
+        api.awaitDispatcherRounds(3, DELIVERY);
+        for (String trace : List.of(outside, "Otto Outside", "O'Side")) {
+            assertEquals(List.of(), Tables.holding(trace), trace + " is nowhere, the sent letter included");
+        }
+    }
+
+    /** Moves every submission and sales change of the lead at {@code email} to {@code at}. */
+    static void lastActivity(String email, ZonedDateTime at) {
+        String moment = "timestamp with time zone '" + at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
+                + "+00'";
+        String theirs = "(select s.id from submissions s join people p on p.id = s.person_id where p.email = ?)";
+        Tables.update("update demo_requests set received_at = " + moment + ", updated_at = " + moment
+                + " where id in " + theirs, email);
+        Tables.update("update submissions set collected_at = " + moment + " where id in " + theirs, email);
+    }
+
+    /** Completed lead retention runs (R27) on the node, from /metrics. */
+    long retentionRuns() {
+        String metrics = api.get("metrics", "Accept", "text/plain").body();
+        var matcher = java.util.regex.Pattern.compile("(?m)^leads_lead_retention_runs(?:_total)?\\{[^}]*\\} ([0-9.Ee+]+)")
+                .matcher(metrics);
+        assertTrue(matcher.find(), metrics);
+        return (long) Double.parseDouble(matcher.group(1));
     }
 
     @Test

@@ -15,8 +15,9 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 
 /**
- * Runs the referral retention (R10) every hour on every node; each batch is its own transaction and
- * erasing twice is harmless, so nodes need no coordination.
+ * Runs the referral retention (R10) every hour on every node, walking the colleagues by id so that held
+ * ones (R20) are passed, not met again; each batch is its own transaction and erasing twice is
+ * harmless, so nodes need no coordination.
  */
 @Startup
 @Singleton
@@ -43,10 +44,10 @@ public class ReferralRetentionJob {
     }
 
     void run() {
-        int erased;
+        String after = "";
         do {
-            erased = batch.erase();
-        } while (erased == batch.size());
+            after = batch.erase(after);
+        } while (after != null);
     }
 
     /** One batch in one transaction. */
@@ -57,12 +58,8 @@ public class ReferralRetentionJob {
         ReferralRetention retention;
 
         @Transactional
-        public int erase() {
-            return retention.eraseExpired();
-        }
-
-        int size() {
-            return retention.batchSize();
+        public String erase(String after) {
+            return retention.eraseExpired(after);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.referrals.control;
 
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.control.HeldAddresses;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,9 @@ import java.util.Optional;
 /**
  * R9: a referred colleague asks to be removed, by the invitation's link or by their address. Their
  * name and address are deleted and the keyed hash goes on the do-not-contact list. Known or not,
- * the work done and the answer given are the same.
+ * the work done and the answer given are the same. Under a legal hold (R20) the name and address stay
+ * until it is released (the retention then deletes them); the address still goes on the list at once,
+ * so no invitation follows.
  */
 @ApplicationScoped
 public class ReferralRemoval {
@@ -35,6 +38,9 @@ public class ReferralRemoval {
     DoNotContactList doNotContact;
 
     @Inject
+    HeldAddresses holds;
+
+    @Inject
     Event<Audited> audit;
 
     public void byToken(String token, Instant now) {
@@ -50,9 +56,14 @@ public class ReferralRemoval {
 
     private void remove(String hash, Optional<ReferredColleague> colleague, Instant now) {
         colleague.filter(c -> c.name() != null).ifPresent(c -> {
-            c.remove(now);
-            audit.fire(new Audited("referred-colleague", "REFERRAL_REMOVED", hash, null,
-                    "referred-colleague " + c.id()));
+            boolean held = holds.held(hash);
+            if (held) {
+                c.removeHeld(now);
+            } else {
+                c.remove(now);
+            }
+            audit.fire(new Audited("referred-colleague", held ? "REFERRAL_REMOVAL_HELD" : "REFERRAL_REMOVED", hash,
+                    null, "referred-colleague " + c.id()));
         });
         doNotContact.add(hash, REASON, now);
     }

@@ -78,6 +78,14 @@ public class ReferredColleague {
         removedAt = now;
     }
 
+    /**
+     * R9 under a legal hold (R20): removed, so never invited, but the name and address stay while the
+     * hold is in force; the retention deletes them once it is released.
+     */
+    public void removeHeld(Instant now) {
+        removedAt = now;
+    }
+
     /** R10: the retention ran out; only the hash is kept. */
     public void erase(Instant now) {
         forget();

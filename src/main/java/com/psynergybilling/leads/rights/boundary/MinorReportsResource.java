@@ -78,8 +78,8 @@ public class MinorReportsResource {
     public String report(String body) {
         var bound = JsonBinder.bind(body, AddressForm.class);
         AddressForm valid = intake.validated(bound.form(), bound.errors());
-        var result = erasure.erase(registry.subject(valid.address()), true, security.getUserPrincipal().getName(),
-                "minor-report", clock.instant().truncatedTo(ChronoUnit.MICROS));
+        var result = erasure.erase(registry.subject(valid.address()), Erasure.Ground.MINOR,
+                security.getUserPrincipal().getName(), "minor-report", clock.instant().truncatedTo(ChronoUnit.MICROS));
         var answer = JSON.createObjectBuilder().add("erased", result.erased());
         result.exception().ifPresentOrElse(e -> answer.add("exception", e), () -> answer.add("records", result.records()));
         return answer.build().toString();

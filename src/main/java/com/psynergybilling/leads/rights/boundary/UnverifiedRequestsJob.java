@@ -2,7 +2,9 @@ package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.rights.control.LegalHolds;
 import com.psynergybilling.leads.rights.control.PrivacyRequests;
+import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -18,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every hour on every node: requests whose verification link expired unused lapse (UNVERIFIED) and
- * lose the requester's name and address, which nobody proved were theirs. A batch per transaction;
+ * lose the requester's name and address, which nobody proved were theirs, unless a legal hold on the
+ * address keeps them (R20). A batch per transaction;
  * lapsing twice is harmless, so nodes need no coordination.
  */
 @Startup
@@ -61,6 +64,9 @@ public class UnverifiedRequestsJob {
         PrivacyRequests requests;
 
         @Inject
+        LegalHolds holds;
+
+        @Inject
         @ConfigProperty(name = "leads.privacy.verify.hours", defaultValue = "72")
         int verifyHours;
 
@@ -68,7 +74,8 @@ public class UnverifiedRequestsJob {
         public int lapse() {
             var now = Moments.now();
             var expired = requests.unverifiedSince(now.minus(Duration.ofHours(verifyHours)), SIZE);
-            expired.forEach(request -> request.lapse(now));
+            var held = holds.heldAmong(expired.stream().map(PrivacyRequest::addressHash).toList());
+            expired.forEach(request -> request.lapse(now, held.contains(request.addressHash())));
             return expired.size();
         }
     }

@@ -6,6 +6,7 @@ import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.rights.entity.LegalHold;
+import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,12 +19,29 @@ import java.util.Optional;
  * Deletes or de-identifies a person's data in every registered holder (R20), in the caller's
  * transaction. What stays: the keyed hash on the do-not-contact list when the person had opted out
  * or was a minor (R4), and everything while a legal hold is in force, which denies the deletion
- * naming the policy's exception.
+ * naming the policy's exception. The person's requests still waiting for an answer are closed with a
+ * letter saying why, so none is stranded without an address, open and overdue.
  */
 @ApplicationScoped
 public class Erasure {
 
     public static final String MINOR = "MINOR";
+
+    /** Why a person is erased; the audit entry and the letters closing their open requests say it. */
+    public enum Ground {
+        /** Their own verified deletion request (R20). */
+        REQUEST("PERSONAL_DATA_ERASED"),
+        /** A report that they are under 18 (R4). */
+        MINOR("MINOR_ERASED"),
+        /** No submission, sales activity or registration within the retention (R27). */
+        RETENTION("RETENTION_ERASED");
+
+        final String action;
+
+        Ground(String action) {
+            this.action = action;
+        }
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -38,6 +56,9 @@ public class Erasure {
     DoNotContactList doNotContact;
 
     @Inject
+    StrandedRequests stranded;
+
+    @Inject
     Event<Audited> audit;
 
     /** What an erasure did: the exception that kept the data, or how many records it touched. */
@@ -48,7 +69,18 @@ public class Erasure {
         }
     }
 
-    public Result erase(DataSubject subject, boolean minor, String actor, String cause, Instant now) {
+    /** A deletion request's erasure: the person's other open requests are closed; the caller answers this one. */
+    public Result erase(DataSubject subject, PrivacyRequest request, String actor, Instant now) {
+        return erase(subject, Ground.REQUEST, actor, "privacy-request " + request.id(), request.id(), now);
+    }
+
+    public Result erase(DataSubject subject, Ground ground, String actor, String cause, Instant now) {
+        return erase(subject, ground, actor, cause, null, now);
+    }
+
+    private Result erase(DataSubject subject, Ground ground, String actor, String cause, String answering,
+                         Instant now) {
+        boolean minor = ground == Ground.MINOR;
         Optional<Person> person = subject.personId().map(id -> em.find(Person.class, id));
         if (minor) {
             // Whatever a hold keeps, a minor is never mailed, sold or shared again (R4, R16).
@@ -60,13 +92,15 @@ public class Erasure {
         }
         person.filter(p -> p.unsubscribed() || p.saleSharingOptOut())
                 .ifPresent(p -> doNotContact.add(subject.addressHash(), "ERASED_AFTER_OPT_OUT", now));
+        // Taken before the holders forget the requesters' addresses; told after the outbox was emptied.
+        var closed = stranded.close(subject.addressHash(), answering, actor, now);
         int records = 0;
         for (PersonalData holder : registry.holders()) {
             records += holder.erase(subject, now);
         }
+        stranded.tell(closed, ground, actor);
         // Recorded as nobody's: the entry that says the person was forgotten must not name them (R20, R26).
-        audit.fire(new Audited(actor, minor ? "MINOR_ERASED" : "PERSONAL_DATA_ERASED", null,
-                "REQUIRED_BY_LAW", cause + ": " + records + " record(s)"));
+        audit.fire(new Audited(actor, ground.action, null, "REQUIRED_BY_LAW", cause + ": " + records + " record(s)"));
         return new Result(Optional.empty(), records);
     }
 }

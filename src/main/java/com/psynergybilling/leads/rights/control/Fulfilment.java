@@ -60,7 +60,7 @@ public class Fulfilment {
         return switch (request.type()) {
             case ACCESS -> access(request, subject, actor, now);
             case DELETE -> {
-                var result = erasure.erase(subject, false, actor, cause, now);
+                var result = erasure.erase(subject, request, actor, now);
                 yield result.erased() ? new Verdict(true, null, "We deleted your data.")
                         : new Verdict(false, result.exception().get(), null);
             }

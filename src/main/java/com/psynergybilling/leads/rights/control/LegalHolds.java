@@ -2,6 +2,7 @@ package com.psynergybilling.leads.rights.control;
 
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.control.HeldAddresses;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.rights.entity.HoldReason;
@@ -12,10 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Legal holds, placed and released by the privacy officer, each audited (R20, R26). */
 @ApplicationScoped
-public class LegalHolds {
+public class LegalHolds implements HeldAddresses {
 
     @PersistenceContext
     EntityManager em;
@@ -54,5 +58,19 @@ public class LegalHolds {
     public boolean inForce(String addressHash) {
         return !em.createNamedQuery(LegalHold.IN_FORCE, LegalHold.class).setParameter("hash", addressHash)
                 .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public boolean held(String addressHash) {
+        return inForce(addressHash);
+    }
+
+    @Override
+    public Set<String> heldAmong(Collection<String> addressHashes) {
+        if (addressHashes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select h.addressHash from LegalHold h where h.addressHash in :hashes"
+                + " and h.releasedAt is null", String.class).setParameter("hashes", addressHashes).getResultList());
     }
 }

@@ -21,8 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The letters a requester gets, queued in the caller's transaction: the verification link, the access
- * report, decisions and extension notices. Each is a reply the person asked for, under the policy's
- * PRIVACY_REPLY use (the report under ACCESS_REPORT), and goes to the request's own address only.
+ * report, decisions, extension notices, and the closing of a request that the person's erasure
+ * overtook. Each is a reply the person asked for, under the policy's PRIVACY_REPLY use (the report
+ * under ACCESS_REPORT), and goes to the request's own address only.
  */
 @ApplicationScoped
 public class Replies {
@@ -73,6 +74,16 @@ public class Replies {
         model.put("appealUrl", appealToken == null ? "" : link("/api/v1/privacy-requests/appeals"));
         String key = "privacy-decision:" + request.status() + ":" + request.id();
         queue(Uses.PRIVACY_REPLY, request, "privacy-decision", to, model, null, key);
+    }
+
+    /** The last letter of a request closed because the person's data was erased meanwhile; it says on what ground. */
+    public void closed(PrivacyRequest request, EmailAddress to, String name, Erasure.Ground ground) {
+        var model = base(request, name);
+        model.put("appealed", request.clocks().appealedAt() == null ? "" : "yes");
+        model.put("byRequest", ground == Erasure.Ground.REQUEST ? "yes" : "");
+        model.put("asMinor", ground == Erasure.Ground.MINOR ? "yes" : "");
+        model.put("byRetention", ground == Erasure.Ground.RETENTION ? "yes" : "");
+        queue(Uses.PRIVACY_REPLY, request, "privacy-closed", to, model, null);
     }
 
     public void extension(PrivacyRequest request, String reason) {

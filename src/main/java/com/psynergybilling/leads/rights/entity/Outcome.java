@@ -30,6 +30,15 @@ public class Outcome {
         decidedBy = by;
     }
 
+    /** Closed unanswered: the person's data was erased meanwhile (their letter says why). */
+    void superseded(String by, Instant now) {
+        decidedAt = now;
+        outcome = "SUPERSEDED";
+        exceptionCode = null;
+        message = null;
+        decidedBy = by;
+    }
+
     /** The officer's words may name the person: they go with the rest on erasure. */
     void forgotten() {
         message = null;

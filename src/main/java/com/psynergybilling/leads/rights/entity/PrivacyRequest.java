@@ -99,15 +99,27 @@ public class PrivacyRequest {
 
     /**
      * Nobody followed the link before it expired: nothing is done (R17), and what the request held
-     * about someone who never proved it was theirs goes too. False when the request was verified.
+     * about someone who never proved it was theirs goes too, unless a legal hold on the address keeps
+     * it (R20). False when the request was verified.
      */
-    public boolean lapse(Instant now) {
+    public boolean lapse(Instant now, boolean held) {
         if (!pendingVerification()) {
             return false;
         }
         status = PrivacyRequestStatus.UNVERIFIED;
-        forgetRequester(now);
+        if (!held) {
+            forgetRequester(now);
+        }
         return true;
+    }
+
+    /**
+     * The person's data was erased while this request still waited for an answer (R20, R27): there is
+     * nothing left to act on, so it is closed rather than left open and overdue for ever.
+     */
+    public void superseded(String by, Instant now) {
+        outcome().superseded(by, now);
+        status = PrivacyRequestStatus.SUPERSEDED;
     }
 
     /** The person was erased: their data on the request goes, the record of the request stays (R20). */

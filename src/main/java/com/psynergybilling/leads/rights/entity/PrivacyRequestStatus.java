@@ -18,7 +18,12 @@ public enum PrivacyRequestStatus {
     /** The requester appealed the decision (R22). */
     APPEALED,
     APPEAL_FULFILLED,
-    APPEAL_DENIED;
+    APPEAL_DENIED,
+    /**
+     * Closed unanswered because the person's data was erased while it waited (their own deletion, a
+     * minor report, or the retention, R27); the requester got a letter saying so.
+     */
+    SUPERSEDED;
 
     /** Statuses whose request still waits for an answer; their due date can pass. */
     public static final Set<PrivacyRequestStatus> OPEN =

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class MailTemplatesTest {
@@ -50,5 +51,31 @@ class MailTemplatesTest {
         assertThrows(IllegalArgumentException.class, () -> templates.render("Test-Message", Map.of()));
         assertThrows(RuntimeException.class, () -> templates.render("no-such-template", Map.of()));
         assertThrows(IllegalArgumentException.class, () -> templates.render("test-message", "{\"text\":{\"a\":1}}"));
+    }
+
+    @Test
+    @DisplayName("R27, R20: the letter closing a request the erasure overtook says truly why, escaped in HTML")
+    void theClosingLetterSaysWhy() {
+        var model = new java.util.HashMap<>(Map.of("fullName", "Ann <b>Agent</b>", "request", "access your data",
+                "requestId", "r-1", "receivedAt", "2 November 2026", "appealed", "", "byRequest", "", "asMinor", "",
+                "byRetention", "yes"));
+        var byRetention = templates.render("privacy-closed", model);
+        assertEquals("Your privacy request: closed", byRetention.subject());
+        assertTrue(byRetention.html().contains("Hello Ann &lt;b&gt;Agent&lt;/b&gt;"), byRetention.html());
+        for (String body : new String[]{byRetention.text(), byRetention.html()}) {
+            String flat = body.replaceAll("\\s+", " ");
+            assertTrue(flat.contains("closed this request without acting on it further, because we have deleted"), flat);
+            assertTrue(flat.contains("keeps a lead's data only for a limited time"), flat);
+            assertFalse(flat.contains("you asked us to delete it") || flat.contains("under 18"), flat);
+        }
+        model.put("byRetention", "");
+        model.put("byRequest", "yes");
+        model.put("appealed", "yes");
+        var byRequest = templates.render("privacy-closed", model);
+        for (String body : new String[]{byRequest.text(), byRequest.html()}) {
+            String flat = body.replaceAll("\\s+", " ");
+            assertTrue(flat.contains("you asked us to delete it, and we did.") && flat.contains("You appealed"), flat);
+            assertFalse(flat.contains("limited time"), flat);
+        }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.psynergybilling.leads.RecordedEvents;
 import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.people.control.HeldAddresses;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -57,14 +60,29 @@ class ReferralRetentionTest {
     }
 
     private RecordedEvents<Audited> runAt(Instant now) {
+        return runAt(now, Set.of());
+    }
+
+    private RecordedEvents<Audited> runAt(Instant now, Set<String> heldHashes) {
         var retention = new ReferralRetention();
+        retention.holds = new HeldAddresses() {
+            @Override
+            public boolean held(String addressHash) {
+                return heldHashes.contains(addressHash);
+            }
+
+            @Override
+            public Set<String> heldAmong(java.util.Collection<String> addressHashes) {
+                return addressHashes.stream().filter(heldHashes::contains).collect(Collectors.toSet());
+            }
+        };
         var audit = new RecordedEvents<Audited>();
         retention.audit = audit;
         retention.days = 30;
         retention.clock = Clock.fixed(now, ZoneOffset.UTC);
         db.inTransaction(em -> {
             retention.em = em;
-            retention.eraseExpired();
+            retention.eraseExpired("");
         });
         return audit;
     }
@@ -91,5 +109,15 @@ class ReferralRetentionTest {
         assertEquals(1, audit.fired.size());
         assertEquals("REFERRAL_ERASED", audit.fired.get(0).action());
         assertEquals(0, runAt(QUEUED.plus(Duration.ofDays(60))).fired.size(), "erasing twice does nothing");
+    }
+
+    @Test
+    @DisplayName("R10, R20: a colleague under a legal hold is kept past the retention, and goes once it is released")
+    void aHoldKeepsTheColleague() {
+        Instant late = QUEUED.plus(Duration.ofDays(45));
+        assertEquals(0, runAt(late, Set.of("ab".repeat(32))).fired.size());
+        assertNotNull(colleague().name(), "held");
+        assertEquals(1, runAt(late).fired.size());
+        assertNull(colleague().name(), "released, then erased");
     }
 }

@@ -105,7 +105,7 @@ class PrivacyRequestsTest {
             var lapsing = requests.unverifiedSince(NOW.minus(Duration.ofHours(72)), 100);
             assertEquals(List.of(stale.id()), lapsing.stream().filter(r -> r.addressHash().equals(hash))
                     .map(PrivacyRequest::id).toList(), "other tests' requests share this database");
-            lapsing.forEach(r -> r.lapse(NOW));
+            lapsing.forEach(r -> r.lapse(NOW, false));
         });
         var em = db.open();
         var lapsed = em.find(PrivacyRequest.class, stale.id());

@@ -80,4 +80,34 @@ class PrivacyRequestTest {
         assertTrue(request.forgotten());
         assertFalse(request.appealable());
     }
+
+    @Test
+    @DisplayName("R20, R17: a lapsing request under a legal hold keeps its requester; without one it forgets them")
+    void lapsingUnderAHold() {
+        var held = request("CO");
+        assertTrue(held.lapse(RECEIVED.plus(Duration.ofDays(4)), true));
+        assertEquals(PrivacyRequestStatus.UNVERIFIED, held.status());
+        assertEquals("pat@example.com", held.requester().email(), "the hold keeps the address");
+        var free = request("CO");
+        assertTrue(free.lapse(RECEIVED.plus(Duration.ofDays(4)), false));
+        assertNull(free.requester().email());
+        assertFalse(free.lapse(RECEIVED.plus(Duration.ofDays(5)), false), "once");
+    }
+
+    @Test
+    @DisplayName("R23, R27: a request the erasure overtook is closed, never overdue, never answered again")
+    void superseded() {
+        var appealed = request("CO");
+        appealed.decide(false, "LEGAL_OBLIGATION", null, "officer", RECEIVED);
+        appealed.appeal("please", RECEIVED.plus(Duration.ofDays(1)));
+        Instant erased = RECEIVED.plus(Duration.ofDays(2));
+        appealed.superseded("retention", erased);
+        appealed.forgetRequester(erased);
+        assertEquals(PrivacyRequestStatus.SUPERSEDED, appealed.status());
+        assertEquals("SUPERSEDED", appealed.outcome().outcome());
+        assertEquals(erased, appealed.outcome().decidedAt());
+        assertFalse(appealed.overdue(RECEIVED.plus(Duration.ofDays(400))), "never overdue");
+        assertFalse(PrivacyRequestStatus.DECIDABLE.contains(appealed.status()));
+        assertThrows(IllegalStateException.class, () -> appealed.decide(true, null, null, "officer", erased));
+    }
 }

@@ -1,0 +1,92 @@
+package com.psynergybilling.leads.rights.control;
+
+import com.psynergybilling.leads.people.entity.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * R27: a lead is kept {@code LEADS_LEAD_RETENTION_MONTHS} after their last activity (the newest of
+ * their submissions, the sales activity on their demo requests: claims, status changes, notes; and
+ * their webinar registrations), then erased through the same {@link Erasure} as a deletion request,
+ * audited as retention. A legal hold keeps them (R20).
+ * <p>
+ * The selection reads the people, intake, sales and webinar tables in one query, so that a million
+ * people are judged in the database; it claims the rows it picked ({@code FOR UPDATE SKIP LOCKED}), so
+ * two nodes never erase the same person at once, and walks them by id, so a held person whose address
+ * hash the query could not see is passed and not met again.
+ */
+@ApplicationScoped
+public class LeadRetention {
+
+    static final String ACTOR = "retention";
+
+    static final String EXPIRED = "SELECT p.id FROM people p WHERE p.erased_at IS NULL AND p.email IS NOT NULL"
+            + " AND p.id > ?1"
+            + " AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.person_id = p.id AND s.collected_at >= ?2)"
+            + " AND NOT EXISTS (SELECT 1 FROM submissions s JOIN demo_requests d ON d.id = s.id"
+            + " WHERE s.person_id = p.id AND d.updated_at >= ?3)"
+            + " AND NOT EXISTS (SELECT 1 FROM webinar_registrations r WHERE r.person_id = p.id AND r.registered_at >= ?4)"
+            + " AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.address_hash = p.address_hash"
+            + " AND h.released_at IS NULL)"
+            + " ORDER BY p.id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Registry registry;
+
+    @Inject
+    Erasure erasure;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = "24")
+    int months;
+
+    /** One batch: how many people it looked at, the last one's id (where the next batch starts), how many went. */
+    public record Batch(int seen, String last, int erased) {
+    }
+
+    /** The oldest last activity that still keeps a lead: calendar months back from {@code now}, in UTC. */
+    public static Instant cutoff(Instant now, int months) {
+        if (months < 1) {
+            throw new IllegalStateException("LEADS_LEAD_RETENTION_MONTHS must be at least 1");
+        }
+        return now.atOffset(ZoneOffset.UTC).minusMonths(months).toInstant();
+    }
+
+    /** Claims up to {@code max} people after id {@code after} whose last activity is older than the cutoff. */
+    public List<String> expired(String after, Instant cutoff, int max) {
+        var at = cutoff.atOffset(ZoneOffset.UTC);
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(EXPIRED.formatted(max)).setParameter(1, after).setParameter(2, at)
+                .setParameter(3, at).setParameter(4, at).getResultList();
+        return ids.stream().map(Object::toString).toList();
+    }
+
+    /** Erases the expired people among the next {@code max} after id {@code after}, in the caller's transaction. */
+    public Batch eraseExpired(String after, int max) {
+        Instant now = clock.instant();
+        var ids = expired(after, cutoff(now, months), max);
+        int erased = 0;
+        for (String id : ids) {
+            var person = em.find(Person.class, id);
+            var subject = registry.subject(person.email());
+            if (erasure.erase(subject, Erasure.Ground.RETENTION, ACTOR, "retention (R27, " + months + " months)", now)
+                    .erased()) {
+                erased++;
+            }
+        }
+        return new Batch(ids.size(), ids.isEmpty() ? after : ids.get(ids.size() - 1), erased);
+    }
+}

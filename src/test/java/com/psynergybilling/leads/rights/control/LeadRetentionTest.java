@@ -1,0 +1,212 @@
+package com.psynergybilling.leads.rights.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.psynergybilling.leads.TestDatabase;
+import com.psynergybilling.leads.people.entity.DataSubject;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.policy.entity.Collection;
+import com.psynergybilling.leads.rights.entity.LegalHold;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Which leads the retention (R27) picks, on the migrated schema, with a fixed clock. */
+class LeadRetentionTest {
+
+    static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    static final Instant CUTOFF = Instant.parse("2024-11-30T12:00:00Z");
+    static final Instant INSIDE = CUTOFF.plusSeconds(1);
+    static final Instant OUTSIDE = CUTOFF.minusSeconds(1);
+    static final Instant LONG_AGO = Instant.parse("2022-01-15T09:00:00Z");
+
+    static TestDatabase db;
+    /** Each person's id by what the test made of them, in id order once sorted. */
+    static final Map<String, String> ids = new TreeMap<>();
+
+    @BeforeAll
+    static void people() {
+        db = new TestDatabase();
+        db.inTransaction(em -> {
+            lead(em, "inside", INSIDE);
+            lead(em, "outside", OUTSIDE);
+            var salesTouched = lead(em, "sales-touched", LONG_AGO);
+            demoRequestChanged(em, salesTouched, INSIDE);
+            var salesStale = lead(em, "sales-stale", LONG_AGO);
+            demoRequestChanged(em, salesStale, OUTSIDE);
+            var registered = lead(em, "registered", LONG_AGO);
+            registered(em, registered, INSIDE);
+            var newer = lead(em, "newer-form", LONG_AGO);
+            submission(em, newer, INSIDE);
+            var held = lead(em, "held", LONG_AGO);
+            em.persist(new LegalHold(held.addressHash(), "Litigation 17", "officer", LONG_AGO));
+            var released = lead(em, "released", LONG_AGO);
+            var hold = new LegalHold(released.addressHash(), "Audit", "officer", LONG_AGO);
+            hold.release("officer", OUTSIDE);
+            em.persist(hold);
+            var erased = lead(em, "erased", LONG_AGO);
+            erased.erase(false, LONG_AGO);
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    static Person lead(EntityManager em, String who, Instant at) {
+        var person = new Person(EmailAddress.of(who + "@example.com"), "hash-" + who, LONG_AGO);
+        em.persist(person);
+        submission(em, person, at);
+        ids.put(who, person.id());
+        return person;
+    }
+
+    static Submission submission(EntityManager em, Person person, Instant at) {
+        var submission = new Submission(person, new SubmittedData(person.email(), "Someone", null, null, null, null,
+                null, null, null, null, null, null), false, new Collection("DEMO_REQUEST",
+                List.of("BASIC_IDENTIFIERS"), List.of("PROVIDING_THE_SERVICE"), "2024-06-30", at));
+        em.persist(submission);
+        em.flush();
+        return submission;
+    }
+
+    /** A demo request received long ago whose last claim, status change or note was at {@code at}. */
+    static void demoRequestChanged(EntityManager em, Person person, Instant at) {
+        var submission = submission(em, person, LONG_AGO);
+        em.createNativeQuery("insert into demo_requests (id, request_type, status, received_at, updated_at, version)"
+                        + " values (?1, 'DEMO', 'CONTACTED', ?2, ?3, 2)").setParameter(1, submission.id())
+                .setParameter(2, LONG_AGO.atOffset(ZoneOffset.UTC)).setParameter(3, at.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    static void registered(EntityManager em, Person person, Instant at) {
+        var submission = submission(em, person, at);
+        String webinar = UUID.randomUUID().toString();
+        em.createNativeQuery("insert into webinars (id, title, starts_at, created_by, created_at)"
+                        + " values (?1, 'Claims', ?2, 'marketer', ?2)").setParameter(1, webinar)
+                .setParameter(2, at.atOffset(ZoneOffset.UTC)).executeUpdate();
+        // The sign-up's own submission is old; only the registration is recent.
+        em.createNativeQuery("update submissions set collected_at = ?1 where id = ?2")
+                .setParameter(1, LONG_AGO.atOffset(ZoneOffset.UTC)).setParameter(2, submission.id()).executeUpdate();
+        em.createNativeQuery("insert into webinar_registrations (id, webinar_id, submission_id, person_id, registered_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5)").setParameter(1, UUID.randomUUID().toString())
+                .setParameter(2, webinar).setParameter(3, submission.id()).setParameter(4, person.id())
+                .setParameter(5, at.atOffset(ZoneOffset.UTC)).executeUpdate();
+    }
+
+    static List<String> named(List<String> personIds) {
+        var names = new ArrayList<String>();
+        ids.forEach((who, id) -> {
+            if (personIds.contains(id)) {
+                names.add(who);
+            }
+        });
+        return names;
+    }
+
+    static LeadRetention retention(EntityManager em) {
+        var retention = new LeadRetention();
+        retention.em = em;
+        retention.months = 24;
+        retention.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return retention;
+    }
+
+    @Test
+    @DisplayName("R27: the window is calendar months back from now, in UTC; a retention under a month is refused")
+    void theCutoff() {
+        assertEquals(CUTOFF, LeadRetention.cutoff(NOW, 24));
+        assertEquals(Instant.parse("2026-02-28T00:00:00Z"), LeadRetention.cutoff(Instant.parse("2028-02-29T00:00:00Z"), 24));
+        assertEquals(Instant.parse("2026-04-30T08:00:00Z"), LeadRetention.cutoff(Instant.parse("2026-05-31T08:00:00Z"), 1));
+        assertThrows(IllegalStateException.class, () -> LeadRetention.cutoff(NOW, 0));
+    }
+
+    @Test
+    @DisplayName("R27, R20: just inside the window kept, just outside picked; the newest of submission, sales "
+            + "activity and registration counts; a hold in force keeps a lead, a released one does not")
+    void theSelection() {
+        var picked = new ArrayList<String>();
+        db.inTransaction(em -> picked.addAll(retention(em).expired("", CUTOFF, 100)));
+        assertEquals(List.of("outside", "released", "sales-stale"), named(picked));
+    }
+
+    @Test
+    @DisplayName("R27: the selection walks by id in batches, so every expired lead is reached once")
+    void batches() {
+        var walked = new ArrayList<String>();
+        db.inTransaction(em -> {
+            var retention = retention(em);
+            String after = "";
+            List<String> batch;
+            do {
+                batch = retention.expired(after, CUTOFF, 1);
+                walked.addAll(batch);
+                after = batch.isEmpty() ? after : batch.get(0);
+            } while (!batch.isEmpty());
+        });
+        assertEquals(List.of("outside", "released", "sales-stale"), named(walked));
+        assertEquals(walked.stream().sorted().toList(), walked, "in id order");
+    }
+
+    @Test
+    @DisplayName("R27: each expired lead goes through the erasure of a deletion request, as retention, at the clock's time")
+    void erasesThroughTheErasure() {
+        var calls = new ArrayList<String>();
+        db.inTransaction(em -> {
+            var retention = retention(em);
+            retention.registry = new Registry() {
+                @Override
+                public DataSubject subject(EmailAddress address) {
+                    return new DataSubject(address, "hash-" + address.value(), Optional.empty());
+                }
+            };
+            retention.erasure = new Erasure() {
+                @Override
+                public Result erase(DataSubject subject, Ground ground, String actor, String cause, Instant now) {
+                    calls.add(subject.email().value() + " " + ground + " " + actor + " " + now);
+                    return new Result(Optional.empty(), 3);
+                }
+            };
+            var batch = retention.eraseExpired("", 2);
+            assertEquals(2, batch.seen());
+            assertEquals(2, batch.erased());
+        });
+        var firstTwo = List.of("outside", "released", "sales-stale").stream().map(ids::get).sorted().limit(2).toList();
+        var expected = named(firstTwo).stream().map(who -> who + "@example.com RETENTION retention " + NOW).sorted()
+                .toList();
+        assertEquals(expected, calls.stream().sorted().toList());
+    }
+
+    @Test
+    @DisplayName("R20: the jobs' hold check sees the holds in force only")
+    void holdsInForce() {
+        var em = db.open();
+        try {
+            var holds = new LegalHolds();
+            holds.em = em;
+            assertEquals(java.util.Set.of("hash-held"), holds.heldAmong(List.of("hash-held", "hash-released",
+                    "hash-outside")));
+            assertEquals(true, holds.held("hash-held"));
+            assertEquals(false, holds.held("hash-released"));
+            assertEquals(java.util.Set.of(), holds.heldAmong(List.of()));
+        } finally {
+            em.close();
+        }
+    }
+}
