@@ -4,12 +4,14 @@ import com.psynergybilling.leads.audit.entity.AuditEntry;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
+import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Set;
 
@@ -34,8 +36,8 @@ public class AuditData implements PersonalData {
     }
 
     @Override
-    public JsonArray export(DataSubject subject, Instant since) {
-        var pieces = Pieces.JSON.createArrayBuilder();
+    public List<Piece> export(DataSubject subject, Instant since) {
+        var pieces = new ArrayList<Piece>();
         em.createQuery("select e from AuditEntry e where e.subject = :hash and e.at >= :since order by e.seq",
                         AuditEntry.class)
                 .setParameter("hash", subject.addressHash()).setParameter("since", since)
@@ -46,7 +48,7 @@ public class AuditData implements PersonalData {
                     data.put("purpose", entry.purpose());
                     pieces.add(Pieces.fact(HOLDER, "AUDIT_ENTRY", entry.at(), data));
                 });
-        return pieces.build();
+        return pieces;
     }
 
     /** Nothing to erase: see the class comment. */
