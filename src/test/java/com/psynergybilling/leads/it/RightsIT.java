@@ -421,6 +421,60 @@ class RightsIT {
     }
 
     @Test
+    @DisplayName("R1, R3: a form's notice at collection as JSON and as an HTML fragment, shown on the example forms; "
+            + "an unknown form is a 404 problem")
+    void noticeAtCollection() {
+        for (String accept : List.of("application/json", "*/*", "text/plain")) {
+            var answer = api.get("api/v1/policy/forms/DEMO_REQUEST/notice", "Accept", accept);
+            assertEquals(200, answer.statusCode(), accept + " " + answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), accept);
+            JsonObject notice = Api.json(answer);
+            assertEquals("DEMO_REQUEST", notice.getString("form"));
+            assertTrue(notice.getJsonArray("categories").toString().contains("BASIC_IDENTIFIERS"));
+            assertTrue(notice.getJsonArray("purposes").toString().contains("MARKETING"));
+            var sharing = notice.getJsonObject("sharing");
+            assertTrue(sharing.getBoolean("mayBeSoldOrShared") && sharing.getBoolean("globalPrivacyControlHonoured"));
+            assertEquals("BUSINESS_PARTNERS", sharing.getJsonArray("recipients").getJsonObject(0).getString("code"));
+            assertEquals(24, notice.getJsonObject("retention").getInt("months"));
+            assertTrue(notice.getString("policyUrl").startsWith("https://"));
+        }
+        for (String accept : List.of("text/html", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")) {
+            var html = api.get("api/v1/policy/forms/demo-request/notice", "Accept", accept);
+            assertEquals(200, html.statusCode(), html.body());
+            assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), accept);
+            assertTrue(html.headers().firstValue("Vary").orElse("").contains("Accept"));
+            assertTrue(html.body().startsWith("<section class=\"collection-notice\""), html.body());
+            for (String part : List.of("Basic Identifiers", "Global Privacy Control", "24 months", "Business Partners")) {
+                assertTrue(html.body().contains(part), part);
+            }
+        }
+        var privacy = Api.json(api.get("api/v1/policy/forms/PRIVACY_REQUEST/notice"));
+        assertFalse(privacy.getJsonObject("sharing").getBoolean("mayBeSoldOrShared"));
+        for (String form : List.of("NO_SUCH_FORM", "%3Cscript%3E")) {
+            for (String accept : List.of("application/json", "text/html")) {
+                var unknown = api.get("api/v1/policy/forms/" + form + "/notice", "Accept", accept);
+                assertEquals(404, unknown.statusCode(), form);
+                assertEquals("application/problem+json", unknown.headers().firstValue("Content-Type").orElseThrow());
+            }
+        }
+
+        var page = api.get("forms/demo-request.html");
+        assertEquals(200, page.statusCode());
+        int notice = page.body().indexOf("<section class=\"collection-notice\"");
+        assertTrue(notice > 0 && notice < page.body().indexOf("<form "), "the notice comes before the form");
+        assertTrue(page.body().contains("Notice at collection: Demo request, Pricing request, Product-information request"));
+        assertTrue(api.get("forms/privacy-request.html").body().contains("Notice at collection: Privacy request"));
+        assertEquals(404, api.get("forms/no-such-form.html").statusCode());
+
+        var path = Api.json(api.get("openapi", "Accept", "application/json")).getJsonObject("paths")
+                .getJsonObject("/api/v1/policy/forms/{form}/notice").getJsonObject("get");
+        assertEquals("formNotice", path.getString("operationId"));
+        var content = path.getJsonObject("responses").getJsonObject("200").getJsonObject("content");
+        assertTrue(content.containsKey("application/json") && content.containsKey("text/html"), content.toString());
+        assertTrue(path.getJsonObject("responses").containsKey("404"));
+    }
+
+    @Test
     @DisplayName("R17: a forged link does nothing; OpenAPI describes every privacy endpoint, both body types")
     void forgedLinksAndOpenApi() {
         String email = Api.unique("forge") + "@example.com";
