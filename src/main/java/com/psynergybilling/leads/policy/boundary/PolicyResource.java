@@ -18,11 +18,8 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,9 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Tag(name = "Policy")
 public class PolicyResource {
-
-    static final Variant JSON = new Variant(MediaType.APPLICATION_JSON_TYPE, (String) null, null);
-    static final Variant HTML = new Variant(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"), (String) null, null);
 
     @Inject
     PolicyBook policies;
@@ -82,17 +76,36 @@ public class PolicyResource {
     @APIResponse(responseCode = "404", description = "the policy in force has no such form",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response notice(@Parameter(description = "the form's code (DEMO_REQUEST) or its name in URLs (demo-request)",
-            example = "DEMO_REQUEST") @PathParam("form") String form, @Context Request request) {
+            example = "DEMO_REQUEST") @PathParam("form") String form, @Context HttpHeaders headers) {
         if (form == null || !form.matches("[A-Za-z_-]{1,60}")) {
             throw ProblemException.notFound("This form");
         }
         Notice notice = notices.of(form).orElseThrow(() -> ProblemException.notFound("This form"));
         var cache = new CacheControl();
         cache.setMaxAge(300);
-        boolean html = HTML.getMediaType().isCompatible(Optional.ofNullable(request.selectVariant(List.of(JSON, HTML)))
-                .map(Variant::getMediaType).orElse(MediaType.APPLICATION_JSON_TYPE));
-        var answer = html ? Response.ok(notices.html(notice), HTML.getMediaType())
+        var answer = prefersHtml(headers.getAcceptableMediaTypes())
+                ? Response.ok(notices.html(notice), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 : Response.ok(notice, MediaType.APPLICATION_JSON_TYPE);
         return answer.cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    /**
+     * Whether the client asked for HTML before JSON by name: the acceptable types come sorted by
+     * quality and specificity, and a wildcard ({@code *}{@code /*}, {@code text/*}) names neither, so
+     * a client that did not ask for HTML gets JSON.
+     */
+    static boolean prefersHtml(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (type.isWildcardType() || type.isWildcardSubtype()) {
+                continue;
+            }
+            if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -5,16 +5,13 @@ import com.github.mustachejava.MustacheFactory;
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.policy.entity.FormRule;
 import com.psynergybilling.leads.policy.entity.Notice;
-import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Policy;
-import com.psynergybilling.leads.policy.entity.UseRule;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,7 +128,7 @@ public class CollectionNotices {
             purpose.withConsentOnly = !plain.purposes().contains(code);
             notice.purposes.add(purpose);
         }
-        notice.sharing = Sharing.of(policy, policies, plain, consented);
+        notice.sharing = SaleAndSharing.of(policy, policies, plain, consented);
         notice.retention = retention(rule.code());
         notice.policyUrl = policyUrl;
         return notice;
@@ -170,49 +167,5 @@ public class CollectionNotices {
                     + "requires us to keep it longer.";
         }
         return retention;
-    }
-
-    /** Sale and sharing: the uses that reach a recipient outside the company, as the policy judges this form's record. */
-    static final class Sharing {
-
-        private Sharing() {
-        }
-
-        static Notice.Sharing of(Policy policy, PolicyBook book, Collection plain, Collection consented) {
-            var sharing = new Notice.Sharing();
-            sharing.recipients = new ArrayList<>();
-            policy.uses().values().stream().filter(use -> use.recipient() != null)
-                    .sorted(Comparator.comparing(UseRule::code)).forEach(use -> {
-                        if (book.judge(use.code(), consented) instanceof Permit permit) {
-                            var recipient = new Notice.Recipient();
-                            recipient.code = use.recipient();
-                            recipient.name = policy.recipients().getOrDefault(use.recipient(), use.recipient());
-                            recipient.categories = permit.categories().stream().sorted().map(code -> policy.categories()
-                                    .containsKey(code) ? policy.categories().get(code).name() : code).toList();
-                            recipient.withConsentOnly = !(book.judge(use.code(), plain) instanceof Permit);
-                            sharing.recipients.add(recipient);
-                        }
-                    });
-            sharing.mayBeSoldOrShared = !sharing.recipients.isEmpty();
-            sharing.optOutHonoured = true;
-            sharing.globalPrivacyControlHonoured = true;
-            sharing.summary = summary(sharing.recipients);
-            return sharing;
-        }
-
-        static String summary(List<Notice.Recipient> recipients) {
-            if (recipients.isEmpty()) {
-                return "We do not sell or share the personal information this form collects.";
-            }
-            var sentences = new StringBuilder();
-            for (Notice.Recipient r : recipients) {
-                sentences.append(r.withConsentOnly ? "Only with the consent you may give on this form, we share your "
-                        : "We may share your ").append(String.join(", ", r.categories)).append(" with our ")
-                        .append(r.name).append(r.withConsentOnly ? "; without it, we do not. " : ". ");
-            }
-            return sentences.append("If your browser sends a Global Privacy Control signal, or you ask us to opt you "
-                    + "out of the sale and sharing of your data, we share nothing, even with consent; you may also "
-                    + "withdraw consent at any time.").toString();
-        }
     }
 }
