@@ -154,8 +154,8 @@ public class CollectionNotices {
         if (REFERRED_COLLEAGUE.equals(form)) {
             retention.days = referralDays;
             retention.summary = "A referred colleague's name and email address serve only to send one invitation and "
-                    + "are deleted " + referralDays + " days after it is sent. A keyed fingerprint of the address stays, "
-                    + "so that a request not to be contacted is honoured.";
+                    + "are deleted within " + referralDays + " days after it is sent. A keyed fingerprint of the "
+                    + "address stays, so that a request not to be contacted is honoured.";
         } else if (PRIVACY_REQUEST.equals(form)) {
             retention.summary = "If the request is not confirmed through the link we email within " + verifyHours
                     + " hours, we delete the name and email address given with it. Otherwise we keep the request and "
