@@ -18,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -47,6 +48,8 @@ class RightsIT {
     URL base;
 
     static final Duration DELIVERY = Duration.ofSeconds(60);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
     static Mailbox mailbox;
 
     Api api;
@@ -331,7 +334,7 @@ class RightsIT {
         lead(inside, "Ike Inside");
         lead(outside, "Otto Outside");
         lead(held, "Hedy Held");
-        assertEquals(201, api.postJson("api/v1/legal-holds", "{\"email\":\"" + held + "\",\"reason\":\"Audit 9\"}",
+        assertEquals(201, api.postJson("api/v1/legal-holds", "{\"email\":\"" + held + "\",\"reason\":\"LITIGATION\",\"reference\":\"AUDIT-9\"}",
                 officer).statusCode());
         String agent = ",\"stateOfResidence\":\"CO\",\"agent\":{\"name\":\"Privacy Helpers\",\"email\":"
                 + "\"helpers@example.org\",\"signedPermission\":\"Signed by Otto\"}";
@@ -530,21 +533,14 @@ class RightsIT {
 
     @Test
     @DisplayName("R15: a Shine the Light request is answered from the disclosure log: last year's categories and "
-            + "third parties")
+            + "third parties by name and postal address")
     void shineTheLight() {
         String curious = Api.unique("stl") + "@example.com";
         var posted = api.postJson("api/v1/demo-requests", "{\"fullName\":\"Sal Light\",\"email\":\"" + curious
                 + "\",\"ageConfirmed\":true,\"partnerSharingConsent\":true}");
         assertEquals(201, posted.statusCode(), posted.body());
         String partnerName = Api.unique("Acme Partners");
-        var partner = api.postJson("api/v1/partners", "{\"name\":\"" + partnerName + "\"}", Api.admin());
-        assertEquals(201, partner.statusCode(), partner.body());
-        String exports = "api/v1/partners/" + Api.json(partner).getString("id") + "/exports";
-        String cursor = null;
-        do {
-            var page = Api.json(api.postJson(exports + (cursor == null ? "" : "?cursor=" + cursor), "", Api.admin()));
-            cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? page.getString("nextCursor") : null;
-        } while (cursor != null);
+        exportAll(partner(partnerName, "100 Main Street\nAustin, TX 78701"));
         String hash = Tables.value("select address_hash from people where email = ?", curious);
         assertEquals("1", Tables.value("select count(*) from disclosures where address_hash = ?", hash));
         // Shine the Light asks about the prior calendar year: the disclosure is moved there.
@@ -556,8 +552,97 @@ class RightsIT {
         Mailbox.until(DELIVERY, () -> decisions(curious).size() == 1, "the answer");
         String answer = Mailbox.part(decisions(curious).get(0), "text/plain").replaceAll("\\s+", " ");
         assertTrue(answer.contains("Basic Identifiers"), answer);
-        assertTrue(answer.contains(partnerName + " (Business Partners)"), answer);
+        assertTrue(answer.contains(partnerName + " (Business Partners), postal address: 100 Main Street, Austin, TX 78701"),
+                answer);
         assertEquals("FULFILLED", status(id));
+    }
+
+    @Test
+    @DisplayName("R18, R15: a person exported to partners gets an access report letter that names each partner, its "
+            + "postal address (or that none is recorded), the categories and the date")
+    void accessReportNamesDisclosures() {
+        String email = Api.unique("shared") + "@example.com";
+        lead(email, "Sam Shared");
+        String before = DAY.format(Instant.now());
+        String withAddress = Api.unique("Acme Practice Consulting");
+        String without = Api.unique("Old Partner");
+        exportAll(partner(withAddress, "Acme Practice Consulting LLC\n100 Main Street, Suite 200\nAustin, TX 78701"));
+        exportAll(partner(without, null));
+        String hash = Tables.value("select address_hash from people where email = ?", email);
+        assertEquals("2", Tables.value("select count(*) from disclosures where address_hash = ?", hash));
+        String day = DAY.format(Instant.now());
+        api.postJson("api/v1/privacy-requests", request("ACCESS", email, "Sam Shared", ""));
+        verify(token(mailbox.await(email, 1, DELIVERY).get(0)));
+        var letter = report(email, 1);
+        // The letter dates disclosures by UTC day; an export that straddled midnight is the one day before.
+        String on = text(letter).contains("When: " + before + ".") ? before : day;
+        String text = text(letter);
+        assertFalse(text.contains("outside the company: none"), text);
+        assertTrue(text.contains("Disclosures to recipients outside the company: 2, to these recipients:"), text);
+        assertTrue(text.contains("- " + withAddress + " (Business Partners), postal address: Acme Practice Consulting LLC, "
+                + "100 Main Street, Suite 200, Austin, TX 78701. What: Basic Identifiers. Why: With your consent. When: "
+                + on + "."), text);
+        assertTrue(text.contains("- " + without + " (Business Partners), no postal address recorded. What: Basic "
+                + "Identifiers. Why: With your consent. When: " + on + "."), text);
+        String html = Mailbox.part(letter, "text/html");
+        assertTrue(html.contains(withAddress) && html.contains("100 Main Street, Suite 200") && html.contains(on), html);
+        JsonObject data = (JsonObject) Api.parse(Mailbox.attachment(letter, "your-data.json"));
+        var disclosures = data.getJsonArray("disclosures").toString();
+        assertTrue(disclosures.contains(withAddress) && disclosures.contains(without), disclosures);
+    }
+
+    @Test
+    @DisplayName("R1, R3: a form's notice at collection as JSON and as an HTML fragment, shown on the example forms; "
+            + "an unknown form is a 404 problem")
+    void noticeAtCollection() {
+        for (String accept : List.of("application/json", "*/*", "text/plain")) {
+            var answer = api.get("api/v1/policy/forms/DEMO_REQUEST/notice", "Accept", accept);
+            assertEquals(200, answer.statusCode(), accept + " " + answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), accept);
+            JsonObject notice = Api.json(answer);
+            assertEquals("DEMO_REQUEST", notice.getString("form"));
+            assertTrue(notice.getJsonArray("categories").toString().contains("BASIC_IDENTIFIERS"));
+            assertTrue(notice.getJsonArray("purposes").toString().contains("MARKETING"));
+            var sharing = notice.getJsonObject("sharing");
+            assertTrue(sharing.getBoolean("mayBeSoldOrShared") && sharing.getBoolean("globalPrivacyControlHonoured"));
+            assertEquals("BUSINESS_PARTNERS", sharing.getJsonArray("recipients").getJsonObject(0).getString("code"));
+            assertEquals(24, notice.getJsonObject("retention").getInt("months"));
+            assertTrue(notice.getString("policyUrl").startsWith("https://"));
+        }
+        for (String accept : List.of("text/html", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")) {
+            var html = api.get("api/v1/policy/forms/demo-request/notice", "Accept", accept);
+            assertEquals(200, html.statusCode(), html.body());
+            assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), accept);
+            assertTrue(html.headers().firstValue("Vary").orElse("").contains("Accept"));
+            assertTrue(html.body().startsWith("<section class=\"collection-notice\""), html.body());
+            for (String part : List.of("Basic Identifiers", "Global Privacy Control", "24 months", "Business Partners")) {
+                assertTrue(html.body().contains(part), part);
+            }
+        }
+        var privacy = Api.json(api.get("api/v1/policy/forms/PRIVACY_REQUEST/notice"));
+        assertFalse(privacy.getJsonObject("sharing").getBoolean("mayBeSoldOrShared"));
+        for (String form : List.of("NO_SUCH_FORM", "%3Cscript%3E")) {
+            for (String accept : List.of("application/json", "text/html")) {
+                var unknown = api.get("api/v1/policy/forms/" + form + "/notice", "Accept", accept);
+                assertEquals(404, unknown.statusCode(), form);
+                assertEquals("application/problem+json", unknown.headers().firstValue("Content-Type").orElseThrow());
+            }
+        }
+
+        var page = api.get("forms/demo-request.html");
+        assertEquals(200, page.statusCode());
+        int notice = page.body().indexOf("<section class=\"collection-notice\"");
+        assertTrue(notice > 0 && notice < page.body().indexOf("<form "), "the notice comes before the form");
+        assertTrue(page.body().contains("Notice at collection: Demo request, Pricing request, Product-information request"));
+        assertTrue(api.get("forms/privacy-request.html").body().contains("Notice at collection: Privacy request"));
+        assertEquals(404, api.get("forms/no-such-form.html").statusCode());
+
+        var path = Api.json(api.get("openapi", "Accept", "application/json")).getJsonObject("paths")
+                .getJsonObject("/api/v1/policy/forms/{form}/notice").getJsonObject("get");
+        assertEquals("formNotice", path.getString("operationId"));
+        var content = path.getJsonObject("responses").getJsonObject("200").getJsonObject("content");
+        assertTrue(content.containsKey("application/json") && content.containsKey("text/html"), content.toString());
+        assertTrue(path.getJsonObject("responses").containsKey("404"));
     }
 
     @Test
@@ -632,6 +717,28 @@ class RightsIT {
         assertEquals(201, answer.statusCode(), answer.body());
     }
 
+    /** A partner registered by the administrator; {@code address} null for one without a postal address. */
+    String partner(String name, String address) {
+        var body = Json.createObjectBuilder().add("name", name);
+        if (address != null) {
+            body.add("postalAddress", address);
+        }
+        var partner = api.postJson("api/v1/partners", body.build().toString(), Api.admin());
+        assertEquals(201, partner.statusCode(), partner.body());
+        assertEquals(address, Api.json(partner).getString("postalAddress", null));
+        return Api.json(partner).getString("id");
+    }
+
+    /** Every page of an export to {@code partner}: everyone who may go, goes. */
+    void exportAll(String partner) {
+        String exports = "api/v1/partners/" + partner + "/exports";
+        String cursor = null;
+        do {
+            var page = Api.json(api.postJson(exports + (cursor == null ? "" : "?cursor=" + cursor), "", Api.admin()));
+            cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? page.getString("nextCursor") : null;
+        } while (cursor != null);
+    }
+
     static String request(String type, String email, String name, String more) {
         return "{\"type\":\"" + type + "\",\"email\":\"" + email + "\",\"fullName\":\"" + name + "\"" + more + "}";
     }
@@ -646,6 +753,10 @@ class RightsIT {
         var matcher = java.util.regex.Pattern.compile("verify\\?token=([A-Za-z0-9.-]+)").matcher(text);
         assertTrue(matcher.find(), "a verification link in " + text);
         return matcher.group(1);
+    }
+
+    static String text(MimeMessage letter) {
+        return Mailbox.part(letter, "text/plain").replaceAll("[ \\t]+", " ");
     }
 
     static List<MimeMessage> withSubject(String email, String subject) {

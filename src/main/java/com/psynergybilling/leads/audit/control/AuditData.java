@@ -4,14 +4,16 @@ import com.psynergybilling.leads.audit.entity.AuditEntry;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
+import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,8 +41,8 @@ public class AuditData implements PersonalData {
     }
 
     @Override
-    public JsonArray export(DataSubject subject, Instant since) {
-        var pieces = Pieces.JSON.createArrayBuilder();
+    public List<Piece> export(DataSubject subject, Instant since) {
+        var pieces = new ArrayList<Piece>();
         em.createQuery("select e from AuditEntry e where e.subject = :hash and e.at >= :since order by e.seq",
                         AuditEntry.class)
                 .setParameter("hash", subject.addressHash()).setParameter("since", since)
@@ -51,7 +53,7 @@ public class AuditData implements PersonalData {
                     data.put("purpose", entry.purpose());
                     pieces.add(Pieces.fact(HOLDER, "AUDIT_ENTRY", entry.at(), data));
                 });
-        return pieces.build();
+        return pieces;
     }
 
     @Override

@@ -5,12 +5,13 @@ import com.psynergybilling.leads.mail.entity.OutboxMessage;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
+import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,13 +37,13 @@ public class OutboxData implements PersonalData {
     }
 
     @Override
-    public JsonArray export(DataSubject subject, Instant since) {
-        var pieces = Pieces.JSON.createArrayBuilder();
+    public List<Piece> export(DataSubject subject, Instant since) {
+        var pieces = new ArrayList<Piece>();
         for (OutboxMessage message : queuedTo(subject)) {
             pieces.add(Pieces.fact(HOLDER, "QUEUED_MAIL", message.createdAt(),
                     Map.of("template", message.template(), "to", message.recipient())));
         }
-        return pieces.build();
+        return pieces;
     }
 
     /** The skip reason, as campaign progress counts it (the exclusion's name). */

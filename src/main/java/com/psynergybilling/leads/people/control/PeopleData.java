@@ -3,15 +3,17 @@ package com.psynergybilling.leads.people.control;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
 import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
 import com.psynergybilling.leads.people.entity.Submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,8 +45,8 @@ public class PeopleData implements PersonalData {
     }
 
     @Override
-    public JsonArray export(DataSubject subject, Instant since) {
-        var pieces = Pieces.JSON.createArrayBuilder();
+    public List<Piece> export(DataSubject subject, Instant since) {
+        var pieces = new ArrayList<Piece>();
         person(subject).filter(p -> !p.erased()).ifPresent(person -> {
             var state = new LinkedHashMap<String, Object>();
             state.put("email", person.email().value());
@@ -58,7 +60,7 @@ public class PeopleData implements PersonalData {
                 }
             }
         });
-        return pieces.build();
+        return pieces;
     }
 
     @Override

@@ -2,8 +2,9 @@ package com.psynergybilling.leads.people.control;
 
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
-import jakarta.json.JsonArray;
+import com.psynergybilling.leads.people.entity.Piece;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,8 +18,12 @@ public interface PersonalData {
     /** What this component keeps about people in general: categories, sources, purposes, recipients. */
     Holding describe();
 
-    /** The specific pieces held about {@code subject} that were collected or changed since {@code since}. */
-    JsonArray export(DataSubject subject, Instant since);
+    /**
+     * The specific pieces held about {@code subject} that were collected or changed since
+     * {@code since}. Typed, so the access report reads what each holder gives: a disclosure is a
+     * {@link Piece.Disclosed}, never a fact that merely says so.
+     */
+    List<Piece> export(DataSubject subject, Instant since);
 
     /**
      * Deletes or de-identifies everything this component holds about {@code subject}, in the

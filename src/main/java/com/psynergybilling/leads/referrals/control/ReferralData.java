@@ -3,15 +3,16 @@ package com.psynergybilling.leads.referrals.control;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
+import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
 import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +41,8 @@ public class ReferralData implements PersonalData {
     }
 
     @Override
-    public JsonArray export(DataSubject subject, Instant since) {
-        var pieces = Pieces.JSON.createArrayBuilder();
+    public List<Piece> export(DataSubject subject, Instant since) {
+        var pieces = new ArrayList<Piece>();
         referrals.find(subject.addressHash()).filter(c -> c.name() != null)
                 .filter(c -> !c.collection().collectedAt().isBefore(since))
                 .ifPresent(colleague -> pieces.add(Pieces.collected(HOLDER, "REFERRED_COLLEAGUE",
@@ -53,7 +54,7 @@ public class ReferralData implements PersonalData {
                 pieces.add(Pieces.fact(HOLDER, "REFERRAL_MADE", referral.createdAt(), Map.of("colleagues", colleagues)));
             }
         }
-        return pieces.build();
+        return pieces;
     }
 
     @Override

@@ -3,29 +3,30 @@ package com.psynergybilling.leads.rights.control;
 import com.psynergybilling.leads.mail.entity.Attachment;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
+import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.CategoryRule;
+import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.policy.entity.FormRule;
 import com.psynergybilling.leads.policy.entity.Policy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Builds an access report (R18) for the past 12 months from what every registered holder exports:
  * the categories, their sources and purposes, the categories of recipients the policy's table lets
  * them reach, the disclosures by recipient, and the specific pieces, as one JSON document. The
- * summary goes in the letter; the document is its attachment. Neither ever goes in an HTTP answer.
+ * summary goes in the letter, which names each recipient with its address, the categories and the
+ * dates; the document is its attachment. Neither ever goes in an HTTP answer. The holders hand over
+ * typed {@link Piece}s, so what the report reads is what every holder must give.
  */
 @ApplicationScoped
 public class AccessReports {
@@ -49,33 +50,29 @@ public class AccessReports {
         Instant since = twelveMonthsBefore(now);
         Policy policy = policies.current();
         var pieces = Pieces.JSON.createArrayBuilder();
-        var disclosures = Pieces.JSON.createArrayBuilder();
+        var disclosed = new Recipients();
         Map<String, Set<String>> sources = new TreeMap<>();
         Set<String> purposes = new TreeSet<>();
-        Set<String> disclosedTo = new TreeSet<>();
+        Set<String> recipients = new TreeSet<>();
         int count = 0;
         for (PersonalData holder : registry.holders()) {
-            for (JsonValue value : holder.export(subject, since)) {
-                JsonObject piece = value.asJsonObject();
-                pieces.add(piece);
+            for (Piece piece : holder.export(subject, since)) {
+                pieces.add(piece.toJson());
                 count++;
-                if (Pieces.DISCLOSURE.equals(piece.getString("kind", ""))) {
-                    disclosures.add(piece);
-                    disclosedTo.add(piece.getString("recipientCategory", ""));
+                if (piece instanceof Piece.Collected collected) {
+                    Collection record = collected.collection();
+                    record.categories().forEach(category -> sources
+                            .computeIfAbsent(category, c -> new TreeSet<>()).add(record.sourceForm()));
+                    purposes.addAll(record.purposes());
+                } else if (piece instanceof Piece.Disclosed disclosure) {
+                    disclosed.add(disclosure);
+                    recipients.add(disclosure.recipient().category());
+                    purposes.add(disclosure.purpose());
                 }
-                for (String category : strings(piece.getJsonArray("categories"))) {
-                    sources.computeIfAbsent(category, c -> new TreeSet<>()).add(piece.getString("source", holder
-                            .describe().name()));
-                }
-                purposes.addAll(strings(piece.getJsonArray("purposes")));
-                if (piece.containsKey("purpose")) {
-                    purposes.add(piece.getString("purpose"));
-                }
+                // A Piece.Fact (state, an event of ours) is in the attachment; it has no category or source.
             }
         }
         var categories = Pieces.JSON.createArrayBuilder();
-        Set<String> recipients = new TreeSet<>(disclosedTo);
-        recipients.remove("");
         Set<String> allSources = new TreeSet<>();
         sources.forEach((code, from) -> {
             CategoryRule rule = policy.categories().get(code);
@@ -86,7 +83,6 @@ public class AccessReports {
                     .add("name", rule == null ? code : rule.name()).add("sources", Pieces.array(from))
                     .add("recipientCategories", Pieces.array(reach)));
         });
-        JsonArray disclosed = disclosures.build();
         String document = Pieces.JSON.createObjectBuilder()
                 .add("about", subject.email().value())
                 .add("generatedAt", now.toString())
@@ -96,28 +92,20 @@ public class AccessReports {
                 .add("sources", Pieces.array(allSources))
                 .add("purposes", Pieces.array(purposes))
                 .add("recipientCategories", Pieces.array(recipients))
-                .add("disclosures", disclosed)
+                .add("disclosures", disclosed.json())
                 .add("pieces", pieces).build().toString();
         var summary = Map.of(
-                "categories", names(sources.keySet(), code -> policy.categories().containsKey(code)
-                        ? policy.categories().get(code).name() : code),
+                "categories", names(sources.keySet(), code -> Recipients.category(code, policy)),
                 "sources", names(allSources, code -> policy.form(code).map(FormRule::name).orElse(code)),
                 "purposes", names(purposes, code -> policy.purposes().getOrDefault(code, code)),
                 "recipients", names(recipients, code -> policy.recipients().getOrDefault(code, code)),
-                "disclosures", disclosed.isEmpty() ? "none" : disclosed.size() + " (listed in the attachment)",
+                "disclosures", disclosed.count() == 0 ? "none" : disclosed.count() + ", to these recipients:",
+                "disclosedTo", disclosed.words(policy),
                 "pieces", Integer.toString(count));
         return new Report(summary, new Attachment(FILE, document), count);
     }
 
-    private static Set<String> strings(JsonArray array) {
-        var values = new TreeSet<String>();
-        if (array != null) {
-            array.getValuesAs(JsonString.class).forEach(s -> values.add(s.getString()));
-        }
-        return values;
-    }
-
-    private static String names(Set<String> codes, java.util.function.Function<String, String> name) {
+    private static String names(Set<String> codes, Function<String, String> name) {
         return codes.isEmpty() ? "none" : String.join("; ", codes.stream().map(name).toList());
     }
 }

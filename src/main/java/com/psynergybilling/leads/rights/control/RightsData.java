@@ -3,14 +3,16 @@ package com.psynergybilling.leads.rights.control;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
+import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
 import com.psynergybilling.leads.rights.entity.LegalHold;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,8 +40,8 @@ public class RightsData implements PersonalData {
     }
 
     @Override
-    public JsonArray export(DataSubject subject, Instant since) {
-        var pieces = Pieces.JSON.createArrayBuilder();
+    public List<Piece> export(DataSubject subject, Instant since) {
+        var pieces = new ArrayList<Piece>();
         for (PrivacyRequest request : requests.of(subject.addressHash())) {
             if (request.requester().email() != null && !request.collection().collectedAt().isBefore(since)) {
                 var data = new LinkedHashMap<String, Object>();
@@ -54,7 +56,7 @@ public class RightsData implements PersonalData {
                 pieces.add(Pieces.collected(HOLDER, "PRIVACY_REQUEST", request.collection(), data));
             }
         }
-        return pieces.build();
+        return pieces;
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * A verified California "Shine the Light" request (R15) is answered from the disclosure log: the
  * categories of the requester's personal information disclosed to third parties for their direct
- * marketing in the prior calendar year, and those third parties, in the policy's own words.
+ * marketing in the prior calendar year, and those third parties by name and postal address (as
+ * Cal. Civ. Code 1798.83 asks), in the policy's own words.
  */
 @ApplicationScoped
 public class ShineTheLightAnswers {
@@ -35,12 +36,12 @@ public class ShineTheLightAnswers {
                     + "their direct marketing purposes.";
         }
         String categories = found.categories().stream().sorted()
-                .map(code -> policy.categories().containsKey(code) ? policy.categories().get(code).name() : code)
-                .collect(Collectors.joining(", "));
+                .map(code -> Recipients.category(code, policy)).collect(Collectors.joining(", "));
         String recipients = found.recipients().stream()
-                .map(r -> r.name() + " (" + policy.recipients().getOrDefault(r.recipientCategory(), r.recipientCategory()) + ")")
-                .collect(Collectors.joining(", "));
+                .map(r -> Recipients.named(r.name(), r.postalAddress(), r.recipientCategory(), policy))
+                .collect(Collectors.joining("; "));
         return "In " + found.year() + " we disclosed these categories of your personal information to third parties "
-                + "for their direct marketing purposes: " + categories + ". The third parties: " + recipients + ".";
+                + "for their direct marketing purposes: " + categories + ". The third parties, by name and address: "
+                + recipients + ".";
     }
 }

@@ -3,13 +3,14 @@ package com.psynergybilling.leads.sales.control;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
+import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
 import com.psynergybilling.leads.sales.entity.DemoRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +35,8 @@ public class SalesData implements PersonalData {
     }
 
     @Override
-    public JsonArray export(DataSubject subject, Instant since) {
-        var pieces = Pieces.JSON.createArrayBuilder();
+    public List<Piece> export(DataSubject subject, Instant since) {
+        var pieces = new ArrayList<Piece>();
         for (DemoRequest request : of(subject)) {
             if (!request.updatedAt().isBefore(since)) {
                 var data = new LinkedHashMap<String, Object>();
@@ -45,7 +46,7 @@ public class SalesData implements PersonalData {
                 pieces.add(Pieces.fact(HOLDER, "DEMO_REQUEST", request.receivedAt(), data));
             }
         }
-        return pieces.build();
+        return pieces;
     }
 
     @Override

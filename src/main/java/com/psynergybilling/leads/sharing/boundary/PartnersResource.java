@@ -53,13 +53,14 @@ public class PartnersResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a business partner")
+    @Operation(summary = "Register a business partner", description = "With its postal address: access reports "
+            + "and \"Shine the Light\" answers name each recipient with its address.")
     @APIResponse(responseCode = "201", description = "created",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewPartner request) {
-        var partner = partners.create(request.name.strip(), user(), Moments.now());
+        var partner = partners.create(request.name.strip(), request.address(), user(), Moments.now());
         return Response.created(uri.getAbsolutePathBuilder().path(partner.id()).build())
                 .entity(PartnerView.of(partner)).build();
     }

@@ -3,17 +3,17 @@ package com.psynergybilling.leads.sharing.control;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
+import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.UseRule;
 import com.psynergybilling.leads.policy.entity.Uses;
 import com.psynergybilling.leads.sharing.entity.Disclosure;
+import com.psynergybilling.leads.sharing.entity.Partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,6 +24,8 @@ import java.util.TreeSet;
  */
 @ApplicationScoped
 public class DisclosureLog implements PersonalData {
+
+    static final String HOLDER = "sharing";
 
     @Inject
     Disclosures disclosures;
@@ -41,25 +43,19 @@ public class DisclosureLog implements PersonalData {
                 Set.of(use.recipient()));
     }
 
-    /** [{recipient, recipientCategory, disclosures: [{categories, purpose, disclosedAt}]}], one entry per recipient. */
+    /** One {@link Piece.Disclosed} per disclosure, oldest first; the report groups them by recipient. */
     @Override
-    public JsonArray export(DataSubject subject, Instant since) {
-        var byRecipient = new LinkedHashMap<String, JsonArrayBuilder>();
-        var recipients = new LinkedHashMap<String, Disclosure>();
+    public List<Piece> export(DataSubject subject, Instant since) {
+        var pieces = new ArrayList<Piece>();
         for (Disclosure d : disclosures.of(subject, since)) {
-            recipients.putIfAbsent(d.partner().id(), d);
-            var categories = Json.createArrayBuilder();
-            d.categories().forEach(categories::add);
-            byRecipient.computeIfAbsent(d.partner().id(), id -> Json.createArrayBuilder())
-                    .add(Json.createObjectBuilder().add("categories", categories).add("purpose", d.purpose())
-                            .add("disclosedAt", d.disclosedAt().toString()));
+            pieces.add(new Piece.Disclosed(HOLDER, recipient(d.partner(), d.recipientCategory()), d.categories(),
+                    d.purpose(), d.policyVersion(), d.disclosedAt()));
         }
-        var report = Json.createArrayBuilder();
-        recipients.forEach((id, first) -> report.add(Json.createObjectBuilder()
-                .add("recipient", first.partner().name())
-                .add("recipientCategory", first.recipientCategory())
-                .add("disclosures", byRecipient.get(id))));
-        return report.build();
+        return pieces;
+    }
+
+    static Piece.Recipient recipient(Partner partner, String category) {
+        return new Piece.Recipient(partner.id(), partner.name(), category, partner.postalAddress());
     }
 
     @Override

@@ -69,9 +69,10 @@ public class Disclosures {
                 continue;
             }
             categories.addAll(d.categories());
-            byRecipient.merge(d.partner().id(), new ShineTheLight.Recipient(d.partner().name(), d.recipientCategory(),
-                    Set.copyOf(d.categories())), (a, b) -> new ShineTheLight.Recipient(a.name(), a.recipientCategory(),
-                    union(a.categories(), b.categories())));
+            byRecipient.merge(d.partner().id(), new ShineTheLight.Recipient(d.partner().name(),
+                    d.partner().postalAddress(), d.recipientCategory(), Set.copyOf(d.categories())),
+                    (a, b) -> new ShineTheLight.Recipient(a.name(), a.postalAddress(), a.recipientCategory(),
+                            union(a.categories(), b.categories())));
         }
         var recipients = byRecipient.values().stream()
                 .sorted(Comparator.comparing(ShineTheLight.Recipient::name)).toList();

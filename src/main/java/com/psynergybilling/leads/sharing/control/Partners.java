@@ -14,8 +14,9 @@ public class Partners {
     @PersistenceContext
     EntityManager em;
 
-    public Partner create(String name, String createdBy, Instant now) {
-        var partner = new Partner(name, createdBy, now);
+    /** {@code postalAddress} may be null: letters about such a partner say that no address is recorded. */
+    public Partner create(String name, String postalAddress, String createdBy, Instant now) {
+        var partner = new Partner(name, postalAddress, createdBy, now);
         em.persist(partner);
         return partner;
     }

@@ -16,4 +16,25 @@ public class NewPartner {
     @Size(max = 200)
     @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
     public String name;
+
+    /**
+     * Where the partner receives post, as it goes on an envelope: access reports and "Shine the
+     * Light" answers give people each recipient's name and address. Up to 6 lines.
+     */
+    @Schema(maxLength = 500, example = "Acme Practice Consulting LLC\n100 Main Street, Suite 200\nAustin, TX 78701")
+    @Size(max = 500)
+    @Pattern(regexp = ADDRESS, message = "must be up to 6 lines without control characters")
+    public String postalAddress;
+
+    /** Up to 6 lines of text, each without control characters. */
+    static final String ADDRESS = "\\s*[^\\p{Cntrl}\\u0085\\u2028\\u2029]+(\\r?\\n[^\\p{Cntrl}\\u0085\\u2028\\u2029]*){0,5}\\s*";
+
+    /** The address with its lines trimmed and blank lines dropped, or null when none was given. */
+    public String address() {
+        if (postalAddress == null) {
+            return null;
+        }
+        String lines = String.join("\n", postalAddress.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        return lines.isEmpty() ? null : lines;
+    }
 }

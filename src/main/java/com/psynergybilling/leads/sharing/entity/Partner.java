@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A business partner (the policy's Business Partners): a company, so nobody's personal data. */
@@ -19,6 +20,10 @@ public class Partner {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** Where letters to the partner go; null for a partner registered before addresses were asked for. */
+    @Column(name = "postal_address", length = 500)
+    private String postalAddress;
+
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
@@ -28,9 +33,10 @@ public class Partner {
     protected Partner() {
     }
 
-    public Partner(String name, String createdBy, Instant now) {
+    public Partner(String name, String postalAddress, String createdBy, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.name = name;
+        this.postalAddress = postalAddress;
         this.createdBy = createdBy;
         this.createdAt = now;
     }
@@ -41,6 +47,10 @@ public class Partner {
 
     public String name() {
         return name;
+    }
+
+    public Optional<String> postalAddress() {
+        return Optional.ofNullable(postalAddress);
     }
 
     public Instant createdAt() {

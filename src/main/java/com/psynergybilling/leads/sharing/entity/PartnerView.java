@@ -10,12 +10,16 @@ public class PartnerView {
     public String id;
     @Schema(example = "Acme Practice Consulting LLC")
     public String name;
+    @Schema(description = "absent for a partner registered without one",
+            example = "Acme Practice Consulting LLC\n100 Main Street, Suite 200\nAustin, TX 78701")
+    public String postalAddress;
     public Instant createdAt;
 
     public static PartnerView of(Partner partner) {
         var view = new PartnerView();
         view.id = partner.id();
         view.name = partner.name();
+        view.postalAddress = partner.postalAddress().orElse(null);
         view.createdAt = partner.createdAt();
         return view;
     }

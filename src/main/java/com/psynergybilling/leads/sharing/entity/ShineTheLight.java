@@ -2,6 +2,7 @@ package com.psynergybilling.leads.sharing.entity;
 
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,10 +17,15 @@ public record ShineTheLight(Year year, Set<String> categories, List<Recipient> r
         recipients = List.copyOf(recipients);
     }
 
-    /** A recipient by name, with the policy's category of recipient and what it received. */
-    public record Recipient(String name, String recipientCategory, Set<String> categories) {
+    /**
+     * A recipient by name and postal address (empty for a partner registered without one), with the
+     * policy's category of recipient and what it received.
+     */
+    public record Recipient(String name, Optional<String> postalAddress, String recipientCategory,
+                            Set<String> categories) {
 
         public Recipient {
+            postalAddress = postalAddress.filter(a -> !a.isBlank());
             categories = Set.copyOf(categories);
         }
     }

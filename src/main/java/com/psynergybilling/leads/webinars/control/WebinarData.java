@@ -3,13 +3,14 @@ package com.psynergybilling.leads.webinars.control;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
+import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
 import com.psynergybilling.leads.webinars.entity.WebinarRegistration;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +34,8 @@ public class WebinarData implements PersonalData {
     }
 
     @Override
-    public JsonArray export(DataSubject subject, Instant since) {
-        var pieces = Pieces.JSON.createArrayBuilder();
+    public List<Piece> export(DataSubject subject, Instant since) {
+        var pieces = new ArrayList<Piece>();
         for (WebinarRegistration registration : of(subject)) {
             if (!registration.registeredAt().isBefore(since)) {
                 pieces.add(Pieces.fact(HOLDER, "WEBINAR_REGISTRATION", registration.registeredAt(),
@@ -42,7 +43,7 @@ public class WebinarData implements PersonalData {
                                 "startsAt", registration.webinar().startsAt().toString())));
             }
         }
-        return pieces.build();
+        return pieces;
     }
 
     @Override

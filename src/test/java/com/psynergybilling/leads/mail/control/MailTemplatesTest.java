@@ -78,4 +78,25 @@ class MailTemplatesTest {
             assertFalse(flat.contains("limited time"), flat);
         }
     }
+
+    @Test
+    @DisplayName("R18: the access-report letter itself lists each recipient with its address, the categories and the dates")
+    void theAccessReportLetterNamesEveryRecipient() {
+        var model = new java.util.HashMap<String, String>(Map.of("fullName", "Pat", "request", "send you your data",
+                "requestId", "r1", "receivedAt", "1 December 2026", "categories", "Basic Identifiers", "sources", "Demo request",
+                "purposes", "With your consent", "recipients", "Business Partners", "pieces", "3"));
+        model.put("disclosures", "1, to these recipients:");
+        model.put("disclosedTo", "- Acme <Partners> (Business Partners), postal address: 1 Main St. What: Basic "
+                + "Identifiers. Why: With your consent. When: 30 November 2026.");
+        var mail = templates.render("privacy-access-report", model);
+        assertTrue(mail.text().contains("Disclosures to recipients outside the company: 1, to these recipients:\n"
+                + "- Acme <Partners> (Business Partners), postal address: 1 Main St. What: Basic Identifiers."), mail.text());
+        assertTrue(mail.html().contains("- Acme &lt;Partners&gt; (Business Partners), postal address: 1 Main St. What:"),
+                mail.html());
+        model.put("disclosures", "none");
+        model.put("disclosedTo", "");
+        var none = templates.render("privacy-access-report", model);
+        assertTrue(none.text().contains("outside the company: none\nPieces of data"), none.text());
+        assertFalse(none.html().contains("pre-line"), none.html());
+    }
 }

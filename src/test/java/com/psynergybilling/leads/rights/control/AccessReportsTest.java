@@ -7,10 +7,10 @@ import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Holding;
+import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Collection;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
@@ -29,10 +29,10 @@ class AccessReportsTest {
 
     /** A holder that exports what it is given and records the period it was asked for. */
     static final class Holder implements PersonalData {
-        final List<JsonObject> pieces;
+        final List<Piece> pieces;
         Instant askedSince;
 
-        Holder(JsonObject... pieces) {
+        Holder(Piece... pieces) {
             this.pieces = List.of(pieces);
         }
 
@@ -42,11 +42,9 @@ class AccessReportsTest {
         }
 
         @Override
-        public JsonArray export(DataSubject subject, Instant since) {
+        public List<Piece> export(DataSubject subject, Instant since) {
             askedSince = since;
-            var array = Pieces.JSON.createArrayBuilder();
-            pieces.forEach(array::add);
-            return array.build();
+            return pieces;
         }
 
         @Override
@@ -86,10 +84,9 @@ class AccessReportsTest {
                 List.of("MARKETING", "PROVIDING_THE_SERVICE"), "2024-06-30", NOW.minusSeconds(3600));
         var people = new Holder(Pieces.collected("people", "SUBMISSION", demo,
                 Map.of("fullName", "Pat Doe", "practiceSpecialty", "Cardiology", "providerCount", 4)));
-        var disclosure = Pieces.JSON.createObjectBuilder().add("holder", "sharing").add("kind", Pieces.DISCLOSURE)
-                .add("recipient", "Acme Partner").add("recipientCategory", "BUSINESS_PARTNERS")
-                .add("categories", Pieces.array(List.of("BASIC_IDENTIFIERS"))).add("purpose", "WITH_CONSENT")
-                .add("disclosedAt", NOW.minusSeconds(60).toString()).build();
+        var disclosure = new Piece.Disclosed("sharing", new Piece.Recipient("acme", "Acme Partner", "BUSINESS_PARTNERS",
+                Optional.of("1 Acme Way\nAustin, TX 78701")), List.of("BASIC_IDENTIFIERS"), "WITH_CONSENT", "2024-06-30",
+                NOW.minusSeconds(60));
         var sharing = new Holder(disclosure);
 
         var report = reports(people, sharing).build(PAT, NOW);
@@ -119,7 +116,11 @@ class AccessReportsTest {
         assertTrue(summary.get("sources").contains("Demo request"), summary.get("sources"));
         assertTrue(summary.get("purposes").contains("Marketing and Promotional Purposes"));
         assertTrue(summary.get("recipients").contains("Business Partners"));
-        assertEquals("1 (listed in the attachment)", summary.get("disclosures"));
+        assertEquals("1, to these recipients:", summary.get("disclosures"));
+        assertEquals("- Acme Partner (Business Partners), postal address: 1 Acme Way, Austin, TX 78701. What: Basic "
+                + "Identifiers. Why: With your consent. When: 29 November 2026.", summary.get("disclosedTo"));
+        assertEquals("1 Acme Way\nAustin, TX 78701", data.getJsonArray("disclosures").getJsonObject(0)
+                .getString("recipientAddress"));
     }
 
     @Test
@@ -129,5 +130,6 @@ class AccessReportsTest {
         assertEquals(0, report.pieces());
         assertEquals("none", report.summary().get("categories"));
         assertEquals("none", report.summary().get("disclosures"));
+        assertEquals("", report.summary().get("disclosedTo"));
     }
 }

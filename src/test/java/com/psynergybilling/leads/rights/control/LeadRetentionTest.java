@@ -54,9 +54,9 @@ class LeadRetentionTest {
             var newer = lead(em, "newer-form", LONG_AGO);
             submission(em, newer, INSIDE);
             var held = lead(em, "held", LONG_AGO);
-            em.persist(new LegalHold(held.addressHash(), "Litigation 17", "officer", LONG_AGO));
+            em.persist(new LegalHold(held.addressHash(), com.psynergybilling.leads.rights.entity.HoldReason.LITIGATION, "case-17", "officer", LONG_AGO));
             var released = lead(em, "released", LONG_AGO);
-            var hold = new LegalHold(released.addressHash(), "Audit", "officer", LONG_AGO);
+            var hold = new LegalHold(released.addressHash(), com.psynergybilling.leads.rights.entity.HoldReason.LITIGATION, "audit-1", "officer", LONG_AGO);
             hold.release("officer", OUTSIDE);
             em.persist(hold);
             var erased = lead(em, "erased", LONG_AGO);

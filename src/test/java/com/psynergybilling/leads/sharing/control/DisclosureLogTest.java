@@ -8,9 +8,9 @@ import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.sharing.entity.Disclosure;
 import com.psynergybilling.leads.sharing.entity.ShineTheLight;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.Year;
@@ -53,8 +53,8 @@ class DisclosureLogTest {
     void shineTheLightCountsOneCaliforniaYear() {
         var person = sharing.person("light@example.com", "Light", true, false, Instant.parse("2024-01-01T00:00:00Z"));
         sharing.person("other@example.com", "Other", true, false, Instant.parse("2024-01-01T00:00:00Z"));
-        var acme = sharing.partners.create("Acme", "admin", Instant.parse("2024-01-01T00:00:00Z"));
-        var zeta = sharing.partners.create("Zeta", "admin", Instant.parse("2024-01-01T00:00:00Z"));
+        var acme = sharing.partners.create("Acme", "1 Acme Way\nAustin, TX 78701", "admin", Instant.parse("2024-01-01T00:00:00Z"));
+        var zeta = sharing.partners.create("Zeta", null, "admin", Instant.parse("2024-01-01T00:00:00Z"));
         // 2025-12-31 at 20:00 in California is already 2026 in UTC: it belongs to 2025.
         sharing.exports.page(zeta, null, 10, "admin", Instant.parse("2026-01-01T04:00:00Z"));
         sharing.exports.page(acme, null, 10, "admin", Instant.parse("2025-03-01T12:00:00Z"));
@@ -76,30 +76,33 @@ class DisclosureLogTest {
     }
 
     @Test
-    @DisplayName("R18: an access report lists a person's disclosures by recipient, and only theirs")
+    @DisplayName("R18: the log exports each of a person's disclosures, typed, with recipient and address, and only theirs")
     void accessReportByRecipient() {
         var person = sharing.person("access@example.com", "Access", true, false, Instant.parse("2026-01-01T00:00:00Z"));
         sharing.person("neighbour@example.com", "Neighbour", true, false, Instant.parse("2026-01-01T00:00:00Z"));
-        var acme = sharing.partners.create("Acme", "admin", Instant.parse("2026-01-01T00:00:00Z"));
-        var zeta = sharing.partners.create("Zeta", "admin", Instant.parse("2026-01-01T00:00:00Z"));
+        var acme = sharing.partners.create("Acme", "1 Acme Way\nAustin, TX 78701", "admin", Instant.parse("2026-01-01T00:00:00Z"));
+        var zeta = sharing.partners.create("Zeta", null, "admin", Instant.parse("2026-01-01T00:00:00Z"));
         sharing.exports.page(acme, null, 10, "admin", Instant.parse("2026-02-01T00:00:00Z"));
         sharing.exports.page(zeta, null, 10, "admin", Instant.parse("2026-03-01T00:00:00Z"));
         sharing.exports.page(acme, null, 10, "admin", Instant.parse("2026-04-01T00:00:00Z"));
         em.flush();
 
-        var report = log.export(subject(person), Instant.parse("2026-01-01T00:00:00Z"));
-        assertEquals(2, report.size(), report.toString());
-        var first = report.getJsonObject(0);
-        assertEquals("Acme", first.getString("recipient"));
-        assertEquals("BUSINESS_PARTNERS", first.getString("recipientCategory"));
-        assertEquals(2, first.getJsonArray("disclosures").size());
-        JsonObject one = first.getJsonArray("disclosures").getJsonObject(0);
-        assertEquals("BASIC_IDENTIFIERS", one.getJsonArray("categories").getString(0));
-        assertEquals("WITH_CONSENT", one.getString("purpose"));
-        assertEquals("2026-02-01T00:00:00Z", one.getString("disclosedAt"));
+        var pieces = log.export(subject(person), Instant.parse("2026-01-01T00:00:00Z"));
+        assertEquals(3, pieces.size(), pieces.toString());
+        var first = (Piece.Disclosed) pieces.get(0);
+        assertEquals("Acme", first.recipient().name());
+        assertEquals(Optional.of("1 Acme Way\nAustin, TX 78701"), first.recipient().postalAddress());
+        assertEquals("BUSINESS_PARTNERS", first.recipient().category());
+        assertEquals(List.of("BASIC_IDENTIFIERS"), first.categories());
+        assertEquals("WITH_CONSENT", first.purpose());
+        assertEquals(Instant.parse("2026-02-01T00:00:00Z"), first.disclosedAt());
+        assertEquals("DISCLOSURE", first.kind());
+        var zetas = (Piece.Disclosed) pieces.get(1);
+        assertEquals("Zeta", zetas.recipient().name());
+        assertEquals(Optional.empty(), zetas.recipient().postalAddress(), "a partner without an address still works");
         assertEquals(1, log.export(subject(person), Instant.parse("2026-03-15T00:00:00Z")).size(), "since is honoured");
-        assertTrue(!report.toString().contains("neighbour") && !report.toString().contains("Access"),
-                "no values and nobody else: " + report);
+        String json = pieces.stream().map(p -> p.toJson().toString()).toList().toString();
+        assertTrue(!json.contains("neighbour") && !json.contains("Access"), "no values and nobody else: " + json);
     }
 
     @Test
@@ -107,7 +110,7 @@ class DisclosureLogTest {
     void erasureForgetsWhose() {
         var person = sharing.person("gone@example.com", "Gone", true, false, Instant.parse("2026-01-01T00:00:00Z"));
         var kept = sharing.person("kept@example.com", "Kept", true, false, Instant.parse("2026-01-01T00:00:00Z"));
-        var acme = sharing.partners.create("Acme", "admin", Instant.parse("2026-01-01T00:00:00Z"));
+        var acme = sharing.partners.create("Acme", "1 Acme Way\nAustin, TX 78701", "admin", Instant.parse("2026-01-01T00:00:00Z"));
         sharing.exports.page(acme, null, 10, "admin", Instant.parse("2026-02-01T00:00:00Z"));
         em.flush();
 

@@ -42,7 +42,7 @@ class PartnerExportsTest {
         em = db.open();
         em.getTransaction().begin();
         sharing = new Sharing(em);
-        partner = sharing.partners.create("Acme Consulting", "admin", AT);
+        partner = sharing.partners.create("Acme Consulting", null, "admin", AT);
     }
 
     @AfterEach

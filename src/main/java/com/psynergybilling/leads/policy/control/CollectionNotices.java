@@ -1,0 +1,171 @@
+package com.psynergybilling.leads.policy.control;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheFactory;
+import com.psynergybilling.leads.policy.entity.Collection;
+import com.psynergybilling.leads.policy.entity.FormRule;
+import com.psynergybilling.leads.policy.entity.Notice;
+import com.psynergybilling.leads.policy.entity.Policy;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Notices at collection (California asks for one at or before the point of collection), made from
+ * the policy in force exactly as {@link PolicyBook} enforces it: the categories and purposes are
+ * those of the collection record a submission of the form gets (R1), with and without the consent
+ * the form asks for; what may be sold or shared is what the policy's table permits for uses that
+ * reach recipients outside the company (R3). Any view (the example forms, a staff console, a
+ * website through the API) renders the notice here, so there is one wording.
+ */
+@ApplicationScoped
+public class CollectionNotices {
+
+    static final String REFERRED_COLLEAGUE = "REFERRAL_COLLEAGUE";
+    static final String PRIVACY_REQUEST = "PRIVACY_REQUEST";
+
+    private final MustacheFactory templates = new DefaultMustacheFactory("templates");
+
+    @Inject
+    PolicyBook policies;
+
+    @Inject
+    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = "24")
+    int leadMonths;
+
+    @Inject
+    @ConfigProperty(name = "leads.referral.retention.days", defaultValue = "30")
+    int referralDays;
+
+    @Inject
+    @ConfigProperty(name = "leads.privacy.verify.hours", defaultValue = "72")
+    int verifyHours;
+
+    @Inject
+    @ConfigProperty(name = "leads.privacy.policy.url", defaultValue = "https://www.psynergybilling.com/privacy-policy")
+    String policyUrl;
+
+    @PostConstruct
+    void check() {
+        if (!policyUrl.matches("https?://[^\\s\\p{Cntrl}\"'<>]+")) {
+            throw new IllegalStateException("LEADS_PRIVACY_POLICY_URL must be an http(s) URL, not " + policyUrl);
+        }
+    }
+
+    /** The notice for {@code form} (its code, DEMO_REQUEST, or demo-request), if the policy in force has the form. */
+    public Optional<Notice> of(String form) {
+        String code = form == null ? "" : form.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        Policy policy = policies.current();
+        return policy.form(code).map(rule -> notice(policy, rule));
+    }
+
+    /** The notice as an HTML fragment (a {@code <section>}) with every value escaped, to embed in a page. */
+    public Optional<String> html(String form) {
+        return of(form).map(this::html);
+    }
+
+    /**
+     * The notices of a page whose one form feeds several of the policy's forms (the demo-request page
+     * makes demo, pricing or product-information requests): forms whose notices say the same share one
+     * section naming them all; a form whose notice differs gets its own.
+     */
+    public String html(List<String> forms) {
+        var alike = new LinkedHashMap<String, List<Notice>>();
+        for (String form : forms) {
+            Notice notice = of(form).orElseThrow(() -> new IllegalArgumentException("No form " + form));
+            String code = notice.form;
+            String name = notice.formName;
+            notice.form = "";
+            notice.formName = "";
+            String body = html(notice);
+            notice.form = code;
+            notice.formName = name;
+            alike.computeIfAbsent(body, b -> new ArrayList<>()).add(notice);
+        }
+        var out = new StringBuilder();
+        for (List<Notice> group : alike.values()) {
+            Notice first = group.get(0);
+            first.form = String.join(" ", group.stream().map(n -> n.form).toList());
+            first.formName = String.join(", ", group.stream().map(n -> n.formName).toList());
+            out.append(html(first));
+        }
+        return out.toString();
+    }
+
+    public String html(Notice notice) {
+        var out = new StringWriter();
+        templates.compile("collection-notice.mustache").execute(out, notice);
+        return out.toString();
+    }
+
+    Notice notice(Policy policy, FormRule rule) {
+        var fields = List.copyOf(new TreeSet<>(rule.fields().keySet()));
+        Collection plain = policy.collect(rule.code(), fields, false, Instant.EPOCH);
+        Collection consented = policy.collect(rule.code(), fields, true, Instant.EPOCH);
+        var notice = new Notice();
+        notice.form = rule.code();
+        notice.formName = rule.name();
+        notice.policyVersion = policy.version();
+        notice.categories = categories(policy, rule, consented);
+        notice.purposes = new ArrayList<>();
+        var purposes = new LinkedHashSet<>(rule.purposes());
+        purposes.addAll(consented.purposes());
+        for (String code : purposes) {
+            var purpose = new Notice.Purpose();
+            purpose.code = code;
+            purpose.name = policy.purposes().getOrDefault(code, code);
+            purpose.withConsentOnly = !plain.purposes().contains(code);
+            notice.purposes.add(purpose);
+        }
+        notice.sharing = SaleAndSharing.of(policy, policies, plain, consented);
+        notice.retention = retention(rule.code());
+        notice.policyUrl = policyUrl;
+        return notice;
+    }
+
+    static List<Notice.Category> categories(Policy policy, FormRule rule, Collection record) {
+        var byCategory = new TreeMap<String, List<String>>();
+        record.categories().forEach(code -> byCategory.put(code, new ArrayList<>()));
+        new TreeMap<>(rule.fields()).forEach((field, code) -> byCategory.get(code).add(FieldNames.of(field)));
+        var categories = new ArrayList<Notice.Category>();
+        byCategory.forEach((code, names) -> {
+            var category = new Notice.Category();
+            category.code = code;
+            category.name = policy.categories().containsKey(code) ? policy.categories().get(code).name() : code;
+            category.fields = List.copyOf(names);
+            categories.add(category);
+        });
+        return categories;
+    }
+
+    Notice.Retention retention(String form) {
+        var retention = new Notice.Retention();
+        if (REFERRED_COLLEAGUE.equals(form)) {
+            retention.days = referralDays;
+            retention.summary = "A referred colleague's name and email address serve only to send one invitation and "
+                    + "are deleted within " + referralDays + " days after it is sent. A keyed fingerprint of the "
+                    + "address stays, so that a request not to be contacted is honoured.";
+        } else if (PRIVACY_REQUEST.equals(form)) {
+            retention.summary = "If the request is not confirmed through the link we email within " + verifyHours
+                    + " hours, we delete the name and email address given with it. Otherwise we keep the request and "
+                    + "our answer as the record of it that the law requires.";
+        } else {
+            retention.months = leadMonths;
+            retention.summary = "We keep it for " + leadMonths + " months after your last contact with us (your latest "
+                    + "form, webinar registration or our follow-up on your request), then delete it, unless the law "
+                    + "requires us to keep it longer.";
+        }
+        return retention;
+    }
+}
