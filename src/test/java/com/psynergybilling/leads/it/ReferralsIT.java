@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -184,7 +186,7 @@ class ReferralsIT {
         assertEquals(1, mailbox.to(lead).size(), "never invited: only the letter came");
 
         String text = Mailbox.part(letter, "text/plain");
-        var link = java.util.regex.Pattern.compile("http://leads\\.test(/referrals/removal-confirm\\?token=[A-Za-z0-9.-]+)")
+        var link = Pattern.compile("http://leads\\.test(/referrals/removal-confirm\\?token=[A-Za-z0-9.-]+)")
                 .matcher(text);
         assertTrue(link.find(), text);
         String path = link.group(1).substring(1);
@@ -221,7 +223,7 @@ class ReferralsIT {
         do {
             var answer = api.send(api.request("api/v1/partners/" + partner + "/exports?limit=1000"
                             + (cursor == null ? "" : "&cursor=" + cursor)).headers(Api.admin())
-                    .header("Accept", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()));
             assertEquals(200, answer.statusCode(), answer.body());
             var page = Api.json(answer);
             page.getJsonArray("people").forEach(p -> emails.add(p.asJsonObject().getString("email")));

@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -291,7 +292,7 @@ class RightsIT {
         do {
             var answer = api.send(api.request(exports + (cursor == null ? "" : "&cursor=" + cursor))
                     .headers(Api.admin()).header("Accept", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+                    .POST(HttpRequest.BodyPublishers.noBody()));
             assertEquals(200, answer.statusCode(), answer.body());
             assertFalse(answer.body().contains(email), "the later form's consent does not undo the opt-out");
             cursor = Api.json(answer).getString("nextCursor", null);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,7 +82,7 @@ class SharingIT {
                 + " 'NO_SALE_OR_SHARING', 'OPT_OUT_SALE', current_timestamp from people where email = ?", listed);
         String uninvited = person("uninvited", true);
         assertEquals(202, api.postJson("api/v1/referral-removals", "{\"email\":\"" + uninvited + "\"}").statusCode());
-        Mailbox.until(java.time.Duration.ofSeconds(60), () -> "0".equals(Tables.value(
+        Mailbox.until(Duration.ofSeconds(60), () -> "0".equals(Tables.value(
                 "select count(*) from referral_removal_requests where id <> ?", "")), "the removal job");
 
         var exported = exportAll(partner("Everyone Inc"));

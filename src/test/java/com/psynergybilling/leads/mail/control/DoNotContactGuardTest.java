@@ -51,8 +51,8 @@ class DoNotContactGuardTest {
             guard.doNotContact = TestDoNotContact.on(em, secret);
             assertTrue(guard.veto(message("REFERRAL_INVITATION", "removed@example.com")).isPresent());
             assertTrue(guard.veto(message("PROMOTIONAL_EMAIL", "removed@example.com")).isPresent());
-            assertEquals(java.util.Optional.empty(), guard.veto(message("REFERRAL_INVITATION", "other@example.com")));
-            assertEquals(java.util.Optional.empty(), guard.veto(message("WEBINAR_CONFIRMATION", "removed@example.com")),
+            assertEquals(Optional.empty(), guard.veto(message("REFERRAL_INVITATION", "other@example.com")));
+            assertEquals(Optional.empty(), guard.veto(message("WEBINAR_CONFIRMATION", "removed@example.com")),
                     "a message the person asked for still goes");
         } finally {
             em.close();

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -100,7 +101,7 @@ class PartnerExportsTest {
         assertFalse(names(export.people).contains("Old Consent"));
         assertNull(export.nextCursor);
         assertEquals(5, disclosures(export.exportId).size(), "one disclosure per exported person");
-        assertEquals(exported.stream().map(Sharing::hash).collect(java.util.stream.Collectors.toSet()),
+        assertEquals(exported.stream().map(Sharing::hash).collect(Collectors.toSet()),
                 new HashSet<>(sharing.audited.fired.stream().map(Audited::subject).toList()));
         assertTrue(sharing.audited.fired.stream().allMatch(a -> a.action().equals(PartnerExports.ACTION)
                 && a.purpose().equals("WITH_CONSENT") && a.actor().equals("admin")));
