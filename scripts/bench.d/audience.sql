@@ -34,8 +34,8 @@ update people set unsubscribed_at = null, erased_at = null, minor = false, email
 where id > '00000000-0000-4000-8000-' || lpad(:n::text, 12, '0');
 update submissions set full_name = 'Recent Person' where person_id > '00000000-0000-4000-8000-' || lpad(:n::text, 12, '0');
 
-insert into do_not_contact (address_hash, reason, created_at)
-select md5('bench-' || g), 'REFERRAL_REMOVAL', now() from generate_series(1, :n) as g where g % 20 = 2;
+insert into do_not_contact (address_hash, kind, reason, created_at)
+select md5('bench-' || g), 'NO_PROMOTIONS', 'UNSUBSCRIBE', now() from generate_series(1, :n) as g where g % 20 = 2;
 
 -- As autovacuum would leave tables some time after a load: statistics, visibility map, hint bits.
 vacuum analyze people;

@@ -8,6 +8,7 @@ import com.psynergybilling.leads.intake.entity.IdempotencyKey;
 import com.psynergybilling.leads.marketing.entity.Campaign;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DoNotContact;
+import com.psynergybilling.leads.referrals.entity.RemovalRequest;
 import com.psynergybilling.leads.platform.entity.Setting;
 import com.psynergybilling.leads.sharing.entity.Partner;
 import com.psynergybilling.leads.staff.entity.ApiToken;
@@ -39,6 +40,7 @@ class PersonalDataRegistryTest {
             AuditHead.class,     // the audit chain's head: a sequence number and a hash
             IdempotencyKey.class, // hashed keys and answers that hold an id and a status only
             DoNotContact.class,  // keyed hashes kept by law so an opt-out outlives deletion (R9, R20)
+            RemovalRequest.class, // a keyed hash or a colleague's id for the seconds until the removal job runs (R9)
             Campaign.class,      // what marketing wrote and an audience rule; recipients live in the outbox
             Partner.class);      // a business partner's name: a company, nobody's personal data
 

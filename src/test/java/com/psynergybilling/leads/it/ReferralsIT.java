@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -88,7 +90,9 @@ class ReferralsIT {
         assertTrue(page.body().contains("value=\"" + token + "\""), "the page's button carries the token");
         assertEquals(before, auditEntries(asOfficer), "opening the link (as a mail scanner would) changes nothing");
         assertEquals(202, api.postJson("api/v1/referral-removals", "{\"token\":\"" + token + "\"}").statusCode());
-        assertEquals(before + 1, auditEntries(asOfficer), "the button's post removes, and is audited");
+        Mailbox.until(DELIVERY, () -> auditEntries(asOfficer) == before + 1, "the button's post removes, and is audited");
+        assertEquals("1", Tables.value("select count(*) from audit_entries where seq > " + before
+                + " and action = 'REFERRAL_REMOVED' and detail like ?", "% by link: referred-colleague % deleted"));
 
         assertEquals(202, api.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com", colleague))
                 .statusCode());
@@ -103,10 +107,17 @@ class ReferralsIT {
         String referrer = Api.unique("r") + "@example.com";
         // Removed first, referred after: the invitation is never even queued; the guard covers the race.
         assertEquals(202, api.postJson("api/v1/referral-removals", "{\"email\":\"" + colleague + "\"}").statusCode());
+        awaitRemovalsCarriedOut();
         assertEquals(202, api.postJson("api/v1/referrals", referral(referrer, colleague)).statusCode());
         api.awaitDispatcherRounds(5, DELIVERY);
         assertTrue(mailbox.to(colleague).isEmpty());
         assertTrue(mailbox.to(referrer).isEmpty(), "a referrer gets no mail from their referral");
+    }
+
+    /** The removal job has carried out every recorded removal (it runs every second or two). */
+    static void awaitRemovalsCarriedOut() {
+        Mailbox.until(DELIVERY, () -> "0".equals(Tables.value("select count(*) from referral_removal_requests"
+                + " where id <> ?", "")), "the removal job");
     }
 
     private long auditEntries(String[] officer) {
@@ -137,6 +148,88 @@ class ReferralsIT {
                 Api.unique("new") + "@example.com"));
         assertEquals(202, again.statusCode());
         assertEquals("{\"accepted\":3}", again.body());
+    }
+
+    @Test
+    @DisplayName("R9, R11, R14, R16: a stranger's removal of a lead's address bars only invitations: the lead stays in "
+            + "the campaign audience and in a consented partner export; the link mailed to the address then applies "
+            + "what its page offers and the owner ticks, and nothing else")
+    void aStrangersRemovalBarsOnlyInvitations() {
+        String since = Instant.now().minusSeconds(1).toString();
+        String marketer = Api.unique("marketer").toLowerCase();
+        String[] asMarketing = Api.as(marketer, api.staff(marketer, "marketing"));
+        String lead = Api.unique("lead") + "@example.com";
+        var demo = api.postJson("api/v1/demo-requests", "{\"fullName\":\"Lee Lead\",\"email\":\"" + lead
+                + "\",\"ageConfirmed\":true,\"partnerSharingConsent\":true}");
+        assertEquals(201, demo.statusCode(), demo.body());
+        var created = api.postJson("api/v1/campaigns", "{\"name\":\"" + Api.unique("campaign") + "\",\"subject\":"
+                + "\"News\",\"textBody\":\"Hello {{fullName}}\",\"audience\":{\"sources\":[\"DEMO_REQUEST\"],"
+                + "\"collectedSince\":\"" + since + "\"}}", asMarketing);
+        assertEquals(201, created.statusCode(), created.body());
+        String audience = "api/v1/campaigns/" + Api.json(created).getString("id") + "/audience";
+        assertEquals(1, Api.json(api.get(audience, asMarketing)).getInt("eligible"));
+        String partner = partner();
+        assertTrue(exported(partner).contains(lead));
+
+        // Anyone may post anyone's address: answered at once, carried out by the job.
+        assertEquals(202, api.postJson("api/v1/referral-removals", "{\"email\":\"" + lead + "\"}").statusCode());
+        awaitRemovalsCarriedOut();
+        var letter = mailbox.await(lead, 1, DELIVERY).get(0);
+        assertEquals("Your address was removed from referral invitations", Mailbox.header(letter, "Subject"));
+        assertEquals("1", Tables.value("select count(*) from audit_entries where action = 'REFERRAL_REMOVED' and subject ="
+                + " (select address_hash from people where email = ?)", lead), "the removal is audited");
+        var counts = Api.json(api.get(audience, asMarketing));
+        assertEquals(1, counts.getInt("eligible"), "still in the audience: " + counts);
+        assertTrue(exported(partner).contains(lead), "still exported: their consent stands");
+        assertEquals(202, api.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com", lead)).statusCode());
+        api.awaitDispatcherRounds(5, DELIVERY);
+        assertEquals(1, mailbox.to(lead).size(), "never invited: only the letter came");
+
+        String text = Mailbox.part(letter, "text/plain");
+        var link = Pattern.compile("http://leads\\.test(/referrals/removal-confirm\\?token=[A-Za-z0-9.-]+)")
+                .matcher(text);
+        assertTrue(link.find(), text);
+        String path = link.group(1).substring(1);
+        var page = api.get(path);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("name=\"noPromotions\"") && page.body().contains("No more promotional email"),
+                page.body());
+        assertTrue(page.body().contains("name=\"noSaleOrSharing\"") && page.body().contains("never go to a business partner"),
+                page.body());
+        assertEquals(1, Api.json(api.get(audience, asMarketing)).getInt("eligible"), "opening the page changes nothing");
+
+        var confirmed = api.postForm(path, Api.fields("noPromotions", "yes"));
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertTrue(confirmed.body().contains("no more promotional email"), confirmed.body());
+        assertFalse(confirmed.body().contains("never sell or share"), confirmed.body());
+        var after = Api.json(api.get(audience, asMarketing));
+        assertEquals(0, after.getInt("eligible"), after.toString());
+        assertEquals(1, after.getJsonObject("excluded").getInt("UNSUBSCRIBED"), after.toString());
+        assertTrue(exported(partner).contains(lead), "sharing was not ticked, so it stands");
+        assertEquals(400, api.postForm("referrals/removal-confirm?token=" + "0".repeat(36) + "." + "c".repeat(64),
+                Api.fields("noPromotions", "yes")).statusCode(), "a forged link does nothing");
+    }
+
+    private String partner() {
+        var created = api.postJson("api/v1/partners", "{\"name\":\"" + Api.unique("Partner") + "\"}", Api.admin());
+        assertEquals(201, created.statusCode(), created.body());
+        return Api.json(created).getString("id");
+    }
+
+    /** The addresses of every page of a JSON export to {@code partner}. */
+    private List<String> exported(String partner) {
+        var emails = new ArrayList<String>();
+        String cursor = null;
+        do {
+            var answer = api.send(api.request("api/v1/partners/" + partner + "/exports?limit=1000"
+                            + (cursor == null ? "" : "&cursor=" + cursor)).headers(Api.admin())
+                    .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, answer.statusCode(), answer.body());
+            var page = Api.json(answer);
+            page.getJsonArray("people").forEach(p -> emails.add(p.asJsonObject().getString("email")));
+            cursor = page.getString("nextCursor", null);
+        } while (cursor != null);
+        return emails;
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -445,6 +446,33 @@ class RightsIT {
         verify(token(verification(email, 3)));
         Mailbox.until(DELIVERY, () -> decisions(email).size() == 3, "the third decision");
         assertTrue(Mailbox.part(decisions(email).get(2), "text/plain").contains("never collect sensitive personal"));
+    }
+
+    @Test
+    @DisplayName("R5, R16: an opt-out of sale and sharing from an address not yet known binds the forms it sends later, "
+            + "consent or not")
+    void anOptOutFromAStrangerBindsLaterForms() {
+        String email = Api.unique("stranger") + "@example.com";
+        api.postJson("api/v1/privacy-requests", request("OPT_OUT_SALE_SHARING", email, "Sue Stranger", ""));
+        verify(token(mailbox.await(email, 1, DELIVERY).get(0)));
+        assertEquals("0", Tables.value("select count(*) from people where email = ?", email), "not known when it came");
+        lead(email, "Sue Stranger");
+        assertEquals("NO_SALE_OR_SHARING", Tables.value("select d.kind from do_not_contact d join people p on"
+                + " p.address_hash = d.address_hash where p.email = ?", email), "barred from sale and sharing only");
+        assertEquals("TRUE", Tables.value("select upper(cast(sale_sharing_opt_out as varchar(5))) from people"
+                + " where email = ?", email), "the person's own record says so too");
+        var partner = api.postJson("api/v1/partners", "{\"name\":\"" + Api.unique("Partner") + "\"}", Api.admin());
+        assertEquals(201, partner.statusCode(), partner.body());
+        String exports = "api/v1/partners/" + Api.json(partner).getString("id") + "/exports?limit=1000";
+        String cursor = null;
+        do {
+            var answer = api.send(api.request(exports + (cursor == null ? "" : "&cursor=" + cursor))
+                    .headers(Api.admin()).header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertFalse(answer.body().contains(email), "the later form's consent does not undo the opt-out");
+            cursor = Api.json(answer).getString("nextCursor", null);
+        } while (cursor != null);
     }
 
     @Test

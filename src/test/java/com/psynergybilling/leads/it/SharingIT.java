@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +62,8 @@ class SharingIT {
 
     @Test
     @DisplayName("R14, R16: an export holds people who consented, never those without consent, who withdrew, sent "
-            + "GPC, are minors, erased, unsubscribed or on the do-not-contact list")
+            + "GPC, are minors, erased or barred from sale and sharing; an unsubscribe or a stranger's referral removal "
+            + "is no opt-out of sharing")
     void onlyConsentingPeopleAreExported() throws SQLException {
         String yes = person("yes", true);
         String never = person("never", false);
@@ -76,14 +78,53 @@ class SharingIT {
         String unsubscribed = person("unsubscribed", true);
         sql("update people set unsubscribed_at = current_timestamp where email = ?", unsubscribed);
         String listed = person("listed", true);
-        assertEquals(202, api.postJson("api/v1/referral-removals", "{\"email\":\"" + listed + "\"}").statusCode());
+        sql("insert into do_not_contact (address_hash, kind, reason, created_at) select address_hash,"
+                + " 'NO_SALE_OR_SHARING', 'OPT_OUT_SALE', current_timestamp from people where email = ?", listed);
+        String uninvited = person("uninvited", true);
+        assertEquals(202, api.postJson("api/v1/referral-removals", "{\"email\":\"" + uninvited + "\"}").statusCode());
+        Mailbox.until(Duration.ofSeconds(60), () -> "0".equals(Tables.value(
+                "select count(*) from referral_removal_requests where id <> ?", "")), "the removal job");
 
         var exported = exportAll(partner("Everyone Inc"));
         assertTrue(exported.containsKey(yes), "the consenting person is exported");
+        assertTrue(exported.containsKey(unsubscribed), "unsubscribing stops our email, not a consented export");
+        assertTrue(exported.containsKey(uninvited), "a removal by address bars invitations only");
         assertEquals("Yes Person", exported.get(yes).getString("name"));
-        for (String out : List.of(never, gpc, withdrawn, minor, erased, unsubscribed, listed)) {
+        for (String out : List.of(never, gpc, withdrawn, minor, erased, listed)) {
             assertFalse(exported.containsKey(out), out + " must not be exported");
         }
+    }
+
+    @Test
+    @DisplayName("R14, R21: a later form that says no to partner sharing withdraws consent; consent given again covers "
+            + "only the record collected with it")
+    void aLaterFormWithdrawsConsent() {
+        String email = Api.unique("changes") + "@example.com";
+        assertEquals(201, api.postJson("api/v1/demo-requests", demo(email, "First Yes", true)).statusCode());
+        String partner = partner("Changing Minds");
+        assertEquals("First Yes", exportAll(partner).get(email).getString("name"));
+        assertEquals(201, api.postJson("api/v1/demo-requests", demo(email, "Then No", false)).statusCode());
+        assertFalse(exportAll(partner).containsKey(email), "the latest form said no");
+        assertEquals(201, api.postJson("api/v1/demo-requests", demo(email, "Yes Again", true)).statusCode());
+        assertEquals("Yes Again", exportAll(partner).get(email).getString("name"), "only the new consent's record");
+        var disclosed = audit("subjectEmail=" + encode(email));
+        assertTrue(disclosed.size() >= 2, disclosed.toString());
+    }
+
+    @Test
+    @DisplayName("R4, R16: a reported minor's later forms are refused: answered like any other, and nothing is stored "
+            + "for sales, marketing or a partner")
+    void aReportedMinorsNewFormsAreRefused() {
+        String minor = Api.unique("minor") + "@example.com";
+        assertEquals(201, api.postJson("api/v1/demo-requests", demo(minor, "Max Minor", true)).statusCode());
+        var reported = api.postJson("api/v1/minor-reports", "{\"email\":\"" + minor + "\"}", asOfficer);
+        assertEquals(200, reported.statusCode(), reported.body());
+        var again = api.postJson("api/v1/demo-requests", demo(minor, "Max Minor", true));
+        assertEquals(201, again.statusCode(), "answered as any form is: " + again.body());
+        assertEquals("RECEIVED", Api.json(again).getString("status"));
+        assertEquals("0", Tables.value("select count(*) from people where email = ?", minor), "no person, no lead");
+        assertEquals(List.of(), Tables.holding("Max Minor"), "nothing of the form is stored anywhere");
+        assertFalse(exportAll(partner("Minors Never")).containsKey(minor));
     }
 
     @Test

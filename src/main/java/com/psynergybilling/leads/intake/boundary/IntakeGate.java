@@ -6,6 +6,7 @@ import com.psynergybilling.leads.intake.control.UserAgents;
 import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
+import com.psynergybilling.leads.people.control.RefusedSubmission;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ClientAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
@@ -83,6 +84,10 @@ public class IntakeGate {
         try {
             return intake.answer(headers, storeWithRetry(valid, f -> store.apply(f, visit), key),
                     endpoint.browserPage());
+        } catch (RefusedSubmission refused) {
+            // A reported minor's form (R4): nothing stored, and an answer like any other.
+            key.ifPresent(keys::release);
+            return intake.answer(headers, decoy.get(), endpoint.browserPage());
         } catch (RuntimeException e) {
             key.ifPresent(keys::release);
             throw e;

@@ -32,8 +32,12 @@ public class Submissions {
     @Transactional(Transactional.TxType.MANDATORY)
     public Submission record(String form, SubmittedData data, boolean consented, boolean gpc) {
         Instant now = Moments.now();
-        var collection = policies.current().collect(form, data.presentFields(), consented, now);
-        var submission = people.record(data, consented, gpc, collection);
+        var policy = policies.current();
+        var collection = policy.collect(form, data.presentFields(), consented, now);
+        // Only a form that asks for partner-sharing consent answers it; its "no" withdraws (R21).
+        Boolean answer = policy.form(form).filter(rule -> !rule.consentPurposes().isEmpty())
+                .map(rule -> consented).orElse(null);
+        var submission = people.record(data, answer, gpc, collection);
         received.fire(new SubmissionReceived(submission));
         return submission;
     }

@@ -3,6 +3,7 @@ package com.psynergybilling.leads.mail.control;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.policy.entity.Uses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,14 +14,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * No unsolicited message (a promotion, a referral invitation) goes to an address on the
- * do-not-contact list, however long ago it was queued. Messages a person asked for themselves (a
- * privacy request's verification, a webinar confirmation) are not unsolicited and still go.
+ * No unsolicited message (a promotion, a referral invitation) goes to an address barred from its
+ * kind on the do-not-contact list, however long ago it was queued: a promotion reads the promotion
+ * bar (R12), an invitation the invitation and promotion bars (R9). Messages a person asked for
+ * themselves (a privacy request's verification, a webinar confirmation) are not unsolicited and still go.
  */
 @ApplicationScoped
 public class DoNotContactGuard implements MailGuard {
 
-    static final Set<String> UNSOLICITED = Set.of(Uses.PROMOTIONAL_EMAIL, Uses.REFERRAL_INVITATION);
+    static final Map<String, Set<Suppression>> UNSOLICITED = Map.of(
+            Uses.PROMOTIONAL_EMAIL, Suppression.barringPromotions(),
+            Uses.REFERRAL_INVITATION, Suppression.barringInvitations());
     static final String VETO = "DO_NOT_CONTACT";
 
     @Inject
@@ -29,21 +33,23 @@ public class DoNotContactGuard implements MailGuard {
     @Override
     public Map<String, String> vetoes(List<OutboxMessage> messages) {
         var vetoes = new HashMap<String, String>();
-        var hashes = new HashMap<String, String>();
-        for (OutboxMessage message : messages) {
-            if (UNSOLICITED.contains(message.use())) {
-                if (message.recipient() == null) {
-                    vetoes.put(message.id(), "DELETED");
-                } else {
-                    hashes.put(message.id(), doNotContact.hash(EmailAddress.of(message.recipient())));
+        UNSOLICITED.forEach((use, kinds) -> {
+            var hashes = new HashMap<String, String>();
+            for (OutboxMessage message : messages) {
+                if (use.equals(message.use())) {
+                    if (message.recipient() == null) {
+                        vetoes.put(message.id(), "DELETED");
+                    } else {
+                        hashes.put(message.id(), doNotContact.hash(EmailAddress.of(message.recipient())));
+                    }
                 }
             }
-        }
-        Set<String> listed = doNotContact.containing(hashes.values());
-        hashes.forEach((id, hash) -> {
-            if (listed.contains(hash)) {
-                vetoes.put(id, VETO);
-            }
+            Set<String> listed = doNotContact.containing(hashes.values(), kinds);
+            hashes.forEach((id, hash) -> {
+                if (listed.contains(hash)) {
+                    vetoes.put(id, VETO);
+                }
+            });
         });
         return vetoes;
     }

@@ -1,7 +1,9 @@
 package com.psynergybilling.leads.marketing.control;
 
 import com.psynergybilling.leads.marketing.entity.Audience;
+import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Uses;
 import java.time.ZoneOffset;
@@ -11,7 +13,8 @@ import java.util.Locale;
 
 /**
  * An audience as SQL: every person with a submission its filters match, classified by the first
- * reason that excludes them (the order of {@code Exclusion}) or as ELIGIBLE. Whether a submission
+ * reason that excludes them (the order of {@code Exclusion}) or as ELIGIBLE; the do-not-contact list
+ * counts with its promotion bar only (an invitation or sharing bar is no reason to leave out a lead). Whether a submission
  * permits promotional email (and selection by specialty) is the predicate the policy renders, so the
  * database applies the rule that judges one record. Filter values are bound parameters.
  */
@@ -45,7 +48,8 @@ final class AudienceSql {
                 + " when p.minor then 'MINOR'"
                 + " when p.erased_at is not null then 'DELETED'"
                 + " when p.unsubscribed_at is not null then 'UNSUBSCRIBED'"
-                + " when d.address_hash is not null then 'DO_NOT_CONTACT'"
+                + " when p.address_hash in (" + DoNotContactList.hashesSql(Suppression.barringPromotions())
+                + ") then 'DO_NOT_CONTACT'"
                 + " when m.is_lead = 0 then 'REFERRAL_ONLY'"
                 + " when m.is_permitted = 0 then 'PURPOSE_NOT_PERMITTED'"
                 + " else 'ELIGIBLE' end as reason"
@@ -55,8 +59,7 @@ final class AudienceSql {
                 + " max(case when s.source_form not in ('" + REFERRER_FORM + "', '" + COLLEAGUE_FORM + "') and "
                 + permitted + " then 1 else 0 end) as is_permitted"
                 + " from submissions s where " + filters + " group by s.person_id) m"
-                + " join people p on p.id = m.person_id"
-                + " left join do_not_contact d on d.address_hash = p.address_hash";
+                + " join people p on p.id = m.person_id";
         return new Query(sql, parameters);
     }
 

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.people.control;
 
 import com.psynergybilling.leads.people.entity.DoNotContact;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.platform.control.Secret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,15 +10,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The do-not-contact list: keyed hashes of addresses (HMAC-SHA256 of the normalised address with
- * LEADS_SECRET), so the list outlives the deletion of everything else about a person.
+ * LEADS_SECRET), each with the kinds of use it is barred from ({@link Suppression}), so the list
+ * outlives the deletion of everything else about a person and binds addresses not yet known.
+ * Readers always name the kinds they read: no reader sees "the list" as a whole.
  */
 @ApplicationScoped
 public class DoNotContactList {
+
+    /** The reason of a reported minor's rows (R4): their new forms are refused, not just suppressed. */
+    public static final String MINOR = "MINOR";
+
+    private static final Pattern COLUMN = Pattern.compile("[a-z][a-z0-9_]{0,29}\\.[a-z_]{1,30}");
 
     @PersistenceContext
     EntityManager em;
@@ -29,23 +40,75 @@ public class DoNotContactList {
         return secret.keyedHash(address.value());
     }
 
-    public boolean contains(String addressHash) {
-        return em.find(DoNotContact.class, addressHash) != null;
+    /** Whether the address is barred from any of {@code kinds}. */
+    public boolean contains(String addressHash, Set<Suppression> kinds) {
+        return !containing(List.of(addressHash), kinds).isEmpty();
     }
 
-    /** Which of {@code hashes} are on the list, in one query. */
-    public Set<String> containing(Collection<String> hashes) {
-        if (hashes.isEmpty()) {
+    /** Which of {@code hashes} are barred from any of {@code kinds}, in one query. */
+    public Set<String> containing(Collection<String> hashes, Set<Suppression> kinds) {
+        if (hashes.isEmpty() || kinds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(em.createQuery("select d.addressHash from DoNotContact d where d.addressHash in :hashes",
-                String.class).setParameter("hashes", List.copyOf(hashes)).getResultList());
+        return Set.copyOf(em.createQuery("select distinct d.addressHash from DoNotContact d"
+                        + " where d.addressHash in :hashes and d.kind in :kinds", String.class)
+                .setParameter("hashes", List.copyOf(hashes)).setParameter("kinds", List.copyOf(kinds))
+                .getResultList());
     }
 
-    /** Adds the hash unless it is there; a concurrent add of the same hash fails the caller, who retries. */
-    public void add(String addressHash, String reason, Instant now) {
-        if (!contains(addressHash)) {
-            em.persist(new DoNotContact(addressHash, reason, now));
+    /** The kinds the address is barred from. */
+    public Set<Suppression> kinds(String addressHash) {
+        var kinds = EnumSet.noneOf(Suppression.class);
+        kinds.addAll(em.createQuery("select d.kind from DoNotContact d where d.addressHash = :hash", Suppression.class)
+                .setParameter("hash", addressHash).getResultList());
+        return kinds;
+    }
+
+    /** Whether the privacy officer reported the address as a minor's (R4). */
+    public boolean reportedMinor(String addressHash) {
+        return !em.createQuery("select d.kind from DoNotContact d where d.addressHash = :hash and d.reason = :minor",
+                        Suppression.class).setParameter("hash", addressHash).setParameter("minor", MINOR)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * Bars the address from each of {@code kinds} it is not barred from yet; a concurrent add of the
+     * same row fails the caller, who retries.
+     */
+    public void add(String addressHash, Set<Suppression> kinds, String reason, Instant now) {
+        Set<Suppression> held = kinds(addressHash);
+        for (Suppression kind : kinds) {
+            if (!held.contains(kind)) {
+                em.persist(new DoNotContact(addressHash, kind, reason, now));
+            }
         }
+    }
+
+    /**
+     * The same question as SQL, for queries that choose people in the database: whether the hash in
+     * {@code hashColumn} (a qualified column such as {@code p.address_hash}) is barred from any of
+     * {@code kinds}. Kinds are enum names, so nothing outside the code reaches the SQL.
+     */
+    public static String listedSql(String hashColumn, Set<Suppression> kinds) {
+        if (!COLUMN.matcher(hashColumn).matches()) {
+            throw new IllegalArgumentException("not a hash column: " + hashColumn);
+        }
+        return "exists (select 1 from do_not_contact dnc where dnc.address_hash = " + hashColumn
+                + " and dnc.kind in (" + names(kinds) + "))";
+    }
+
+    /**
+     * The hashes barred from any of {@code kinds}, as an uncorrelated subquery: for a classification
+     * over a million people ({@code p.address_hash in (...)}), which the database hashes once.
+     */
+    public static String hashesSql(Set<Suppression> kinds) {
+        return "select dnc.address_hash from do_not_contact dnc where dnc.kind in (" + names(kinds) + ")";
+    }
+
+    private static String names(Set<Suppression> kinds) {
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("no kinds");
+        }
+        return kinds.stream().sorted().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
     }
 }

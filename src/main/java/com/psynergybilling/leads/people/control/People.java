@@ -4,6 +4,7 @@ import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.policy.entity.Collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The store of people and their submissions. Runs inside the caller's transaction. */
 @ApplicationScoped
@@ -29,22 +31,38 @@ public class People {
                 .getResultStream().findFirst();
     }
 
+    /** The person whose address has the keyed hash {@code addressHash}, unless erased. */
+    public Optional<Person> findByHash(String addressHash) {
+        return em.createQuery("select p from Person p where p.addressHash = :hash and p.erasedAt is null", Person.class)
+                .setParameter("hash", addressHash).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /**
-     * Records a submission, creating the person on their first one. A concurrent first submission of
-     * the same address fails on the unique address; the boundary retries and then finds the person.
+     * Records a submission, creating the person on their first one. {@code consentAnswer} is the form's
+     * answer to the partner-sharing question, null when the form does not ask it (see
+     * {@link Person#submitted}). A reported minor's address is refused (R4): nothing is stored. A
+     * concurrent first submission of the same address fails on the unique address; the boundary
+     * retries and then finds the person.
      */
-    public Submission record(SubmittedData data, boolean partnerConsent, boolean gpc, Collection collection) {
+    public Submission record(SubmittedData data, Boolean consentAnswer, boolean gpc, Collection collection) {
         Instant now = collection.collectedAt();
         String hash = doNotContact.hash(data.email());
+        if (doNotContact.reportedMinor(hash)) {
+            throw new RefusedSubmission();
+        }
         Person person = find(data.email()).orElseGet(() -> new Person(data.email(), hash, now));
         person.hashedAs(hash);
-        person.submitted(partnerConsent, gpc, now);
+        // An opt-out of sale sent before the address was known (or since) shows on the person too.
+        person.submitted(consentAnswer, gpc || doNotContact.contains(hash, Suppression.barringSaleOrSharing()), now);
+        if (gpc) {
+            doNotContact.add(hash, Suppression.barringSaleOrSharing(), "GPC", now);
+        }
         if (!em.contains(person)) {
             // Inserted at once, so a concurrent first submission of the address fails here, not at commit.
             em.persist(person);
             em.flush();
         }
-        var submission = new Submission(person, data, partnerConsent, collection);
+        var submission = new Submission(person, data, Boolean.TRUE.equals(consentAnswer), collection);
         em.persist(submission);
         return submission;
     }
@@ -64,22 +82,36 @@ public class People {
             }
         }
         if (changed > 0) {
-            person.submitted(false, false, now);
+            person.submitted(null, false, now);
         }
         return changed;
     }
 
     /**
      * No more promotional email for this person, at once and for good (R12, R21): the person's own
-     * flag, and the keyed hash on the do-not-contact list, which outlives a later deletion.
+     * flag, and the keyed hash barred from promotions on the do-not-contact list, which outlives a
+     * later deletion. Nothing else: unsubscribing is not an opt-out of sale or of invitations.
      */
     public void unsubscribe(Person person, String reason, Instant now) {
+        person.unsubscribe(now);
+        bar(person, Suppression.barringPromotions(), reason, now);
+    }
+
+    /**
+     * Never in a partner or third-party export again (R5, R16): the person's flag and the keyed hash
+     * barred from sale and sharing, which binds the address whatever it sends later.
+     */
+    public void optOutOfSaleAndSharing(Person person, String reason, Instant now) {
+        person.optOutOfSaleAndSharing(now);
+        bar(person, Suppression.barringSaleOrSharing(), reason, now);
+    }
+
+    private void bar(Person person, Set<Suppression> kinds, String reason, Instant now) {
         if (!person.erased()) {
             person.hashedAs(doNotContact.hash(person.email()));
         }
-        person.unsubscribe(now);
         if (person.addressHash() != null) {
-            doNotContact.add(person.addressHash(), reason, now);
+            doNotContact.add(person.addressHash(), kinds, reason, now);
         }
     }
 

@@ -2,20 +2,31 @@ package com.psynergybilling.leads.people.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 
-/** An address we must never contact again, known only by its keyed hash. */
+/** One kind of use an address must never be put to again, known only by the address's keyed hash. */
 @Entity
 @Table(name = "do_not_contact")
+@IdClass(DoNotContact.Key.class)
 public class DoNotContact {
 
     @Id
     @Column(name = "address_hash", length = 64)
     private String addressHash;
 
-    /** Why: REFERRAL_REMOVAL, UNSUBSCRIBE, MINOR, ... */
+    @Id
+    @Enumerated(EnumType.STRING)
+    @Column(length = 24)
+    private Suppression kind;
+
+    /** Why: REFERRAL_REMOVAL, UNSUBSCRIBE, GPC, MINOR, ... */
     @Column(nullable = false, length = 40)
     private String reason;
 
@@ -25,13 +36,47 @@ public class DoNotContact {
     protected DoNotContact() {
     }
 
-    public DoNotContact(String addressHash, String reason, Instant now) {
+    public DoNotContact(String addressHash, Suppression kind, String reason, Instant now) {
         this.addressHash = addressHash;
+        this.kind = kind;
         this.reason = reason;
         this.createdAt = now;
     }
 
     public String addressHash() {
         return addressHash;
+    }
+
+    public Suppression kind() {
+        return kind;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    /** The row's key: an address may be barred from several kinds of use, each once. */
+    public static class Key implements Serializable {
+
+        private String addressHash;
+        private Suppression kind;
+
+        public Key() {
+        }
+
+        public Key(String addressHash, Suppression kind) {
+            this.addressHash = addressHash;
+            this.kind = kind;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(addressHash, key.addressHash) && kind == key.kind;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(addressHash, kind);
+        }
     }
 }

@@ -43,6 +43,10 @@ public class Person {
     @Column(name = "partner_consent", nullable = false)
     private boolean partnerConsent;
 
+    /** When partner-sharing consent was last withdrawn: consent given later covers later records only. */
+    @Column(name = "consent_withdrawn_at")
+    private Instant consentWithdrawnAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -61,13 +65,25 @@ public class Person {
     }
 
     /**
-     * A new submission: consent given in it counts from now on, and a Global Privacy Control signal
-     * records an opt-out of sale and sharing (R5). Neither is taken back by a later form's silence.
+     * A new submission. {@code consentAnswer} is the form's answer to the partner-sharing question, null
+     * when the form does not ask it: yes gives consent from now on; no withdraws consent given before
+     * (R14, R21), as the person's latest word. A Global Privacy Control signal records an opt-out of
+     * sale and sharing (R5), which no later form takes back.
      */
-    public void submitted(boolean partnerConsentGiven, boolean globalPrivacyControl, Instant now) {
-        partnerConsent = partnerConsent || partnerConsentGiven;
+    public void submitted(Boolean consentAnswer, boolean globalPrivacyControl, Instant now) {
+        if (Boolean.TRUE.equals(consentAnswer)) {
+            partnerConsent = true;
+        } else if (Boolean.FALSE.equals(consentAnswer) && partnerConsent) {
+            withdrawConsent(now);
+        }
         saleSharingOptOut = saleSharingOptOut || globalPrivacyControl;
         updatedAt = now;
+    }
+
+    /** Whether consent, as it stands, covers {@code submission}: collected with it and after the last withdrawal. */
+    public boolean consentCovers(Submission submission) {
+        return partnerConsent && submission.partnerSharingConsent() && (consentWithdrawnAt == null
+                || submission.collection().collectedAt().isAfter(consentWithdrawnAt));
     }
 
     /** Promotional email stops at once (R12); a later form does not resubscribe anyone. */
@@ -94,9 +110,13 @@ public class Person {
         updatedAt = now;
     }
 
-    /** Consent-based uses (partner sharing) stop at once (R21); only a new form's consent brings them back. */
+    /**
+     * Consent-based uses (partner sharing) stop at once (R21); only a new form's consent brings them
+     * back, and only for what that form and later ones collect.
+     */
     public void withdrawConsent(Instant now) {
         partnerConsent = false;
+        consentWithdrawnAt = now;
         updatedAt = now;
     }
 

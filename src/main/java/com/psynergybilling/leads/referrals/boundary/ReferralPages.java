@@ -1,37 +1,107 @@
 package com.psynergybilling.leads.referrals.boundary;
 
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.platform.control.Pages;
+import com.psynergybilling.leads.platform.control.SignedIds;
+import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.referrals.control.RemovalConfirmations;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The page a referred colleague lands on from the invitation, and the one they see after removal.
- * A GET changes nothing (mail scanners follow links): only the page's button removes.
+ * The page a referred colleague lands on from the invitation, the one they see after removal, and
+ * the page of the link mailed to a lead's address after someone removed it, where its owner chooses
+ * what else to stop. A GET changes nothing (mail scanners follow links): only a page's button acts.
  */
-@WebServlet({"/referrals/remove", "/referrals/removed"})
+@WebServlet({"/referrals/remove", "/referrals/removed", ReferralPages.CONFIRM})
 public class ReferralPages extends HttpServlet {
 
-    private static final int MAX_TOKEN = 101;
+    static final String CONFIRM = "/referrals/removal-confirm";
+    private static final int MAX_TOKEN = SignedIds.TOKEN_LENGTH;
 
     @Inject
     Pages pages;
 
+    @Inject
+    Confirming confirming;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        if (request.getServletPath().endsWith("/removed")) {
-            response.getWriter().write(pages.render("referral-removed", Map.of("title", "You have been removed")));
+        String path = request.getServletPath();
+        if (path.endsWith("/removed")) {
+            page(response, 200, "referral-removed", Map.of("title", "You have been removed"));
             return;
         }
+        String token = token(request);
+        if (path.equals(CONFIRM)) {
+            Optional<Set<Suppression>> open = token == null ? Optional.empty() : confirming.open(token);
+            Set<Suppression> offered = open.orElse(Set.of());
+            page(response, 200, "referral-removal-confirm", Map.of("title", "Stop more than invitations",
+                    "token", open.isPresent() ? token : "", "hasToken", open.isPresent(),
+                    "offersPromotions", offered.contains(Suppression.NO_PROMOTIONS),
+                    "offersSharing", offered.contains(Suppression.NO_SALE_OR_SHARING),
+                    "nothingOpen", open.isPresent() && offered.isEmpty()));
+            return;
+        }
+        page(response, 200, "referral-remove", Map.of(
+                "title", "Remove your address", "token", token == null ? "" : token, "hasToken", token != null));
+    }
+
+    /** Only the confirmation page posts here: the token from the query, the owner's choices from the form. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String token = token(request);
+        if (!request.getServletPath().equals(CONFIRM)) {
+            response.sendError(405);
+            return;
+        }
+        boolean noPromotions = "yes".equals(request.getParameter("noPromotions"));
+        boolean noSaleOrSharing = "yes".equals(request.getParameter("noSaleOrSharing"));
+        if (token == null || !confirming.confirm(token, noPromotions, noSaleOrSharing)) {
+            page(response, 400, "referral-removal-confirm", Map.of("title", "Stop more than invitations",
+                    "token", "", "hasToken", false));
+            return;
+        }
+        page(response, 200, "referral-removal-confirmed", Map.of("title", "Your choice is saved",
+                "noPromotions", noPromotions, "noSaleOrSharing", noSaleOrSharing,
+                "nothing", !noPromotions && !noSaleOrSharing));
+    }
+
+    private void page(HttpServletResponse response, int status, String page, Map<String, ?> scope) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(pages.render(page, scope));
+    }
+
+    private static String token(HttpServletRequest request) {
         String token = request.getParameter("token");
-        boolean usable = token != null && token.length() <= MAX_TOKEN && token.matches("[A-Za-z0-9.-]+");
-        response.getWriter().write(pages.render("referral-remove", Map.of(
-                "title", "Remove your address", "token", usable ? token : "", "hasToken", usable)));
+        return token != null && token.length() <= MAX_TOKEN && token.matches("[A-Za-z0-9.-]+") ? token : null;
+    }
+
+    /** The confirmation's transaction. */
+    @ApplicationScoped
+    public static class Confirming {
+
+        @Inject
+        RemovalConfirmations confirmations;
+
+        public Optional<Set<Suppression>> open(String token) {
+            return confirmations.open(token);
+        }
+
+        @Transactional
+        public boolean confirm(String token, boolean noPromotions, boolean noSaleOrSharing) {
+            return confirmations.confirm(token, noPromotions, noSaleOrSharing, Moments.now());
+        }
     }
 }

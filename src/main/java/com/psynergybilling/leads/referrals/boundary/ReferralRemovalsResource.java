@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A referred colleague asks to be removed (R9); the answer never tells whether they were known. */
+/**
+ * A referred colleague asks to be removed (R9); the answer never tells whether they were known. A
+ * removal by address bars invitations only: anyone can type anyone's address.
+ */
 @Path("referral-removals")
 @RequestScoped
 @PermitAll
@@ -59,7 +61,10 @@ public class ReferralRemovalsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Remove a referred colleague's address",
             description = "With the token from the invitation's link or with the address. Always 202, alike "
-                    + "whether or not the address was known; the address is never invited again.")
+                    + "whether or not the address was known, answered before any work is done. Within seconds the "
+                    + "colleague's name and address are deleted and the address is never invited again; nothing else "
+                    + "changes. When the address is a lead's, a letter to it offers its owner to stop promotional "
+                    + "email and partner sharing too.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemovalForm.class),
                     examples = @ExampleObject(name = "by address", value = "{\"email\":\"sam.lee@example-clinic.com\"}")),
@@ -89,14 +94,10 @@ public class ReferralRemovalsResource {
     }
 
     private Response remove(RemovalForm form, List<FieldError> bindingErrors) {
+        // Recorded and answered at once; the removal job does the work, so the answer's timing is the
+        // same for a known address and an unknown one.
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
-            Instant now = Moments.now();
-            if (valid.token != null) {
-                removal.byToken(valid.token, now);
-            }
-            if (valid.email != null) {
-                removal.byAddress(EmailAddress.of(valid.email), now);
-            }
+            removal.receive(valid.token, valid.email == null ? null : EmailAddress.of(valid.email), Moments.now());
             return received();
         }, ReferralRemovalsResource::received);
     }

@@ -4,26 +4,43 @@ import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.control.HeldAddresses;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
+import com.psynergybilling.leads.referrals.entity.RemovalRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * R9: a referred colleague asks to be removed, by the invitation's link or by their address. Their
- * name and address are deleted and the keyed hash goes on the do-not-contact list. Known or not,
- * the work done and the answer given are the same. Under a legal hold (R20) the name and address stay
- * until it is released (the retention then deletes them); the address still goes on the list at once,
- * so no invitation follows.
+ * R9: a referred colleague asks to be removed, by the invitation's link or by their address.
+ * <p>
+ * The request is only recorded when it arrives ({@link #receive}): a keyed hash or a signed id and an
+ * insert, the same work whether or not anyone is known, so neither the answer nor its timing tells a
+ * stranger anything. The removal job carries it out after ({@link #carryOutBatch}): the colleague's
+ * name and address are deleted and the address is barred from invitations, and from nothing else,
+ * since anyone may type anyone's address. A lead's promotions or sharing change only when the
+ * address's owner confirms through the link mailed to it ({@link RemovalConfirmations}). Every
+ * removal is audited.
+ * <p>
+ * Under a legal hold (R20) the name and address stay until it is released (the retention then deletes
+ * them); the address is barred from invitations at once all the same.
  */
 @ApplicationScoped
 public class ReferralRemoval {
 
     static final String REASON = "REFERRAL_REMOVAL";
+    static final String ACTOR = "referral-removal";
+    static final int BATCH = 100;
+
+    /** Oldest first; rows another node holds are skipped, so each request is carried out once. */
+    private static final String CLAIM = "select id from referral_removal_requests order by received_at"
+            + " fetch first " + BATCH + " rows only for update skip locked";
 
     @PersistenceContext
     EntityManager em;
@@ -41,30 +58,62 @@ public class ReferralRemoval {
     HeldAddresses holds;
 
     @Inject
+    RemovalConfirmations confirmations;
+
+    @Inject
     Event<Audited> audit;
 
-    public void byToken(String token, Instant now) {
-        tokens.colleagueId(token)
+    /** Records what was posted: the colleague a genuine link names, and the hash of an address given. */
+    public void receive(String token, EmailAddress address, Instant now) {
+        if (token != null) {
+            tokens.colleagueId(token).ifPresent(id -> em.persist(RemovalRequest.byLink(id, now)));
+        }
+        if (address != null) {
+            em.persist(RemovalRequest.byAddress(doNotContact.hash(address), now));
+        }
+    }
+
+    public int batchSize() {
+        return BATCH;
+    }
+
+    /** Carries out up to a batch of recorded removals and forgets them; returns how many. */
+    @SuppressWarnings("unchecked")
+    public int carryOutBatch(Instant now) {
+        List<Object> ids = em.createNativeQuery(CLAIM).getResultList();
+        for (Object id : ids) {
+            RemovalRequest request = em.find(RemovalRequest.class, id.toString());
+            carryOut(request, now);
+            em.remove(request);
+        }
+        return ids.size();
+    }
+
+    private void carryOut(RemovalRequest request, Instant now) {
+        Optional<ReferredColleague> colleague = request.colleagueId()
                 .map(id -> em.find(ReferredColleague.class, id))
-                .ifPresent(colleague -> remove(colleague.addressHash(), Optional.of(colleague), now));
-    }
-
-    public void byAddress(EmailAddress address, Instant now) {
-        String hash = doNotContact.hash(address);
-        remove(hash, referrals.find(hash), now);
-    }
-
-    private void remove(String hash, Optional<ReferredColleague> colleague, Instant now) {
-        colleague.filter(c -> c.name() != null).ifPresent(c -> {
-            boolean held = holds.held(hash);
-            if (held) {
+                .or(() -> request.addressHash().flatMap(referrals::find));
+        Optional<String> hash = request.addressHash().or(() -> colleague.map(ReferredColleague::addressHash));
+        if (hash.isEmpty()) {
+            return;
+        }
+        var withData = colleague.filter(c -> c.name() != null);
+        boolean underHold = holds.held(hash.get());
+        withData.ifPresent(c -> {
+            if (underHold) {
                 c.removeHeld(now);
             } else {
                 c.remove(now);
             }
-            audit.fire(new Audited("referred-colleague", held ? "REFERRAL_REMOVAL_HELD" : "REFERRAL_REMOVED", hash,
-                    null, "referred-colleague " + c.id()));
         });
-        doNotContact.add(hash, REASON, now);
+        doNotContact.add(hash.get(), EnumSet.of(Suppression.NO_INVITATIONS), REASON, now);
+        boolean byAddress = request.addressHash().isPresent();
+        // Only the address's owner may stop more than invitations: a letter asks them, when they are a lead.
+        boolean offered = byAddress && confirmations.offer(hash.get(), now);
+        audit.fire(new Audited(ACTOR, underHold ? "REFERRAL_REMOVAL_HELD" : "REFERRAL_REMOVED", hash.get(), "REFERRALS",
+                "removal " + request.id() + (byAddress ? " by address" : " by link")
+                + withData.map(c -> ": referred-colleague " + c.id() + (underHold ? " kept under a legal hold" : " deleted"))
+                        .orElse(": no colleague data held")
+                + (offered ? "; confirmation letter queued" : "")));
     }
 }

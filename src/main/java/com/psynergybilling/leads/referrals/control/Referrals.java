@@ -4,6 +4,7 @@ import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
@@ -65,7 +66,7 @@ public class Referrals {
     private void invite(Referral referral, ColleagueForm form, Instant now) {
         EmailAddress address = EmailAddress.of(form.email);
         String hash = doNotContact.hash(address);
-        if (doNotContact.contains(hash) || find(hash).isPresent()) {
+        if (doNotContact.contains(hash, Suppression.barringInvitations()) || find(hash).isPresent()) {
             return;
         }
         var collection = policies.current().collect(COLLEAGUE_FORM, List.of("name", "email"), false, now);

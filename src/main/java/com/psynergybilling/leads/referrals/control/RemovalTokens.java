@@ -5,11 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
-/** The removal link's token: the colleague's id, signed for removal alone. */
+/**
+ * The tokens of removal links: the invitation's link (the colleague's id, signed for removal alone)
+ * and the link mailed to a lead's address after someone asked to remove it (the person's id, signed
+ * for confirming that removal alone). A token of one is worthless as the other.
+ */
 @ApplicationScoped
 public class RemovalTokens {
 
     private static final String PURPOSE = "referral-removal";
+    private static final String CONFIRMATION = "referral-removal-confirmation";
 
     @Inject
     SignedIds signed;
@@ -21,5 +26,14 @@ public class RemovalTokens {
     /** The colleague id a genuine token names; empty for anything else. */
     public Optional<String> colleagueId(String token) {
         return signed.id(PURPOSE, token);
+    }
+
+    public String confirmationToken(String personId) {
+        return signed.token(CONFIRMATION, personId);
+    }
+
+    /** The person id a genuine confirmation token names; empty for anything else. */
+    public Optional<String> personId(String token) {
+        return signed.id(CONFIRMATION, token);
     }
 }

@@ -5,6 +5,7 @@ import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.rights.entity.LegalHold;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Deletes or de-identifies a person's data in every registered holder (R20), in the caller's
@@ -25,7 +28,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class Erasure {
 
-    public static final String MINOR = "MINOR";
+    public static final String MINOR = DoNotContactList.MINOR;
 
     /** Why a person is erased; the audit entry and the letters closing their open requests say it. */
     public enum Ground {
@@ -84,14 +87,13 @@ public class Erasure {
         Optional<Person> person = subject.personId().map(id -> em.find(Person.class, id));
         if (minor) {
             // Whatever a hold keeps, a minor is never mailed, sold or shared again (R4, R16).
-            doNotContact.add(subject.addressHash(), MINOR, now);
+            doNotContact.add(subject.addressHash(), Suppression.all(), MINOR, now);
             person.ifPresent(p -> p.reportedMinor(now));
         }
         if (holds.inForce(subject.addressHash())) {
             return new Result(Optional.of(LegalHold.EXCEPTION), 0);
         }
-        person.filter(p -> p.unsubscribed() || p.saleSharingOptOut())
-                .ifPresent(p -> doNotContact.add(subject.addressHash(), "ERASED_AFTER_OPT_OUT", now));
+        person.ifPresent(p -> doNotContact.add(subject.addressHash(), optedOutOf(p), "ERASED_AFTER_OPT_OUT", now));
         // Taken before the holders forget the requesters' addresses; told after the outbox was emptied.
         var closed = stranded.close(subject.addressHash(), answering, actor, now);
         int records = 0;
@@ -102,5 +104,17 @@ public class Erasure {
         // Recorded as nobody's: the entry that says the person was forgotten must not name them (R20, R26).
         audit.fire(new Audited(actor, ground.action, null, "REQUIRED_BY_LAW", cause + ": " + records + " record(s)"));
         return new Result(Optional.empty(), records);
+    }
+
+    /** The kinds a person's own flags opted out of, so that the list keeps them after the person is gone. */
+    private static Set<Suppression> optedOutOf(Person person) {
+        var kinds = EnumSet.noneOf(Suppression.class);
+        if (person.unsubscribed()) {
+            kinds.addAll(Suppression.barringPromotions());
+        }
+        if (person.saleSharingOptOut()) {
+            kinds.addAll(Suppression.barringSaleOrSharing());
+        }
+        return kinds;
     }
 }

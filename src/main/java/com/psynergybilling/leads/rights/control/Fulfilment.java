@@ -5,6 +5,7 @@ import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -75,13 +76,17 @@ public class Fulfilment {
             case WITHDRAW_CONSENT -> {
                 registry.person(address).ifPresent(p -> p.withdrawConsent(now));
                 registry.person(address).ifPresentOrElse(p -> people.unsubscribe(p, "WITHDRAW_CONSENT", now),
-                        () -> doNotContact.add(subject.addressHash(), "WITHDRAW_CONSENT", now));
+                        () -> doNotContact.add(subject.addressHash(), Suppression.barringPromotions(),
+                                "WITHDRAW_CONSENT", now));
                 audit.fire(new Audited(actor, "CONSENT_WITHDRAWN", subject.addressHash(), "REQUIRED_BY_LAW", cause));
                 yield new Verdict(true, null, "We no longer share your data with partners, and we send you no "
                         + "promotional email.");
             }
             case OPT_OUT_SALE_SHARING -> {
-                registry.person(address).ifPresent(p -> p.optOutOfSaleAndSharing(now));
+                // Remembered for the address even when it is not known yet: a later form does not undo it.
+                registry.person(address).ifPresentOrElse(p -> people.optOutOfSaleAndSharing(p, "OPT_OUT_SALE", now),
+                        () -> doNotContact.add(subject.addressHash(), Suppression.barringSaleOrSharing(),
+                                "OPT_OUT_SALE", now));
                 audit.fire(new Audited(actor, "SALE_SHARING_OPT_OUT", subject.addressHash(), "REQUIRED_BY_LAW", cause));
                 yield new Verdict(true, null, "Your data will not be sold or shared.");
             }

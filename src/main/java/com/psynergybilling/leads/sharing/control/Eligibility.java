@@ -2,6 +2,7 @@ package com.psynergybilling.leads.sharing.control;
 
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Uses;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,20 +14,20 @@ import java.util.List;
 /**
  * Who may be in a partner export, said twice on purpose: as SQL, so a million people are chosen in
  * the database a page at a time, and on the entity, so each selected person is checked again
- * before anything leaves. Consent recorded and not withdrawn (R14); no opt-out of sale and sharing,
- * no minor (R16); not erased; not on the do-not-contact list. Unsubscribed people are out too: the
- * partner gets an address to email, and they told us to stop emailing them (People.unsubscribe also
- * lists them as do-not-contact). At least one submission must carry the policy's permit for the
- * partner export: collected with consent (WITH_CONSENT) under a version that lets its categories go
- * to Business Partners (R3).
+ * before anything leaves. Consent recorded and not withdrawn (R14, R21); no opt-out of sale and
+ * sharing, on the person or on the do-not-contact list (which remembers opt-outs sent before the
+ * person was known), no minor (R16); not erased. Each opt-out means one thing: unsubscribing from
+ * our email or a referral removal is no reason to stop a consented export. At least one submission
+ * must carry the policy's permit for the partner export: collected with consent (WITH_CONSENT),
+ * after the last withdrawal, under a version that lets its categories go to Business Partners (R3).
  */
 @ApplicationScoped
 public class Eligibility {
 
     private static final String PEOPLE = "select p.id from people p where p.id > ?1"
             + " and p.partner_consent = true and p.sale_sharing_opt_out = false and p.minor = false"
-            + " and p.erased_at is null and p.unsubscribed_at is null and p.email is not null"
-            + " and not exists (select 1 from do_not_contact d where d.address_hash = p.address_hash)";
+            + " and p.erased_at is null and p.email is not null"
+            + " and not " + DoNotContactList.listedSql("p.address_hash", Suppression.barringSaleOrSharing());
 
     @PersistenceContext
     EntityManager em;
@@ -41,7 +42,8 @@ public class Eligibility {
     @SuppressWarnings("unchecked")
     public List<String> page(String afterId, int max) {
         String sql = PEOPLE + " and exists (select 1 from submissions s where s.person_id = p.id and "
-                + policies.predicate(Uses.PARTNER_EXPORT, "s") + ") order by p.id";
+                + policies.predicate(Uses.PARTNER_EXPORT, "s")
+                + " and (p.consent_withdrawn_at is null or s.collected_at > p.consent_withdrawn_at)) order by p.id";
         List<Object> ids = em.createNativeQuery(sql).setParameter(1, afterId == null ? "" : afterId)
                 .setMaxResults(max).getResultList();
         return ids.stream().map(Object::toString).toList();
@@ -50,6 +52,6 @@ public class Eligibility {
     /** The person-level rules again, on the entity; {@code addressHash} is the address's keyed hash now. */
     public boolean allows(Person person, String addressHash) {
         return person.partnerConsent() && !person.saleSharingOptOut() && !person.minor() && !person.erased()
-                && !person.unsubscribed() && !doNotContact.contains(addressHash);
+                && !doNotContact.contains(addressHash, Suppression.barringSaleOrSharing());
     }
 }

@@ -80,7 +80,7 @@ public class PartnerExports {
             return Optional.empty();
         }
         for (Submission submission : submissions) {
-            if (submission.fullName() != null
+            if (submission.fullName() != null && person.consentCovers(submission)
                     && policies.judge(Uses.PARTNER_EXPORT, submission.collection()) instanceof Permit permit
                     && nameAndEmailCovered(permit, submission)) {
                 disclosures.record(exportId, partner, new Disclosure.Whose(person.id(), hash, submission.id()),

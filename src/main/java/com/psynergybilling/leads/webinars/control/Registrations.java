@@ -43,7 +43,7 @@ public class Registrations {
                 .setParameter("webinar", webinar.id()).setParameter("person", person.get().id())
                 .getResultStream().findFirst();
         if (earlier.isPresent() && gpc) {
-            person.get().submitted(false, true, now);
+            people.optOutOfSaleAndSharing(person.get(), "GPC", now);
         }
         return earlier;
     }

@@ -8,6 +8,7 @@ import com.psynergybilling.leads.marketing.entity.Audience;
 import com.psynergybilling.leads.marketing.entity.AudienceCounts;
 import com.psynergybilling.leads.marketing.entity.Exclusion;
 import com.psynergybilling.leads.people.entity.DoNotContact;
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
@@ -46,7 +47,8 @@ class AudiencesTest {
     }
 
     @Test
-    @DisplayName("R11: each exclusion reason is counted, each person once, and only the eligible are selected")
+    @DisplayName("R9, R11: each exclusion reason is counted, each person once, and only the eligible are selected; "
+            + "of the do-not-contact list only the promotion bar excludes")
     void everyReasonIsCounted() {
         String eligible = lead("eligible@example.com", "DEMO_REQUEST", "Cardiology", p -> { });
         String webinar = lead("webinar@example.com", "WEBINAR_SIGNUP", null, p -> { });
@@ -54,16 +56,22 @@ class AudiencesTest {
         lead("minor@example.com", "PRICING_REQUEST", null, p -> p.erase(true, AT));
         lead("deleted@example.com", "PRICING_REQUEST", null, p -> p.erase(false, AT));
         lead("listed@example.com", "DEMO_REQUEST", null, p -> { });
-        db.inTransaction(em -> em.persist(new DoNotContact("hash-listed@example.com", "REFERRAL_REMOVAL", AT)));
+        db.inTransaction(em -> em.persist(new DoNotContact("hash-listed@example.com", Suppression.NO_PROMOTIONS,
+                "UNSUBSCRIBE", AT)));
+        String uninvited = lead("uninvited@example.com", "DEMO_REQUEST", null, p -> { });
+        db.inTransaction(em -> {
+            em.persist(new DoNotContact("hash-uninvited@example.com", Suppression.NO_INVITATIONS, "REFERRAL_REMOVAL", AT));
+            em.persist(new DoNotContact("hash-uninvited@example.com", Suppression.NO_SALE_OR_SHARING, "GPC", AT));
+        });
         lead("referrer@example.com", "REFERRAL_REFERRER", null, p -> { });
         lead("requester@example.com", "PRIVACY_REQUEST", null, p -> { });
 
         AudienceCounts counts = count(EVERYONE);
-        assertEquals(2, counts.eligible());
+        assertEquals(3, counts.eligible());
         assertEquals(Map.of(Exclusion.UNSUBSCRIBED, 1L, Exclusion.MINOR, 1L, Exclusion.DELETED, 1L,
                 Exclusion.DO_NOT_CONTACT, 1L, Exclusion.REFERRAL_ONLY, 1L, Exclusion.PURPOSE_NOT_PERMITTED, 1L),
                 counts.excluded());
-        assertEquals(new TreeSet<>(List.of(eligible, webinar)), new TreeSet<>(next(EVERYONE, null, 10)));
+        assertEquals(new TreeSet<>(List.of(eligible, webinar, uninvited)), new TreeSet<>(next(EVERYONE, null, 10)));
 
         var cardiology = new Audience(List.of(), List.of("cardiology"), null);
         assertEquals(1, count(cardiology).eligible(), "specialties match whatever their case");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.sharing.entity.Disclosure;
 import com.psynergybilling.leads.sharing.entity.ExportCursor;
 import com.psynergybilling.leads.sharing.entity.Partner;
@@ -17,10 +18,12 @@ import com.psynergybilling.leads.sharing.entity.SharedPerson;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -55,8 +58,9 @@ class PartnerExportsTest {
     }
 
     @Test
-    @DisplayName("R14, R16: only people with consent on record, not withdrawn, without opt-out, adult, not erased, "
-            + "unsubscribed or do-not-contact are exported")
+    @DisplayName("R14, R16, R21: only people with consent on record, not withdrawn, without opt-out (on the person or "
+            + "barred from sale and sharing on the list), adult and not erased are exported; an unsubscribe or an "
+            + "invitation bar is no opt-out of sharing")
     void onlyConsentingPeopleAreExported() {
         sharing.person("yes@example.com", "Yes Person", true, false, AT);
         sharing.person("later@example.com", "Before Consent", false, false, AT);
@@ -69,8 +73,19 @@ class PartnerExportsTest {
         sharing.sql("update people set minor = true where id = ?1", minor.id());
         sharing.person("erased@example.com", "Erased", true, false, AT).erase(false, AT);
         sharing.person("dnc@example.com", "Listed", true, false, AT);
-        sharing.doNotContact.add(Sharing.hash("dnc@example.com"), "REFERRAL_REMOVAL", AT);
+        sharing.doNotContact.add(Sharing.hash("dnc@example.com"), Suppression.barringSaleOrSharing(), "OPT_OUT_SALE", AT);
         sharing.person("unsubscribed@example.com", "Unsub", true, false, AT).unsubscribe(AT);
+        sharing.doNotContact.add(Sharing.hash("unsubscribed@example.com"), Suppression.barringPromotions(), "UNSUBSCRIBE", AT);
+        sharing.person("uninvited@example.com", "Uninvited", true, false, AT);
+        sharing.doNotContact.add(Sharing.hash("uninvited@example.com"), EnumSet.of(Suppression.NO_INVITATIONS),
+                "REFERRAL_REMOVAL", AT);
+        sharing.person("said-no@example.com", "Said Yes", true, false, AT);
+        sharing.person("said-no@example.com", "Said No", false, false, AT.plusSeconds(60));
+        sharing.person("again@example.com", "Old Consent", true, false, AT);
+        sharing.person("again@example.com", "Withdrew", false, false, AT.plusSeconds(60));
+        sharing.person("again@example.com", "New Consent", true, false, AT.plusSeconds(120));
+        var uncovered = sharing.person("uncovered@example.com", "Uncovered", true, false, AT);
+        sharing.sql("update people set consent_withdrawn_at = timestamp '2026-11-29 10:00:00' where id = ?1", uncovered.id());
         var flagOnly = sharing.person("flag@example.com", "Flag Only", false, false, AT);
         sharing.sql("update people set partner_consent = true where id = ?1", flagOnly.id());
         em.flush();
@@ -78,26 +93,33 @@ class PartnerExportsTest {
 
         var export = export(null, 100);
 
-        assertEquals(Set.of("yes@example.com", "later@example.com"), emails(export.people));
+        var exported = Set.of("yes@example.com", "later@example.com", "unsubscribed@example.com",
+                "uninvited@example.com", "again@example.com");
+        assertEquals(exported, emails(export.people));
         assertTrue(names(export.people).contains("After Consent"), "the name comes from the consented submission");
+        assertTrue(names(export.people).contains("New Consent"), "consent after a withdrawal covers its own record");
+        assertFalse(names(export.people).contains("Old Consent"));
         assertNull(export.nextCursor);
-        assertEquals(2, disclosures(export.exportId).size(), "one disclosure per exported person");
-        assertEquals(Set.of(Sharing.hash("yes@example.com"), Sharing.hash("later@example.com")),
+        assertEquals(5, disclosures(export.exportId).size(), "one disclosure per exported person");
+        assertEquals(exported.stream().map(Sharing::hash).collect(Collectors.toSet()),
                 new HashSet<>(sharing.audited.fired.stream().map(Audited::subject).toList()));
         assertTrue(sharing.audited.fired.stream().allMatch(a -> a.action().equals(PartnerExports.ACTION)
                 && a.purpose().equals("WITH_CONSENT") && a.actor().equals("admin")));
     }
 
     @Test
-    @DisplayName("R14, R16: the check made again on each selected person refuses every excluded state by itself")
+    @DisplayName("R14, R16: the check made again on each selected person refuses every excluded state by itself, "
+            + "and reads the sale-and-sharing bar of the list only")
     void thePerPersonCheckStandsAlone() {
         var yes = sharing.person("check-yes@example.com", "Yes", true, false, AT);
         var gpc = sharing.person("check-gpc@example.com", "Gpc", true, true, AT);
         var never = sharing.person("check-never@example.com", "Never", false, false, AT);
         var unsubscribed = sharing.person("check-unsub@example.com", "Unsub", true, false, AT);
         unsubscribed.unsubscribe(AT);
+        sharing.doNotContact.add(Sharing.hash("check-unsub@example.com"), EnumSet.of(Suppression.NO_PROMOTIONS,
+                Suppression.NO_INVITATIONS), "UNSUBSCRIBE", AT);
         var listed = sharing.person("check-dnc@example.com", "Listed", true, false, AT);
-        sharing.doNotContact.add(Sharing.hash("check-dnc@example.com"), "REFERRAL_REMOVAL", AT);
+        sharing.doNotContact.add(Sharing.hash("check-dnc@example.com"), Suppression.barringSaleOrSharing(), "GPC", AT);
         var minor = sharing.person("check-minor@example.com", "Minor", true, false, AT);
         sharing.sql("update people set minor = true where id = ?1", minor.id());
         em.refresh(minor);
@@ -105,7 +127,9 @@ class PartnerExportsTest {
         erased.erase(false, AT);
 
         assertTrue(sharing.eligibility.allows(yes, Sharing.hash("check-yes@example.com")));
-        for (var refused : List.of(gpc, never, unsubscribed, listed, minor)) {
+        assertTrue(sharing.eligibility.allows(unsubscribed, Sharing.hash("check-unsub@example.com")),
+                "no promotions and no invitations say nothing about sharing");
+        for (var refused : List.of(gpc, never, listed, minor)) {
             assertFalse(sharing.eligibility.allows(refused, Sharing.hash(refused.email().value())), refused.email().value());
         }
         assertFalse(sharing.eligibility.allows(erased, Sharing.hash("check-erased@example.com")));

@@ -1,0 +1,75 @@
+package com.psynergybilling.leads.referrals.boundary;
+
+import com.psynergybilling.leads.platform.control.Repeating;
+import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.referrals.control.ReferralRemoval;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Carries out recorded referral removals (R9) every {@code LEADS_REFERRAL_REMOVAL_SECONDS} on every
+ * node: the public answer was given before, so its timing says nothing about the address. Each batch
+ * is one transaction and claims its rows (SKIP LOCKED), so nodes need no other coordination.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+public class ReferralRemovalJob {
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Batch batch;
+
+    @Inject
+    @ConfigProperty(name = "leads.referral.removal.seconds", defaultValue = "2")
+    int seconds;
+
+    private Repeating repeating;
+
+    @PostConstruct
+    void start() {
+        repeating = new Repeating(scheduler, "Referral removals", Duration.ofSeconds(Math.max(1, seconds)), this::run);
+        repeating.start(Duration.ofSeconds(Math.max(1, seconds)));
+    }
+
+    @PreDestroy
+    void stop() {
+        repeating.stop();
+    }
+
+    void run() {
+        int done;
+        do {
+            done = batch.carryOut();
+        } while (done == batch.size() && !repeating.stopped());
+    }
+
+    /** One batch in one transaction. */
+    @ApplicationScoped
+    public static class Batch {
+
+        @Inject
+        ReferralRemoval removal;
+
+        @Transactional
+        public int carryOut() {
+            return removal.carryOutBatch(Moments.now());
+        }
+
+        int size() {
+            return removal.batchSize();
+        }
+    }
+}

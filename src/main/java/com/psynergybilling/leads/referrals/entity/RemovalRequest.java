@@ -1,0 +1,67 @@
+package com.psynergybilling.leads.referrals.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A removal as it was posted (R9), kept only until the removal job has carried it out: the keyed
+ * hash of the address given, or the colleague a removal link named. Never the address itself.
+ */
+@Entity
+@Table(name = "referral_removal_requests")
+public class RemovalRequest {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "address_hash", length = 64)
+    private String addressHash;
+
+    @Column(name = "colleague_id", length = 36)
+    private String colleagueId;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    protected RemovalRequest() {
+    }
+
+    private RemovalRequest(String addressHash, String colleagueId, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.addressHash = addressHash;
+        this.colleagueId = colleagueId;
+        this.receivedAt = now;
+    }
+
+    /** Someone, anyone, gave an address: its owner has not shown that they are the poster. */
+    public static RemovalRequest byAddress(String addressHash, Instant now) {
+        return new RemovalRequest(addressHash, null, now);
+    }
+
+    /** The colleague's own removal link: only the invitation's recipient holds it. */
+    public static RemovalRequest byLink(String colleagueId, Instant now) {
+        return new RemovalRequest(null, colleagueId, now);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Optional<String> addressHash() {
+        return Optional.ofNullable(addressHash);
+    }
+
+    public Optional<String> colleagueId() {
+        return Optional.ofNullable(colleagueId);
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+}

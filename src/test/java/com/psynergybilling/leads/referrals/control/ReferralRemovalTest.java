@@ -1,0 +1,215 @@
+package com.psynergybilling.leads.referrals.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.psynergybilling.leads.RecordedEvents;
+import com.psynergybilling.leads.TestDatabase;
+import com.psynergybilling.leads.TestSecrets;
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.mail.control.TestOutbox;
+import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.control.People;
+import com.psynergybilling.leads.people.control.TestDoNotContact;
+import com.psynergybilling.leads.people.control.TestPeople;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.people.entity.Suppression;
+import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.platform.control.TestSignedIds;
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.policy.control.TestPolicies;
+import com.psynergybilling.leads.referrals.entity.ColleagueForm;
+import com.psynergybilling.leads.referrals.entity.ReferredColleague;
+import com.psynergybilling.leads.referrals.entity.RemovalRequest;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Removal on the real schema: recorded first, carried out after, barring invitations only. */
+class ReferralRemovalTest {
+
+    static final Instant AT = Instant.parse("2026-11-30T09:00:00Z");
+    static final Secret SECRET = TestSecrets.of("removal-test-secret");
+    static final PolicyBook POLICIES = TestPolicies.bundled();
+
+    TestDatabase db;
+    EntityManager em;
+    DoNotContactList list;
+    People people;
+    Referrals referrals;
+    ReferralRemoval removal;
+    RemovalConfirmations confirmations;
+    RecordedEvents<Audited> audited;
+
+    @BeforeEach
+    void open() {
+        db = new TestDatabase();
+        em = db.open();
+        em.getTransaction().begin();
+        list = TestDoNotContact.on(em, SECRET);
+        people = TestPeople.on(em, list);
+        var tokens = new RemovalTokens();
+        tokens.signed = TestSignedIds.of("removal-test-signing");
+        var outbox = TestOutbox.on(em);
+        referrals = new Referrals();
+        referrals.em = em;
+        referrals.policies = POLICIES;
+        referrals.doNotContact = list;
+        referrals.outbox = outbox;
+        referrals.tokens = tokens;
+        referrals.publicUrl = "http://leads.test";
+        audited = new RecordedEvents<>();
+        confirmations = new RemovalConfirmations();
+        confirmations.em = em;
+        confirmations.people = people;
+        confirmations.doNotContact = list;
+        confirmations.policies = POLICIES;
+        confirmations.outbox = outbox;
+        confirmations.tokens = tokens;
+        confirmations.audit = audited;
+        confirmations.publicUrl = "http://leads.test";
+        removal = new ReferralRemoval();
+        removal.em = em;
+        removal.referrals = referrals;
+        removal.tokens = tokens;
+        removal.doNotContact = list;
+        removal.confirmations = confirmations;
+        removal.audit = audited;
+    }
+
+    @AfterEach
+    void close() {
+        if (em.getTransaction().isActive()) {
+            em.getTransaction().rollback();
+        }
+        em.close();
+        db.close();
+    }
+
+    private Person lead(String email) {
+        var data = new SubmittedData(EmailAddress.of(email), "Lee Lead", null, "Clinic", null, null, null, null,
+                null, null, null, null);
+        var collection = POLICIES.current().collect("DEMO_REQUEST", data.presentFields(), true, AT);
+        return people.record(data, true, false, collection).person();
+    }
+
+    private void refer(String colleague) {
+        var referrer = people.record(new SubmittedData(EmailAddress.of("referrer@example.com"), "Rita Referrer", null,
+                null, null, null, null, null, null, null, null, null), null, false, POLICIES.current().collect(
+                "REFERRAL_REFERRER", List.of("fullName", "email"), false, AT));
+        var form = new ColleagueForm();
+        form.name = "Sam Lee";
+        form.email = colleague;
+        referrals.refer(referrer, List.of(form), AT);
+    }
+
+    private long invitations(String to) {
+        return em.createQuery("select count(m) from OutboxMessage m where m.recipient = :to and m.use = 'REFERRAL_INVITATION'",
+                Long.class).setParameter("to", to).getSingleResult();
+    }
+
+    private List<OutboxMessage> letters() {
+        return em.createQuery("select m from OutboxMessage m where m.template = :t", OutboxMessage.class)
+                .setParameter("t", RemovalConfirmations.TEMPLATE).getResultList();
+    }
+
+    @Test
+    @DisplayName("R9: a removal by address is only recorded when it arrives, as a keyed hash, known or not")
+    void aRemovalIsRecordedFirst() {
+        refer("known@example.com");
+        removal.receive(null, EmailAddress.of("known@example.com"), AT);
+        removal.receive(null, EmailAddress.of("stranger@example.com"), AT);
+        em.flush();
+        var recorded = em.createQuery("select r from RemovalRequest r", RemovalRequest.class).getResultList();
+        assertEquals(Set.of(list.hash(EmailAddress.of("known@example.com")), list.hash(EmailAddress.of("stranger@example.com"))),
+                Set.copyOf(recorded.stream().map(r -> r.addressHash().orElseThrow()).toList()));
+        assertTrue(list.kinds(list.hash(EmailAddress.of("known@example.com"))).isEmpty(), "nothing done yet");
+        assertTrue(audited.fired.isEmpty());
+        removal.receive("0".repeat(36) + "." + "a".repeat(64), null, AT);
+        assertEquals(2, em.createQuery("select count(r) from RemovalRequest r", Long.class).getSingleResult(),
+                "a forged link records nothing");
+    }
+
+    @Test
+    @DisplayName("R9, R14, R16: a stranger's removal of a lead's address bars invitations only, deletes colleague data, "
+            + "is audited and mails the address a confirmation offer; confirming applies what the owner chose")
+    void aStrangersRemovalBarsInvitationsOnly() {
+        var lead = lead("lead@example.com");
+        refer("lead@example.com");
+        assertEquals(1, invitations("lead@example.com"));
+        String hash = list.hash(EmailAddress.of("lead@example.com"));
+
+        removal.receive(null, EmailAddress.of("lead@example.com"), AT);
+        removal.receive(null, EmailAddress.of("nobody@example.com"), AT);
+        assertEquals(2, removal.carryOutBatch(AT));
+
+        assertEquals(EnumSet.of(Suppression.NO_INVITATIONS), list.kinds(hash));
+        assertNull(referrals.find(hash).orElseThrow().name(), "the colleague's name is deleted");
+        assertFalse(lead.unsubscribed());
+        assertFalse(lead.saleSharingOptOut());
+        assertTrue(lead.partnerConsent(), "the lead's consent stands");
+        assertEquals(2, audited.fired.size(), "every removal is audited, known or not");
+        assertTrue(audited.fired.stream().allMatch(a -> a.action().equals("REFERRAL_REMOVED")));
+        assertEquals(0, em.createQuery("select count(r) from RemovalRequest r", Long.class).getSingleResult());
+
+        var letter = letters();
+        assertEquals(1, letter.size(), "a letter to the lead's address, none to an unknown one");
+        assertEquals("lead@example.com", letter.get(0).recipient());
+        assertEquals("PRIVACY_REPLY", letter.get(0).use());
+        String url = letter.get(0).model().substring(letter.get(0).model().indexOf("http"));
+        String token = url.substring(url.indexOf("token=") + 6, url.indexOf('"'));
+
+        assertEquals(EnumSet.of(Suppression.NO_PROMOTIONS, Suppression.NO_SALE_OR_SHARING), confirmations.open(token).orElseThrow());
+        assertTrue(confirmations.open("0".repeat(36) + "." + "b".repeat(64)).isEmpty());
+        assertFalse(confirmations.confirm("0".repeat(36) + "." + "b".repeat(64), true, true, AT));
+        assertTrue(confirmations.confirm(token, false, true, AT), "the owner stops sharing and keeps promotions");
+        assertEquals(EnumSet.of(Suppression.NO_INVITATIONS, Suppression.NO_SALE_OR_SHARING), list.kinds(hash));
+        assertTrue(lead.saleSharingOptOut());
+        assertFalse(lead.unsubscribed());
+        assertEquals(EnumSet.of(Suppression.NO_PROMOTIONS), confirmations.open(token).orElseThrow());
+
+        removal.receive(null, EmailAddress.of("lead@example.com"), AT.plusSeconds(60));
+        removal.carryOutBatch(AT.plusSeconds(60));
+        assertEquals(1, letters().size(), "at most one letter a day, however often a stranger posts the address");
+    }
+
+    @Test
+    @DisplayName("R7, R9: an address removed by anyone, or unsubscribed, is never invited; a sale-and-sharing bar is no bar "
+            + "to an invitation")
+    void invitationsReadTheirOwnKinds() {
+        removal.receive(null, EmailAddress.of("removed@example.com"), AT);
+        removal.carryOutBatch(AT);
+        list.add(list.hash(EmailAddress.of("unsubscribed@example.com")), Suppression.barringPromotions(), "UNSUBSCRIBE", AT);
+        list.add(list.hash(EmailAddress.of("unshared@example.com")), Suppression.barringSaleOrSharing(), "GPC", AT);
+        refer("removed@example.com");
+        refer("unsubscribed@example.com");
+        refer("unshared@example.com");
+        assertEquals(0, invitations("removed@example.com"));
+        assertEquals(0, invitations("unsubscribed@example.com"));
+        assertEquals(1, invitations("unshared@example.com"));
+    }
+
+    @Test
+    @DisplayName("R9: the invitation's own link removes its colleague and bars invitations, with no letter")
+    void theLinkRemovesItsColleague() {
+        refer("linked@example.com");
+        var colleague = referrals.find(list.hash(EmailAddress.of("linked@example.com"))).orElseThrow();
+        removal.receive(removal.tokens.token(colleague.id()), null, AT);
+        removal.carryOutBatch(AT);
+        assertNull(em.find(ReferredColleague.class, colleague.id()).name());
+        assertEquals(EnumSet.of(Suppression.NO_INVITATIONS), list.kinds(colleague.addressHash()));
+        assertTrue(letters().isEmpty());
+        assertTrue(audited.fired.get(0).detail().contains("by link"));
+    }
+}
