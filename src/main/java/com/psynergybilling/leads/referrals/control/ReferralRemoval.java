@@ -54,6 +54,8 @@ public class ReferralRemoval {
             audit.fire(new Audited("referred-colleague", "REFERRAL_REMOVED", hash, null,
                     "referred-colleague " + c.id()));
         });
+        // A colleague also waiting in unconfirmed referrals: that copy goes too, and nobody will invite them.
+        referrals.pending(hash).forEach(em::remove);
         doNotContact.add(hash, REASON, now);
     }
 }

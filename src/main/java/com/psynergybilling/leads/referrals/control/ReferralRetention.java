@@ -1,6 +1,8 @@
 package com.psynergybilling.leads.referrals.control;
 
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.referrals.entity.PendingColleague;
+import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,6 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * R10: a referred colleague's name and address are kept only {@code LEADS_REFERRAL_RETENTION_DAYS}
  * after their invitation was queued (the dispatcher sends within seconds; counting from the queueing
  * never keeps them longer), then deleted; the keyed hash stays.
+ * <p>
+ * A referral its referrer never confirmed expires when its link does, and its colleagues' names and
+ * addresses are deleted with it: nothing was sent, so no hash needs to stay, and the colleague can
+ * still get the one invitation from a genuine referral later. An address under a legal hold keeps its
+ * data until the hold is released (R20), as erasure does.
  */
 @ApplicationScoped
 public class ReferralRetention {
@@ -39,11 +46,15 @@ public class ReferralRetention {
         return BATCH;
     }
 
+    /** Not for an address under a legal hold in force. */
+    static final String NOT_HELD = " and not exists (select h from LegalHold h where h.addressHash = c.addressHash"
+            + " and h.releasedAt is null)";
+
     /** Erases one batch of colleagues past the retention; returns how many, so callers loop until 0. */
     public int eraseExpired() {
         Instant now = clock.instant();
         var expired = em.createQuery("select c from ReferredColleague c where c.invitationQueuedAt < :cutoff"
-                        + " and c.name is not null", ReferredColleague.class)
+                        + " and c.name is not null" + NOT_HELD, ReferredColleague.class)
                 .setParameter("cutoff", now.minus(Duration.ofDays(days)))
                 .setMaxResults(BATCH).getResultList();
         for (ReferredColleague colleague : expired) {
@@ -52,5 +63,27 @@ public class ReferralRetention {
                     "referred-colleague " + colleague.id()));
         }
         return expired.size();
+    }
+
+    /**
+     * Expires one batch of referrals whose link ran out unconfirmed and deletes one batch of their
+     * colleagues; returns the larger count, so callers loop until a short batch.
+     */
+    public int expireUnconfirmed() {
+        Instant now = clock.instant();
+        var lapsed = em.createQuery("select r from Referral r where r.confirmedAt is null and r.expiredAt is null"
+                        + " and r.confirmBy < :now", Referral.class)
+                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+        lapsed.forEach(referral -> referral.expire(now));
+        em.flush();
+        var unsent = em.createQuery("select c from PendingColleague c where c.referral.expiredAt is not null"
+                        + NOT_HELD, PendingColleague.class)
+                .setMaxResults(BATCH).getResultList();
+        for (PendingColleague colleague : unsent) {
+            em.remove(colleague);
+            audit.fire(new Audited("retention", "REFERRAL_EXPIRED", colleague.addressHash(), null,
+                    "referral " + colleague.referral().id()));
+        }
+        return Math.max(lapsed.size(), unsent.size());
     }
 }
