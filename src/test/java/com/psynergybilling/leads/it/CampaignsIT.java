@@ -83,6 +83,7 @@ class CampaignsIT {
         assertEquals(202, api.postJson("api/v1/referrals", "{\"referrerName\":\"Rita Referrer\",\"referrerEmail\":\""
                 + referrer + "\",\"colleagues\":[{\"name\":\"Col League\",\"email\":\"" + Api.unique("colleague")
                 + "@example.com\"}],\"permissionConfirmed\":true,\"ageConfirmed\":true}").statusCode());
+        ReferralsIT.confirmByMail(api, mailbox, referrer);
 
         String first = campaign("First {{fullName}}");
         JsonObject audience = Api.json(api.get("api/v1/campaigns/" + first + "/audience", asMarketing));
