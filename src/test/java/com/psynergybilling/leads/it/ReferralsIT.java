@@ -160,6 +160,24 @@ class ReferralsIT {
     }
 
     @Test
+    @DisplayName("R8: the form says a confirmation link goes to the referrer first, and a browser's post lands on 'check your email'")
+    void theFormAndItsPagesSayTheReferrerConfirmsFirst() {
+        var form = api.get("forms/referral.html");
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("We will first email you a link to confirm"), form.body());
+        assertTrue(form.body().contains("action=\"/api/v1/referrals\""));
+        String referrer = Api.unique("r") + "@example.com";
+        var posted = api.postForm("api/v1/referrals", Api.fields("referrerName", "Jane Doe", "referrerEmail", referrer,
+                "colleagueName", "Sam Lee", "colleagueEmail", Api.unique("c") + "@example.com",
+                "permissionConfirmed", "true", "ageConfirmed", "true"), "Accept", "text/html");
+        assertEquals(303, posted.statusCode(), posted.body());
+        assertEquals("http://leads.test/referrals/sent", posted.headers().firstValue("Location").orElseThrow());
+        var sent = api.get("referrals/sent");
+        assertTrue(sent.body().contains("Check your email") && sent.body().contains("within 48 hours"), sent.body());
+        mailbox.await(referrer, 1, DELIVERY);
+    }
+
+    @Test
     @DisplayName("R6: names that look like a link, a domain, an address or a phone number are refused, and nothing is kept")
     void namesThatCarryAMessageAreRefused() {
         String referrer = Api.unique("r") + "@example.com";
@@ -365,15 +383,18 @@ class ReferralsIT {
         }
     }
 
-    /** Posts {@code count} referrals from fresh referrers, spread over {@code nodes}; their referrers. */
-    static List<String> referConcurrently(List<Api> nodes, int count, String... colleagues) throws Exception {
+    /**
+     * Posts {@code count} referrals from fresh referrers, each from a client address of its own (the
+     * intake's rate is per address), spread over {@code nodes}; returns the referrers.
+     */
+    static List<String> referConcurrently(List<URL> nodes, int count, String... colleagues) throws Exception {
         var referrers = new ArrayList<String>();
         for (int i = 0; i < count; i++) {
             referrers.add(Api.unique("r") + "@example.com");
         }
         var calls = new ArrayList<Callable<HttpResponse<String>>>();
         for (int i = 0; i < count; i++) {
-            var node = nodes.get(i % nodes.size());
+            var node = new Api(nodes.get(i % nodes.size()));
             String referrer = referrers.get(i);
             calls.add(() -> node.postJson("api/v1/referrals", referral(referrer, colleagues)));
         }
@@ -385,10 +406,10 @@ class ReferralsIT {
     }
 
     /** Every referrer confirms at once, spread over {@code nodes}. */
-    void confirmConcurrently(List<Api> nodes, List<String> referrers) throws Exception {
+    void confirmConcurrently(List<URL> nodes, List<String> referrers) throws Exception {
         var calls = new ArrayList<Callable<HttpResponse<String>>>();
         for (int i = 0; i < referrers.size(); i++) {
-            var node = nodes.get(i % nodes.size());
+            var node = new Api(nodes.get(i % nodes.size()));
             String token = confirmToken(confirmationMail(referrers.get(i), 1));
             calls.add(() -> confirm(node, token));
         }
@@ -421,7 +442,7 @@ class ReferralsIT {
             addresses.add(Api.unique("twice") + "@example.com");
         }
         try (var second = SecondNode.start()) {
-            var nodes = List.of(new Api(base), new Api(second.url()));
+            var nodes = List.of(base, second.url());
             var referrers = referConcurrently(nodes, 20, addresses.toArray(String[]::new));
             confirmConcurrently(nodes, referrers);
             // Both nodes' dispatchers run meanwhile; a node stopped mid-send would leave its message UNKNOWN.
@@ -429,7 +450,7 @@ class ReferralsIT {
                 mailbox.await(address, 1, DELIVERY);
             }
             api.awaitDispatcherRounds(5, DELIVERY);
-            nodes.get(1).awaitDispatcherRounds(5, DELIVERY);
+            new Api(second.url()).awaitDispatcherRounds(5, DELIVERY);
         }
         for (String address : addresses) {
             assertEquals(1, mailbox.to(address).size(), "one invitation for " + address);
@@ -440,7 +461,7 @@ class ReferralsIT {
     @DisplayName("R7: twenty concurrent referrals of one address, all confirmed at once, send one invitation")
     void concurrentReferralsOfOneAddress() throws Exception {
         String colleague = Api.unique("popular") + "@example.com";
-        var nodes = List.of(api);
+        var nodes = List.of(base);
         confirmConcurrently(nodes, referConcurrently(nodes, 20, colleague));
         mailbox.await(colleague, 1, DELIVERY);
         api.awaitDispatcherRounds(5, DELIVERY);

@@ -48,7 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public forms")
 public class ReferralsResource {
 
-    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referrals", null);
+    /** A browser lands on "check your email", not the generic thank-you: the next step is the referrer's. */
+    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referrals", "/referrals/sent");
     private static final String EXAMPLE = "{\"referrerName\":\"Dr. Jane Doe\",\"referrerEmail\":\"jane.doe@example-clinic.com\","
             + "\"colleagues\":[{\"name\":\"Dr. Sam Lee\",\"email\":\"sam.lee@example-clinic.com\"}],"
             + "\"permissionConfirmed\":true,\"ageConfirmed\":true}";
@@ -90,7 +91,7 @@ public class ReferralsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAnswer.class),
                     examples = @ExampleObject(name = "accepted",
                             value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED + "\"}")))
-    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
