@@ -20,8 +20,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "pending_colleagues")
+// By hash: every confirmation inserts its colleagues' unique keys in one order, so two referrals of the
+// same colleagues confirmed at once wait for each other instead of deadlocking.
 @NamedQuery(name = PendingColleague.OF_REFERRAL,
-        query = "select p from PendingColleague p where p.referral = :referral order by p.name, p.id")
+        query = "select p from PendingColleague p where p.referral = :referral order by p.addressHash")
 @NamedQuery(name = PendingColleague.BY_HASH,
         query = "select p from PendingColleague p where p.addressHash = :hash")
 public class PendingColleague {
