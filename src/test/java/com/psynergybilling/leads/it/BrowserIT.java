@@ -151,10 +151,12 @@ class BrowserIT {
             + "and is removed")
     void referredColleagueRemovesThemselvesFromTheInvitation() {
         String colleague = Api.unique("colleague") + "@example.com";
-        String referral = "{\"referrerName\":\"Dr. Jane Doe\",\"referrerEmail\":\"" + Api.unique("r")
-                + "@example.com\",\"colleagues\":[{\"name\":\"Dr. Sam Lee\",\"email\":\"" + colleague
+        String referrer = Api.unique("r") + "@example.com";
+        String referral = "{\"referrerName\":\"Dr. Jane Doe\",\"referrerEmail\":\"" + referrer
+                + "\",\"colleagues\":[{\"name\":\"Dr. Sam Lee\",\"email\":\"" + colleague
                 + "\"}],\"permissionConfirmed\":true,\"ageConfirmed\":true}";
         assertEquals(202, api.postJson("api/v1/referrals", referral).statusCode());
+        ReferralsIT.confirmByMail(api, mailbox, referrer);
         var invitation = mailbox.await(colleague, 1, Duration.ofSeconds(60)).get(0);
         String link = Mailbox.links(Mailbox.part(invitation, "text/html")).stream()
                 .filter(l -> l.contains("/referrals/remove?token=")).findFirst().orElseThrow();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
@@ -66,9 +68,10 @@ class ReferralsIT {
     @DisplayName("R6, R7, R9: one invitation that names the referrer, escaped, and a removal link that works")
     void theInvitationNamesTheReferrerAndItsLinkRemovesTheColleague() throws Exception {
         String colleague = Api.unique("invited") + "@example.com";
-        String body = referral(Api.unique("r") + "@example.com", colleague)
+        String referrer = Api.unique("r") + "@example.com";
+        String body = referral(referrer, colleague)
                 .replace("Dr. Jane Doe", "Dr. Jane O'Brien & Partners");
-        assertEquals(202, api.postJson("api/v1/referrals", body).statusCode());
+        referAndConfirm(body, referrer);
 
         var invitation = mailbox.await(colleague, 1, DELIVERY).get(0);
         assertEquals(colleague, Mailbox.header(invitation, "To"));
@@ -94,8 +97,8 @@ class ReferralsIT {
         assertEquals("1", Tables.value("select count(*) from audit_entries where seq > " + before
                 + " and action = 'REFERRAL_REMOVED' and detail like ?", "% by link: referred-colleague % deleted"));
 
-        assertEquals(202, api.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com", colleague))
-                .statusCode());
+        String again = Api.unique("r") + "@example.com";
+        referAndConfirm(referral(again, colleague), again);
         api.awaitDispatcherRounds(5, DELIVERY);
         assertEquals(1, mailbox.to(colleague).size(), "never a second invitation, removed or not");
     }
@@ -108,10 +111,190 @@ class ReferralsIT {
         // Removed first, referred after: the invitation is never even queued; the guard covers the race.
         assertEquals(202, api.postJson("api/v1/referral-removals", "{\"email\":\"" + colleague + "\"}").statusCode());
         awaitRemovalsCarriedOut();
-        assertEquals(202, api.postJson("api/v1/referrals", referral(referrer, colleague)).statusCode());
+        referAndConfirm(referral(referrer, colleague), referrer);
         api.awaitDispatcherRounds(5, DELIVERY);
         assertTrue(mailbox.to(colleague).isEmpty());
-        assertTrue(mailbox.to(referrer).isEmpty(), "a referrer gets no mail from their referral");
+        assertEquals(1, mailbox.to(referrer).size(), "a referrer gets only the confirmation request");
+    }
+
+    @Test
+    @DisplayName("R8: nobody is invited until the referrer confirms through the link mailed to the referrer's own address")
+    void invitationsWaitForTheReferrersConfirmation() throws Exception {
+        String referrer = Api.unique("r") + "@example.com";
+        String first = Api.unique("first") + "@example.com";
+        String second = Api.unique("second") + "@example.com";
+        String body = "{\"referrerName\":\"Dr. Jane Doe\",\"referrerEmail\":\"" + referrer + "\",\"colleagues\":["
+                + "{\"name\":\"Dr. Ann O'Neil & Co\",\"email\":\"" + first + "\"},"
+                + "{\"name\":\"Dr. Bo Chen\",\"email\":\"" + second + "\"}],"
+                + "\"permissionConfirmed\":true,\"ageConfirmed\":true}";
+        var answer = api.postJson("api/v1/referrals", body);
+        assertEquals(202, answer.statusCode(), answer.body());
+        assertEquals(2, Api.json(answer).getInt("accepted"));
+        assertEquals("EMAILED_TO_REFERRER", Api.json(answer).getString("confirmation"));
+
+        var mail = confirmationMail(referrer, 1);
+        assertEquals(referrer, Mailbox.header(mail, "To"), "to the referrer's own address, nobody else");
+        String html = Mailbox.part(mail, "text/html");
+        String text = Mailbox.part(mail, "text/plain");
+        assertTrue(html.contains("Dr. Ann O&#39;Neil &amp; Co &lt;" + first + "&gt;"), "named, escaped: " + html);
+        assertTrue(text.contains("Dr. Ann O'Neil & Co <" + first + ">") && text.contains("Dr. Bo Chen <" + second + ">"), text);
+        String token = confirmToken(mail);
+        assertTrue(text.contains("http://leads.test/referrals/confirm?token=" + token), "the text part carries the link too");
+
+        var page = api.get("referrals/confirm?token=" + token);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("action=\"/api/v1/referral-confirmations\""), page.body());
+        assertTrue(page.body().contains("value=\"" + token + "\""), "the page's button carries the token");
+        api.awaitDispatcherRounds(5, DELIVERY);
+        assertTrue(mailbox.to(first).isEmpty() && mailbox.to(second).isEmpty(),
+                "neither the post nor opening the link (as a mail scanner would) invites anyone");
+        assertEquals(1, mailbox.to(referrer).size(), "the referrer's one confirmation request");
+
+        assertEquals(202, confirm(api, token).statusCode());
+        assertTrue(Mailbox.header(mailbox.await(first, 1, DELIVERY).get(0), "Subject").contains("Dr. Jane Doe"));
+        mailbox.await(second, 1, DELIVERY);
+        var again = confirm(api, token);
+        assertEquals(202, again.statusCode(), "a second use answers alike");
+        api.awaitDispatcherRounds(5, DELIVERY);
+        assertEquals(1, mailbox.to(first).size(), "and sends nothing more");
+        assertEquals(1, mailbox.to(referrer).size());
+        assertEquals(400, confirm(api, "0".repeat(36) + "." + "a".repeat(64)).statusCode(), "a forged token confirms nothing");
+        var browser = api.postForm("api/v1/referral-confirmations", Api.fields("token", token), "Accept", "text/html");
+        assertEquals(303, browser.statusCode());
+        assertEquals("http://leads.test/referrals/confirmed", browser.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("R8: the form says a confirmation link goes to the referrer first, and a browser's post lands on 'check your email'")
+    void theFormAndItsPagesSayTheReferrerConfirmsFirst() {
+        var form = api.get("forms/referral.html");
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("We will first email you a link to confirm"), form.body());
+        assertTrue(form.body().contains("action=\"/api/v1/referrals\""));
+        String referrer = Api.unique("r") + "@example.com";
+        var posted = api.postForm("api/v1/referrals", Api.fields("referrerName", "Jane Doe", "referrerEmail", referrer,
+                "colleagueName", "Sam Lee", "colleagueEmail", Api.unique("c") + "@example.com",
+                "permissionConfirmed", "true", "ageConfirmed", "true"), "Accept", "text/html");
+        assertEquals(303, posted.statusCode(), posted.body());
+        assertEquals("http://leads.test/referrals/sent", posted.headers().firstValue("Location").orElseThrow());
+        var sent = api.get("referrals/sent");
+        assertTrue(sent.body().contains("Check your email") && sent.body().contains("within 48 hours"), sent.body());
+        mailbox.await(referrer, 1, DELIVERY);
+    }
+
+    @Test
+    @DisplayName("R6: names that look like a link, a domain, an address or a phone number are refused, and nothing is kept")
+    void namesThatCarryAMessageAreRefused() {
+        String referrer = Api.unique("r") + "@example.com";
+        String colleague = Api.unique("c") + "@example.com";
+        var phishing = api.postJson("api/v1/referrals", referral(referrer, colleague)
+                .replace("Dr. Jane Doe", "Your account is locked. Reset at evil.example/login"));
+        assertEquals(400, phishing.statusCode());
+        assertEquals("application/problem+json", phishing.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("referrerName", Api.json(phishing).getJsonArray("errors").getJsonObject(0).getString("field"));
+        var phone = api.postJson("api/v1/referrals", referral(referrer, colleague)
+                .replace("Dr. Sam Lee", "Call +1 (555) 123-4567"));
+        assertEquals(400, phone.statusCode());
+        assertEquals("colleagues[0].name", Api.json(phone).getJsonArray("errors").getJsonObject(0).getString("field"));
+        var form = api.postForm("api/v1/referrals", Api.fields("referrerName", "Jane", "referrerEmail", referrer,
+                "colleagueName", "www.evil.example", "colleagueEmail", colleague, "permissionConfirmed", "true",
+                "ageConfirmed", "true"));
+        assertEquals(400, form.statusCode(), form.body());
+        assertEquals(List.of(), Tables.holding(colleague), "nothing kept of a refused referral");
+    }
+
+    @Test
+    @DisplayName("R6, R8: past the daily cap of colleagues per referrer address nothing is kept or sent, and the answer is the same")
+    void theDailyCapPerReferrerHolds() {
+        String referrer = Api.unique("busy") + "@example.com";
+        var colleagues = new ArrayList<String>();
+        for (int i = 0; i < 11; i++) {
+            colleagues.add(Api.unique("c" + i) + "@example.com");
+        }
+        for (int post = 0; post < 2; post++) {
+            var answer = api.postJson("api/v1/referrals", referral(referrer,
+                    colleagues.subList(post * 5, post * 5 + 5).toArray(String[]::new)));
+            assertEquals(202, answer.statusCode(), answer.body());
+        }
+        var over = api.postJson("api/v1/referrals", referral(referrer, colleagues.get(10)));
+        assertEquals(202, over.statusCode(), "the cap is not revealed");
+        assertEquals("{\"accepted\":1,\"confirmation\":\"EMAILED_TO_REFERRER\"}", over.body());
+        mailbox.await(referrer, 2, DELIVERY);
+        api.awaitDispatcherRounds(5, DELIVERY);
+        assertEquals(2, mailbox.to(referrer).size(), "no confirmation request past the cap");
+        assertEquals(List.of(), Tables.holding(colleagues.get(10)), "nothing kept past the cap");
+        assertFalse(Tables.holding(colleagues.get(9)).isEmpty(), "the ten within the cap wait for the referrer");
+    }
+
+    @Test
+    @DisplayName("R6, R7, R10: an unconfirmed referral expires with its colleague's data and uses up no invitation")
+    void anUnconfirmedReferralExpiresAndBurnsNothing() {
+        String stranger = Api.unique("victim") + "@example.com";
+        String colleague = Api.unique("target") + "@example.com";
+        String name = uniqueName("Dr.");
+        assertEquals(202, api.postJson("api/v1/referrals", referral(stranger, colleague)
+                .replace("Dr. Sam Lee", name)).statusCode());
+        String staleToken = confirmToken(confirmationMail(stranger, 1));
+        assertFalse(Tables.holding(colleague).isEmpty(), "kept while the link works");
+
+        // The link's time runs out (as LEADS_REFERRAL_CONFIRM_HOURS would have it two days later).
+        assertEquals(1, Tables.update("update referrals set confirm_by = created_at - interval '1' hour where id = "
+                + "(select referral_id from pending_colleagues where email = ?)", colleague));
+        Mailbox.until(DELIVERY, () -> Tables.holding(colleague).isEmpty() && Tables.holding(name).isEmpty(),
+                "the expired referral's colleague data to be deleted");
+        var late = confirm(api, staleToken);
+        assertEquals(410, late.statusCode(), late.body());
+        api.awaitDispatcherRounds(3, DELIVERY);
+        assertTrue(mailbox.to(colleague).isEmpty(), "the unconfirmed referral sent nothing");
+
+        String genuine = Api.unique("friend") + "@example.com";
+        referAndConfirm(referral(genuine, colleague), genuine);
+        mailbox.await(colleague, 1, DELIVERY);
+        api.awaitDispatcherRounds(5, DELIVERY);
+        assertEquals(1, mailbox.to(colleague).size(), "the genuine referral's one invitation");
+    }
+
+    /** The referrer's confirmation mail for the newest referral from {@code referrer}. */
+    MimeMessage confirmationMail(String referrer, int nth) {
+        var mail = mailbox.await(referrer, nth, DELIVERY).get(nth - 1);
+        assertEquals("Confirm your referral to Psynergy Billing", Mailbox.header(mail, "Subject"));
+        return mail;
+    }
+
+    static String confirmToken(MimeMessage confirmation) {
+        String html = Mailbox.part(confirmation, "text/html");
+        String link = Mailbox.links(html).stream().filter(l -> l.contains("/referrals/confirm?token="))
+                .findFirst().orElseThrow(() -> new AssertionError("no confirmation link in " + html));
+        assertTrue(link.startsWith("http://leads.test/referrals/confirm?token="), link);
+        return link.substring(link.indexOf("token=") + 6);
+    }
+
+    /** R8: a fresh referrer confirms their one referral through the link mailed to them (for other classes). */
+    static void confirmByMail(Api api, Mailbox mailbox, String referrer) {
+        var token = confirmToken(mailbox.await(referrer, 1, DELIVERY).get(0));
+        var answer = api.postJson("api/v1/referral-confirmations", "{\"token\":\"" + token + "\"}");
+        assertEquals(202, answer.statusCode(), answer.body());
+    }
+
+    /** R8: the referrer follows the link mailed to them and presses the page's button. */
+    HttpResponse<String> confirm(Api node, String token) {
+        return node.postJson("api/v1/referral-confirmations", "{\"token\":\"" + token + "\"}");
+    }
+
+    void referAndConfirm(String body, String referrer) {
+        int before = mailbox.to(referrer).size();
+        assertEquals(202, api.postJson("api/v1/referrals", body).statusCode());
+        var answer = confirm(api, confirmToken(confirmationMail(referrer, before + 1)));
+        assertEquals(202, answer.statusCode(), answer.body());
+    }
+
+    /** A name of letters only: Api.unique's hex could hold a run of digits that looks like a phone number. */
+    static String uniqueName(String first) {
+        var letters = new StringBuilder(first).append(' ');
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+            letters.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return letters.toString();
     }
 
     /** The removal job has carried out every recorded removal (it runs every second or two). */
@@ -139,15 +322,17 @@ class ReferralsIT {
     void theAnswerRevealsNothingAboutTheColleagues() {
         String known = Api.unique("known") + "@example.com";
         String removed = Api.unique("removed") + "@example.com";
-        var first = api.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com", known));
+        String referrer = Api.unique("r") + "@example.com";
+        var first = api.postJson("api/v1/referrals", referral(referrer, known));
         assertEquals(202, first.statusCode(), first.body());
         assertEquals(1, Api.json(first).getInt("accepted"));
+        assertEquals(202, confirm(api, confirmToken(confirmationMail(referrer, 1))).statusCode());
         assertEquals(202, api.postJson("api/v1/referral-removals", "{\"email\":\"" + removed + "\"}").statusCode());
 
         var again = api.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com", known, removed,
                 Api.unique("new") + "@example.com"));
         assertEquals(202, again.statusCode());
-        assertEquals("{\"accepted\":3}", again.body());
+        assertEquals("{\"accepted\":3,\"confirmation\":\"EMAILED_TO_REFERRER\"}", again.body());
     }
 
     @Test
@@ -291,8 +476,56 @@ class ReferralsIT {
         }
     }
 
+    /**
+     * Posts {@code count} referrals from fresh referrers, each from a client address of its own (the
+     * intake's rate is per address), spread over {@code nodes}; returns the referrers.
+     */
+    static List<String> referConcurrently(List<URL> nodes, int count, String... colleagues) throws Exception {
+        var referrers = new ArrayList<String>();
+        for (int i = 0; i < count; i++) {
+            referrers.add(Api.unique("r") + "@example.com");
+        }
+        var calls = new ArrayList<Callable<HttpResponse<String>>>();
+        for (int i = 0; i < count; i++) {
+            var node = new Api(nodes.get(i % nodes.size()));
+            String referrer = referrers.get(i);
+            calls.add(() -> node.postJson("api/v1/referrals", referral(referrer, colleagues)));
+        }
+        for (var answer : invokeAll(calls)) {
+            assertEquals(202, answer.statusCode(), answer.body());
+            assertEquals("{\"accepted\":" + colleagues.length + ",\"confirmation\":\"EMAILED_TO_REFERRER\"}", answer.body());
+        }
+        return referrers;
+    }
+
+    /** Every referrer confirms at once, spread over {@code nodes}. */
+    void confirmConcurrently(List<URL> nodes, List<String> referrers) throws Exception {
+        var calls = new ArrayList<Callable<HttpResponse<String>>>();
+        for (int i = 0; i < referrers.size(); i++) {
+            var node = new Api(nodes.get(i % nodes.size()));
+            String token = confirmToken(confirmationMail(referrers.get(i), 1));
+            calls.add(() -> confirm(node, token));
+        }
+        for (var answer : invokeAll(calls)) {
+            assertEquals(202, answer.statusCode(), answer.body());
+        }
+    }
+
+    static List<HttpResponse<String>> invokeAll(List<Callable<HttpResponse<String>>> calls) throws Exception {
+        var pool = Executors.newFixedThreadPool(10);
+        try {
+            var answers = new ArrayList<HttpResponse<String>>();
+            for (var answer : pool.invokeAll(calls)) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
-    @DisplayName("R7: two nodes on one database queue one invitation per address, however it is referred")
+    @DisplayName("R7: two nodes on one database queue one invitation per address, however often it is referred and confirmed")
     void twoNodesInviteEachAddressOnce() throws Exception {
         String url = System.getenv("LEADS_DB_URL");
         Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
@@ -302,27 +535,15 @@ class ReferralsIT {
             addresses.add(Api.unique("twice") + "@example.com");
         }
         try (var second = SecondNode.start()) {
-            var nodes = List.of(new Api(base), new Api(second.url()));
-            var pool = Executors.newFixedThreadPool(10);
-            try {
-                var calls = new ArrayList<Callable<HttpResponse<String>>>();
-                for (int i = 0; i < 20; i++) {
-                    var node = nodes.get(i % 2);
-                    calls.add(() -> node.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com",
-                            addresses.toArray(String[]::new))));
-                }
-                for (var answer : pool.invokeAll(calls)) {
-                    assertEquals(202, answer.get().statusCode(), answer.get().body());
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            var nodes = List.of(base, second.url());
+            var referrers = referConcurrently(nodes, 20, addresses.toArray(String[]::new));
+            confirmConcurrently(nodes, referrers);
             // Both nodes' dispatchers run meanwhile; a node stopped mid-send would leave its message UNKNOWN.
             for (String address : addresses) {
                 mailbox.await(address, 1, DELIVERY);
             }
             api.awaitDispatcherRounds(5, DELIVERY);
-            nodes.get(1).awaitDispatcherRounds(5, DELIVERY);
+            new Api(second.url()).awaitDispatcherRounds(5, DELIVERY);
         }
         for (String address : addresses) {
             assertEquals(1, mailbox.to(address).size(), "one invitation for " + address);
@@ -330,23 +551,11 @@ class ReferralsIT {
     }
 
     @Test
-    @DisplayName("R7: twenty concurrent referrals of one address all succeed alike")
+    @DisplayName("R7: twenty concurrent referrals of one address, all confirmed at once, send one invitation")
     void concurrentReferralsOfOneAddress() throws Exception {
         String colleague = Api.unique("popular") + "@example.com";
-        var pool = Executors.newFixedThreadPool(10);
-        try {
-            var calls = new ArrayList<Callable<HttpResponse<String>>>();
-            for (int i = 0; i < 20; i++) {
-                calls.add(() -> new Api(base).postJson("api/v1/referrals",
-                        referral(Api.unique("r") + "@example.com", colleague)));
-            }
-            for (var answer : pool.invokeAll(calls)) {
-                assertEquals(202, answer.get().statusCode(), answer.get().body());
-                assertEquals("{\"accepted\":1}", answer.get().body());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        var nodes = List.of(base);
+        confirmConcurrently(nodes, referConcurrently(nodes, 20, colleague));
         mailbox.await(colleague, 1, DELIVERY);
         api.awaitDispatcherRounds(5, DELIVERY);
         assertEquals(1, mailbox.to(colleague).size(), "one invitation, ever");

@@ -23,7 +23,8 @@ public class ExampleForms extends HttpServlet {
     /** Each page and the policy forms its one HTML form submits as. */
     static final Map<String, List<String>> PAGES = Map.of(
             "demo-request", List.of("DEMO_REQUEST", "PRICING_REQUEST", "PRODUCT_INFO_REQUEST"),
-            "privacy-request", List.of("PRIVACY_REQUEST"));
+            "privacy-request", List.of("PRIVACY_REQUEST"),
+            "referral", List.of("REFERRAL_REFERRER", "REFERRAL_COLLEAGUE"));
 
     @Inject
     Pages pages;

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.referrals.boundary;
 
 import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.referrals.control.ReferralRetention;
+import com.psynergybilling.leads.referrals.control.ReferrerQuotas;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -12,12 +13,15 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the referral retention (R10) every hour on every node, walking the colleagues by id so that held
- * ones (R20) are passed, not met again; each batch is its own transaction and erasing twice is
- * harmless, so nodes need no coordination.
+ * Runs the referral retention (R10), the expiry of unconfirmed referrals and the clearing of past
+ * days' referrer quotas every {@code LEADS_REFERRAL_RETENTION_POLL_MILLIS} (an hour) on every node.
+ * The retention walks the colleagues by id so that held ones (R20) are passed, not met again; each
+ * batch is its own transaction and doing one twice is harmless, so nodes need no coordination.
  */
 @Startup
 @Singleton
@@ -30,12 +34,17 @@ public class ReferralRetentionJob {
     @Inject
     Batch batch;
 
+    @Inject
+    @ConfigProperty(name = "leads.referral.retention.poll.millis", defaultValue = "3600000")
+    long pollMillis;
+
     private Repeating hourly;
 
     @PostConstruct
     void start() {
-        hourly = new Repeating(scheduler, "Referral retention", Duration.ofHours(1), this::run);
-        hourly.start(Duration.ofMinutes(1));
+        var period = Duration.ofMillis(Math.max(100, pollMillis));
+        hourly = new Repeating(scheduler, "Referral retention", period, this::run);
+        hourly.start(period.compareTo(Duration.ofMinutes(1)) < 0 ? period : Duration.ofMinutes(1));
     }
 
     @PreDestroy
@@ -48,6 +57,12 @@ public class ReferralRetentionJob {
         do {
             after = batch.erase(after);
         } while (after != null);
+        while (batch.expire() == batch.size()) {
+            // the next batch, until a short one
+        }
+        while (batch.forgetQuotas() == batch.size()) {
+            // likewise
+        }
     }
 
     /** One batch in one transaction. */
@@ -57,9 +72,29 @@ public class ReferralRetentionJob {
         @Inject
         ReferralRetention retention;
 
+        @Inject
+        ReferrerQuotas quotas;
+
+        @Inject
+        Clock clock;
+
         @Transactional
         public String erase(String after) {
             return retention.eraseExpired(after);
+        }
+
+        @Transactional
+        public int expire() {
+            return retention.expireUnconfirmed();
+        }
+
+        @Transactional
+        public int forgetQuotas() {
+            return quotas.forgetOld(clock.instant(), size());
+        }
+
+        int size() {
+            return retention.batchSize();
         }
     }
 }

@@ -5,10 +5,13 @@ import com.psynergybilling.leads.intake.boundary.Submissions;
 import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.referrals.control.ReferrerQuotas;
 import com.psynergybilling.leads.referrals.control.Referrals;
+import com.psynergybilling.leads.referrals.entity.ReferralAnswer;
 import com.psynergybilling.leads.referrals.entity.ReferralForm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,14 +36,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The public one-time referral form. */
+/**
+ * The public one-time referral form. Nobody is invited from a post: the referrer's own address gets a
+ * link to confirm (R8), and at most {@code LEADS_REFERRALS_PER_REFERRER_DAY} colleagues per referrer
+ * address a day are taken. Over the cap the answer is the same 202 and nothing is stored or sent: a
+ * 429 would tell whoever typed an address that someone referred from it today.
+ */
 @Path("referrals")
 @RequestScoped
 @PermitAll
 @Tag(name = "Public forms")
 public class ReferralsResource {
 
-    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referrals", null);
+    /** A browser lands on "check your email", not the generic thank-you: the next step is the referrer's. */
+    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referrals", "/referrals/sent");
     private static final String EXAMPLE = "{\"referrerName\":\"Dr. Jane Doe\",\"referrerEmail\":\"jane.doe@example-clinic.com\","
             + "\"colleagues\":[{\"name\":\"Dr. Sam Lee\",\"email\":\"sam.lee@example-clinic.com\"}],"
             + "\"permissionConfirmed\":true,\"ageConfirmed\":true}";
@@ -53,6 +63,9 @@ public class ReferralsResource {
     @Inject
     Referrals referrals;
 
+    @Inject
+    ReferrerQuotas quotas;
+
     @Context
     HttpHeaders headers;
 
@@ -63,17 +76,22 @@ public class ReferralsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refer up to five colleagues, once each",
-            description = "Each colleague gets at most one invitation, ever (R7); permissionConfirmed must be true "
-                    + "(R8). The answer counts the colleagues in the request, whatever became of each. JSON, or a "
-                    + "plain HTML form with one colleagueName/colleagueEmail.")
+            description = "Nothing is sent to a colleague until the referrer confirms through the link emailed to "
+                    + "the referrer's own address (within LEADS_REFERRAL_CONFIRM_HOURS); then each colleague gets at "
+                    + "most one invitation, ever (R7). permissionConfirmed must be true (R8); names that look like a "
+                    + "web address, domain, email address or phone number are refused. The answer counts the "
+                    + "colleagues in the request, whatever became of each, and is the same past the daily cap per "
+                    + "referrer address. JSON, or a plain HTML form with one colleagueName/colleagueEmail.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralForm.class),
                     examples = @ExampleObject(name = "referral", value = EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
                     schema = @Schema(implementation = ReferralForm.class))})
-    @APIResponse(responseCode = "202", description = "accepted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "accepted", value = "{\"accepted\":1}")))
-    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
+    @APIResponse(responseCode = "202", description = "accepted; a confirmation link went to the referrer's address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAnswer.class),
+                    examples = @ExampleObject(name = "accepted",
+                            value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED + "\"}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
@@ -98,14 +116,18 @@ public class ReferralsResource {
 
     private Response refer(ReferralForm form, List<FieldError> bindingErrors) {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
+            Instant now = Moments.now();
+            if (!quotas.admit(EmailAddress.of(valid.referrerEmail), valid.colleagues.size(), now)) {
+                return accepted(valid.colleagues.size());
+            }
             var referrer = submissions.record(ReferralForm.REFERRER_FORM,
                     valid.referrer(visit.clientAddress(), visit.userAgent()), false, visit.globalPrivacyControl());
-            referrals.refer(referrer, valid.colleagues, Moments.now());
+            referrals.refer(referrer, valid.colleagues, now);
             return accepted(valid.colleagues.size());
         }, () -> accepted(form.colleagues == null ? 1 : form.colleagues.size()));
     }
 
     private static Receipt accepted(int colleagues) {
-        return Receipt.of(202, "accepted", colleagues);
+        return Receipt.of(202, "accepted", colleagues, "confirmation", ReferralAnswer.EMAILED);
     }
 }

@@ -5,7 +5,9 @@ import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
 import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
+import com.psynergybilling.leads.referrals.entity.PendingColleague;
 import com.psynergybilling.leads.referrals.entity.Referral;
+import com.psynergybilling.leads.referrals.entity.ReferrerQuota;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +23,9 @@ import java.util.Set;
  * Referrals in the registry of personal data: a person as a referred colleague (found by the keyed
  * hash of their address) and as a referrer. A referrer's name and address are in their submission
  * (people); a referral itself holds only when it was made, and never tells a referrer who the
- * colleagues were (R6). Erasure forgets a colleague's name and address; the hash stays (R7, R9).
+ * colleagues were (R6). Erasure forgets a colleague's name and address; the hash stays (R7, R9). A
+ * colleague still waiting in an unconfirmed referral is deleted outright (nothing was sent, so no hash
+ * needs to stay), and an erased referrer's unconfirmed referrals expire with their colleagues.
  */
 @ApplicationScoped
 public class ReferralData implements PersonalData {
@@ -47,6 +51,16 @@ public class ReferralData implements PersonalData {
                 .filter(c -> !c.collection().collectedAt().isBefore(since))
                 .ifPresent(colleague -> pieces.add(Pieces.collected(HOLDER, "REFERRED_COLLEAGUE",
                         colleague.collection(), Map.of("name", colleague.name(), "email", subject.email().value()))));
+        for (PendingColleague pending : referrals.pending(subject.addressHash())) {
+            if (!pending.collection().collectedAt().isBefore(since)) {
+                pieces.add(Pieces.collected(HOLDER, "REFERRED_COLLEAGUE_UNCONFIRMED", pending.collection(),
+                        Map.of("name", pending.name(), "email", subject.email().value())));
+            }
+        }
+        var quota = em.find(ReferrerQuota.class, subject.addressHash());
+        if (quota != null) {
+            pieces.add(Pieces.fact(HOLDER, "REFERRALS_TODAY", Instant.now(), Map.of("colleagues", quota.colleagues())));
+        }
         for (Referral referral : made(subject)) {
             if (!referral.createdAt().isBefore(since)) {
                 long colleagues = em.createQuery("select count(c) from ReferredColleague c where c.referral = :r",
@@ -61,12 +75,29 @@ public class ReferralData implements PersonalData {
     public int erase(DataSubject subject, Instant now) {
         var colleague = referrals.find(subject.addressHash()).filter(c -> c.name() != null);
         colleague.ifPresent(c -> c.erase(now));
-        return colleague.isPresent() ? 1 : 0;
+        var pending = referrals.pending(subject.addressHash());
+        pending.forEach(em::remove);
+        int erased = (colleague.isPresent() ? 1 : 0) + pending.size();
+        for (Referral referral : made(subject)) {
+            if (!referral.confirmed()) {
+                referral.expire(now);
+                var theirs = em.createNamedQuery(PendingColleague.OF_REFERRAL, PendingColleague.class)
+                        .setParameter("referral", referral).getResultList();
+                theirs.forEach(em::remove);
+                erased += theirs.size();
+            }
+        }
+        var quota = em.find(ReferrerQuota.class, subject.addressHash());
+        if (quota != null) {
+            em.remove(quota);
+            erased++;
+        }
+        return erased;
     }
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of(Referral.class, ReferredColleague.class);
+        return Set.of(Referral.class, ReferredColleague.class, PendingColleague.class, ReferrerQuota.class);
     }
 
     private List<Referral> made(DataSubject subject) {

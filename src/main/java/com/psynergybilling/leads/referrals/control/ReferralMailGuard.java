@@ -2,13 +2,18 @@ package com.psynergybilling.leads.referrals.control;
 
 import com.psynergybilling.leads.mail.control.MailGuard;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
-/** At send time, an invitation goes only to a colleague who is still there: not removed, not erased. */
+/**
+ * At send time, an invitation goes only to a colleague who is still there: not removed, not erased;
+ * and a referrer's confirmation request only while its referral still awaits confirmation.
+ */
 @ApplicationScoped
 public class ReferralMailGuard implements MailGuard {
 
@@ -17,10 +22,16 @@ public class ReferralMailGuard implements MailGuard {
 
     @Override
     public Optional<String> veto(OutboxMessage message) {
-        if (message.reference() == null || !message.reference().startsWith(Referrals.REFERENCE_PREFIX)) {
+        String reference = message.reference();
+        if (reference != null && reference.startsWith(Referrals.REFERRAL_PREFIX)) {
+            var referral = em.find(Referral.class, reference.substring(Referrals.REFERRAL_PREFIX.length()));
+            return referral != null && referral.awaitsConfirmation(Moments.now())
+                    ? Optional.empty() : Optional.of("the referral was confirmed or has expired");
+        }
+        if (reference == null || !reference.startsWith(Referrals.REFERENCE_PREFIX)) {
             return Optional.empty();
         }
-        var colleague = em.find(ReferredColleague.class, message.reference().substring(Referrals.REFERENCE_PREFIX.length()));
+        var colleague = em.find(ReferredColleague.class, reference.substring(Referrals.REFERENCE_PREFIX.length()));
         return colleague != null && colleague.invitable()
                 ? Optional.empty() : Optional.of("the referred colleague was removed or erased");
     }

@@ -2,6 +2,8 @@ package com.psynergybilling.leads.referrals.control;
 
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.HeldAddresses;
+import com.psynergybilling.leads.referrals.entity.PendingColleague;
+import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -19,6 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * never keeps them longer), then deleted; the keyed hash stays. A colleague whose address is under a
  * legal hold is kept until the hold is released (R20); one who asked to be removed while held goes at
  * the first run after the release.
+ * <p>
+ * A referral its referrer never confirmed expires when its link does, and its colleagues' names and
+ * addresses are deleted with it: nothing was sent, so no hash needs to stay, and the colleague can
+ * still get the one invitation from a genuine referral later. An address under a legal hold keeps its
+ * data until the hold is released (R20), as erasure does.
  */
 @ApplicationScoped
 public class ReferralRetention {
@@ -41,6 +48,14 @@ public class ReferralRetention {
     @Inject
     HeldAddresses holds;
 
+    /** Not for an address under a legal hold in force. */
+    static final String NOT_HELD = " and not exists (select h from LegalHold h where h.addressHash = c.addressHash"
+            + " and h.releasedAt is null)";
+
+    public int batchSize() {
+        return BATCH;
+    }
+
     /**
      * Erases the colleagues past the retention among the next batch after id {@code after} (held ones
      * stay); returns the last id looked at, or null when the batch was the last, so callers walk on
@@ -62,5 +77,27 @@ public class ReferralRetention {
                     "referred-colleague " + colleague.id()));
         }
         return expired.size() < BATCH ? null : expired.get(expired.size() - 1).id();
+    }
+
+    /**
+     * Expires one batch of referrals whose link ran out unconfirmed and deletes one batch of their
+     * colleagues; returns the larger count, so callers loop until a short batch.
+     */
+    public int expireUnconfirmed() {
+        Instant now = clock.instant();
+        var lapsed = em.createQuery("select r from Referral r where r.confirmedAt is null and r.expiredAt is null"
+                        + " and r.confirmBy < :now", Referral.class)
+                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+        lapsed.forEach(referral -> referral.expire(now));
+        em.flush();
+        var unsent = em.createQuery("select c from PendingColleague c where c.referral.expiredAt is not null"
+                        + NOT_HELD, PendingColleague.class)
+                .setMaxResults(BATCH).getResultList();
+        for (PendingColleague colleague : unsent) {
+            em.remove(colleague);
+            audit.fire(new Audited("retention", "REFERRAL_EXPIRED", colleague.addressHash(), null,
+                    "referral " + colleague.referral().id()));
+        }
+        return Math.max(lapsed.size(), unsent.size());
     }
 }

@@ -10,13 +10,16 @@ import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
 import com.psynergybilling.leads.referrals.entity.ColleagueForm;
+import com.psynergybilling.leads.referrals.entity.PendingColleague;
 import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +27,19 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Records a referral and queues each new colleague's one invitation (R7) in the same transaction.
- * A colleague already referred, or on the do-not-contact list, is passed over in silence: the
- * caller's answer is the same whatever became of each one.
+ * Records a referral, which then waits for its referrer (R8): the colleagues are kept as pending and
+ * the referrer's own address gets a link to confirm; nobody is invited before that (see
+ * {@link Invitations}). A colleague already invited, or on the do-not-contact list, is not even kept,
+ * yet the referrer's mail lists every colleague as given: neither the answer nor the mail tells
+ * whether an address was known.
  */
 @ApplicationScoped
 public class Referrals {
 
     static final String COLLEAGUE_FORM = "REFERRAL_COLLEAGUE";
-    static final String INVITATION = "referral-invitation";
+    static final String CONFIRMATION = "referral-confirmation";
+    /** How an outbox message names the referral whose confirmation it asks for. */
+    static final String REFERRAL_PREFIX = "referral:";
     private static final Logger LOG = Logger.getLogger(Referrals.class.getName());
 
     @PersistenceContext
@@ -48,46 +55,64 @@ public class Referrals {
     Outbox outbox;
 
     @Inject
-    RemovalTokens tokens;
+    ConfirmationTokens tokens;
 
     @Inject
     @ConfigProperty(name = "leads.public.url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    @Inject
+    @ConfigProperty(name = "leads.referral.confirm.hours", defaultValue = "48")
+    int confirmHours;
+
     public Referral refer(Submission referrer, List<ColleagueForm> colleagues, Instant now) {
-        var referral = new Referral(referrer, now);
+        var referral = new Referral(referrer, now, now.plus(Duration.ofHours(confirmHours)));
         em.persist(referral);
+        var seen = new HashSet<String>();
         for (ColleagueForm colleague : colleagues) {
-            invite(referral, colleague, now);
+            EmailAddress address = EmailAddress.of(colleague.email);
+            String hash = doNotContact.hash(address);
+            if (seen.add(hash) && !doNotContact.contains(hash, Suppression.barringInvitations()) && find(hash).isEmpty()) {
+                var collection = policies.current().collect(COLLEAGUE_FORM, List.of("name", "email"), false, now);
+                em.persist(new PendingColleague(referral, hash, colleague.name, address, collection));
+            }
         }
+        askReferrer(referral, colleagues);
         return referral;
     }
 
-    private void invite(Referral referral, ColleagueForm form, Instant now) {
-        EmailAddress address = EmailAddress.of(form.email);
-        String hash = doNotContact.hash(address);
-        if (doNotContact.contains(hash, Suppression.barringInvitations()) || find(hash).isPresent()) {
-            return;
-        }
-        var collection = policies.current().collect(COLLEAGUE_FORM, List.of("name", "email"), false, now);
-        var colleague = new ReferredColleague(referral, hash, form.name, address, collection);
-        em.persist(colleague);
-        if (!(policies.judge(Uses.REFERRAL_INVITATION, collection) instanceof Permit permit)) {
-            LOG.warning("The policy in force does not permit referral invitations; none queued");
+    /**
+     * The confirmation goes to the referrer's own address only, under the referral's use of the
+     * referrer's data (the policy's Referrals purpose: acting for the referrer); the do-not-contact
+     * list holds it back like an invitation, so a stranger's post cannot mail an address that asked
+     * for no mail. It says what will be sent to whom; every value is escaped in its HTML.
+     */
+    private void askReferrer(Referral referral, List<ColleagueForm> colleagues) {
+        Submission referrer = referral.referrer();
+        if (!(policies.judge(Uses.REFERRAL_INVITATION, referrer.collection()) instanceof Permit permit)) {
+            LOG.warning("The policy in force does not permit referral mail; no confirmation queued");
             return;
         }
         var model = new LinkedHashMap<String, String>();
-        model.put("referrerName", referral.referrer().fullName());
-        model.put("colleagueName", form.name);
-        model.put("removeUrl", publicUrl.replaceAll("/+$", "") + "/referrals/remove?token=" + tokens.token(colleague.id()));
-        outbox.queue(permit, new Envelope("referral-invitation:" + hash, address, INVITATION, model,
-                reference(colleague)));
-        colleague.invitationQueued(now);
+        model.put("referrerName", referrer.fullName());
+        for (int i = 0; i < colleagues.size(); i++) {
+            model.put("colleague" + (i + 1), colleagues.get(i).name + " <" + EmailAddress.of(colleagues.get(i).email).value() + ">");
+        }
+        model.put("hours", String.valueOf(confirmHours));
+        model.put("confirmUrl", publicUrl.replaceAll("/+$", "") + "/referrals/confirm?token=" + tokens.token(referral.id()));
+        outbox.queue(permit, new Envelope("referral-confirmation:" + referral.id(), referrer.person().email(),
+                CONFIRMATION, model, REFERRAL_PREFIX + referral.id()));
     }
 
     public Optional<ReferredColleague> find(String addressHash) {
         return em.createNamedQuery(ReferredColleague.BY_HASH, ReferredColleague.class)
                 .setParameter("hash", addressHash).getResultStream().findFirst();
+    }
+
+    /** The colleagues waiting in unconfirmed referrals under this address hash. */
+    public List<PendingColleague> pending(String addressHash) {
+        return em.createNamedQuery(PendingColleague.BY_HASH, PendingColleague.class)
+                .setParameter("hash", addressHash).getResultList();
     }
 
     /** How an outbox message names the colleague it invites. */

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.referrals.entity;
 
+import com.psynergybilling.leads.intake.entity.PlainName;
 import com.psynergybilling.leads.intake.entity.Text;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.ValidEmail;
@@ -16,6 +17,7 @@ public class ColleagueForm {
     @NotBlank
     @Size(max = 200)
     @Pattern(regexp = Text.NAME, message = Text.NAME_MESSAGE)
+    @PlainName
     public String name;
 
     @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "sam.lee@example-clinic.com")

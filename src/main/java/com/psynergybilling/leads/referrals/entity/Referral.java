@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Who referred, through their own submission under the referrer form, and when. */
+/**
+ * Who referred, through their own submission under the referrer form, and when. A referral waits for
+ * its referrer's confirmation (the link mailed to the referrer's own address) until {@code confirmBy};
+ * only a confirmed one invites anyone (R8), and an unconfirmed one expires with its colleagues' data.
+ */
 @Entity
 @Table(name = "referrals")
 public class Referral {
@@ -27,13 +31,46 @@ public class Referral {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "confirm_by")
+    private Instant confirmBy;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "expired_at")
+    private Instant expiredAt;
+
     protected Referral() {
     }
 
-    public Referral(Submission referrer, Instant now) {
+    public Referral(Submission referrer, Instant now, Instant confirmBy) {
         this.id = UUID.randomUUID().toString();
         this.referrer = referrer;
         this.createdAt = now;
+        this.confirmBy = confirmBy;
+    }
+
+    /** Whether the referrer's link may still confirm it: not confirmed, not expired, not past its time. */
+    public boolean awaitsConfirmation(Instant now) {
+        return confirmedAt == null && expiredAt == null && (confirmBy == null || !now.isAfter(confirmBy));
+    }
+
+    public boolean confirmed() {
+        return confirmedAt != null;
+    }
+
+    public void confirm(Instant now) {
+        if (!awaitsConfirmation(now)) {
+            throw new IllegalStateException("Only a referral that awaits confirmation can be confirmed");
+        }
+        confirmedAt = now;
+    }
+
+    /** The link ran out unused: nothing will be sent, and the colleagues' data goes. */
+    public void expire(Instant now) {
+        if (confirmedAt == null && expiredAt == null) {
+            expiredAt = now;
+        }
     }
 
     public String id() {

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.referrals.entity;
 
 import com.psynergybilling.leads.intake.entity.PublicForm;
+import com.psynergybilling.leads.intake.entity.PlainName;
 import com.psynergybilling.leads.intake.entity.Text;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.SubmittedData;
@@ -28,6 +29,7 @@ public class ReferralForm implements PublicForm {
     @NotBlank
     @Size(max = 200)
     @Pattern(regexp = Text.NAME, message = Text.NAME_MESSAGE)
+    @PlainName
     public String referrerName;
 
     @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "jane.doe@example-clinic.com")

@@ -67,7 +67,8 @@ class ReferralRemovalTest {
         referrals.policies = POLICIES;
         referrals.doNotContact = list;
         referrals.outbox = outbox;
-        referrals.tokens = tokens;
+        referrals.tokens = new ConfirmationTokens();
+        referrals.tokens.signed = TestSignedIds.of("confirm-test-signing");
         referrals.publicUrl = "http://leads.test";
         audited = new RecordedEvents<>();
         confirmations = new RemovalConfirmations();

@@ -1,8 +1,10 @@
 package com.psynergybilling.leads.referrals.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.psynergybilling.leads.RecordedEvents;
 import com.psynergybilling.leads.TestDatabase;
@@ -13,6 +15,9 @@ import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.policy.entity.Collection;
+import com.psynergybilling.leads.rights.entity.HoldReason;
+import com.psynergybilling.leads.rights.entity.LegalHold;
+import com.psynergybilling.leads.referrals.entity.PendingColleague;
 import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
 import java.time.Clock;
@@ -41,7 +46,8 @@ class ReferralRetentionTest {
         var submission = new Submission(referrer, new SubmittedData(referrer.email(), "Referrer", null, null, null,
                 null, null, null, null, null, null, null), false,
                 new Collection("REFERRAL_REFERRER", List.of("BASIC_IDENTIFIERS"), List.of("REFERRALS"), "2024-06-30", QUEUED));
-        var referral = new Referral(submission, QUEUED);
+        var referral = new Referral(submission, QUEUED, QUEUED.plus(Duration.ofHours(48)));
+        referral.confirm(QUEUED);
         var colleague = new ReferredColleague(referral, "ab".repeat(32), "Sam Lee", EmailAddress.of("sam@example.com"),
                 new Collection("REFERRAL_COLLEAGUE", List.of("BASIC_IDENTIFIERS"), List.of("REFERRALS"), "2024-06-30", QUEUED));
         colleague.invitationQueued(QUEUED);
@@ -52,7 +58,10 @@ class ReferralRetentionTest {
             em.persist(referral);
             em.persist(colleague);
         });
+        this.submission = submission;
     }
+
+    Submission submission;
 
     @AfterEach
     void stop() {
@@ -64,6 +73,18 @@ class ReferralRetentionTest {
     }
 
     private RecordedEvents<Audited> runAt(Instant now, Set<String> heldHashes) {
+        return run(now, heldHashes, retention -> {
+            retention.eraseExpired("");
+            return 0;
+        });
+    }
+
+    private RecordedEvents<Audited> expireAt(Instant now) {
+        return run(now, Set.of(), ReferralRetention::expireUnconfirmed);
+    }
+
+    private RecordedEvents<Audited> run(Instant now, Set<String> heldHashes,
+                                        java.util.function.ToIntFunction<ReferralRetention> job) {
         var retention = new ReferralRetention();
         retention.holds = new HeldAddresses() {
             @Override
@@ -82,9 +103,82 @@ class ReferralRetentionTest {
         retention.clock = Clock.fixed(now, ZoneOffset.UTC);
         db.inTransaction(em -> {
             retention.em = em;
-            retention.eraseExpired("");
+            job.applyAsInt(retention);
         });
         return audit;
+    }
+
+    /** A referral made at QUEUED whose referrer never confirmed, naming one colleague; its id. */
+    private String unconfirmed(String hash) {
+        var referral = new Referral(submission, QUEUED, QUEUED.plus(Duration.ofHours(48)));
+        var pending = new PendingColleague(referral, hash, "Pat Pending", EmailAddress.of("pat@example.com"),
+                new Collection("REFERRAL_COLLEAGUE", List.of("BASIC_IDENTIFIERS"), List.of("REFERRALS"), "2024-06-30", QUEUED));
+        db.inTransaction(em -> {
+            em.persist(referral);
+            em.persist(pending);
+        });
+        return referral.id();
+    }
+
+    private long pendingOf(String hash) {
+        var em = db.open();
+        try {
+            return em.createQuery("select count(p) from PendingColleague p where p.addressHash = :h", Long.class)
+                    .setParameter("h", hash).getSingleResult();
+        } finally {
+            em.close();
+        }
+    }
+
+    private Referral referral(String id) {
+        var em = db.open();
+        try {
+            return em.find(Referral.class, id);
+        } finally {
+            em.close();
+        }
+    }
+
+    @Test
+    @DisplayName("R6, R10: an unconfirmed referral expires with its link, and its colleague's name and address are deleted")
+    void anUnconfirmedReferralExpiresWithItsColleaguesData() {
+        String id = unconfirmed("cd".repeat(32));
+        assertEquals(0, expireAt(QUEUED.plus(Duration.ofHours(47))).fired.size());
+        assertEquals(1, pendingOf("cd".repeat(32)), "kept while the link works");
+        assertTrue(referral(id).awaitsConfirmation(QUEUED.plus(Duration.ofHours(47))));
+
+        var audit = expireAt(QUEUED.plus(Duration.ofHours(48)).plusSeconds(1));
+        assertEquals(0, pendingOf("cd".repeat(32)), "nothing was sent, so nothing is kept");
+        assertFalse(referral(id).awaitsConfirmation(QUEUED.plus(Duration.ofHours(48))), "the link no longer confirms");
+        assertEquals(1, audit.fired.size());
+        assertEquals("REFERRAL_EXPIRED", audit.fired.get(0).action());
+        assertNotNull(colleague().name(), "a confirmed referral's colleague is R10's business, not expiry's");
+    }
+
+    @Test
+    @DisplayName("R10, R20: a legal hold on the colleague's address keeps the data until it is released")
+    void aLegalHoldKeepsTheDataUntilReleased() {
+        String hash = "ef".repeat(32);
+        unconfirmed(hash);
+        var hold = new LegalHold(hash, HoldReason.LITIGATION, "case-1", "officer", QUEUED);
+        var retentionHold = new LegalHold("ab".repeat(32), HoldReason.LITIGATION, "case-2", "officer", QUEUED);
+        db.inTransaction(em -> {
+            em.persist(hold);
+            em.persist(retentionHold);
+        });
+        expireAt(QUEUED.plus(Duration.ofDays(3)));
+        runAt(QUEUED.plus(Duration.ofDays(31)), Set.of(retentionHold.addressHash()));
+        assertEquals(1, pendingOf(hash), "held");
+        assertNotNull(colleague().name(), "held past the retention too");
+
+        db.inTransaction(em -> {
+            em.find(LegalHold.class, hold.id()).release("officer", QUEUED.plus(Duration.ofDays(4)));
+            em.find(LegalHold.class, retentionHold.id()).release("officer", QUEUED.plus(Duration.ofDays(4)));
+        });
+        assertEquals(1, expireAt(QUEUED.plus(Duration.ofDays(5))).fired.size());
+        assertEquals(0, pendingOf(hash), "deleted once the hold is released");
+        runAt(QUEUED.plus(Duration.ofDays(32)));
+        assertNull(colleague().name());
     }
 
     private ReferredColleague colleague() {

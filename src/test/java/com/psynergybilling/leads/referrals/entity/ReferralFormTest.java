@@ -72,4 +72,26 @@ class ReferralFormTest {
                 .collect(Collectors.toSet()));
         assertEquals("sam@example.com", form.colleagues.get(0).email);
     }
+
+    @Test
+    @DisplayName("R6: referrer and colleague names that carry a link, a domain, an address or a phone number are refused")
+    void namesThatCarryAMessageAreRefused() {
+        String colleagues = ",\"permissionConfirmed\":true,\"colleagues\":[{\"name\":\"%s\",\"email\":\"sam@example.com\"}]}";
+        assertEquals(Set.of("referrerName"), invalid(("{" + REFERRER + colleagues).formatted("Sam Lee")
+                .replace("Jane Doe", "Your account is locked. Reset at evil.example/login")));
+        assertEquals(Set.of("colleagues[0].name"), invalid(("{" + REFERRER + colleagues).formatted("Call 555 123 4567")));
+        assertEquals(Set.of("colleagues[0].name"), invalid(("{" + REFERRER + colleagues).formatted("www.evil.example")));
+        var form = new MultivaluedHashMap<String, String>();
+        form.putSingle("referrerName", "Jane Doe");
+        form.putSingle("referrerEmail", "jane@example.com");
+        form.putSingle("colleagueName", "Sam at evil.example");
+        form.putSingle("colleagueEmail", "sam@example.com");
+        form.putSingle("permissionConfirmed", "true");
+        form.putSingle("ageConfirmed", "true");
+        var bound = FormBinder.bind(form, ReferralForm.class);
+        bound.form().normalize();
+        assertEquals(Set.of("colleagues[0].name"), VALIDATOR.validate(bound.form()).stream()
+                .map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet()), "a plain HTML form's colleague too");
+        assertEquals(Set.of(), invalid(("{" + REFERRER + colleagues).formatted("Dr. Sam O'Lee & Partners")));
+    }
 }

@@ -202,7 +202,7 @@ class AccessReportContractTest {
         var webinar = new Webinar("Billing basics", NOW.plusSeconds(86_400), "marketing", NOW.minusSeconds(900));
         em.persist(webinar);
         em.persist(new WebinarRegistration(webinar, submission, NOW.minusSeconds(500)));
-        var referral = new Referral(submission, NOW.minusSeconds(400));
+        var referral = new Referral(submission, NOW.minusSeconds(400), NOW.plusSeconds(86_400));
         em.persist(referral);
         em.persist(new ReferredColleague(referral, hash(PAT), "Pat Doe", PAT, POLICIES.current()
                 .collect("REFERRAL_COLLEAGUE", List.of("name", "email"), false, NOW.minusSeconds(400))));

@@ -1,0 +1,47 @@
+package com.psynergybilling.leads.referrals.boundary;
+
+import com.psynergybilling.leads.platform.control.Pages;
+import com.psynergybilling.leads.referrals.entity.ConfirmationForm;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The page a referrer lands on after the form ("check your email"), the page the confirmation link
+ * opens, and the one after its button. A GET changes nothing
+ * (mail scanners follow links): only the button's post confirms and sends the invitations (R8).
+ */
+@WebServlet({"/referrals/sent", "/referrals/confirm", "/referrals/confirmed"})
+public class ReferralConfirmationPages extends HttpServlet {
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    @ConfigProperty(name = "leads.referral.confirm.hours", defaultValue = "48")
+    int confirmHours;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        if (request.getServletPath().endsWith("/sent")) {
+            response.getWriter().write(pages.render("referral-sent",
+                    Map.of("title", "Check your email", "hours", confirmHours)));
+            return;
+        }
+        if (request.getServletPath().endsWith("/confirmed")) {
+            response.getWriter().write(pages.render("referral-confirmed", Map.of("title", "Thank you")));
+            return;
+        }
+        String token = request.getParameter("token");
+        boolean usable = token != null && token.length() <= ConfirmationForm.MAX_TOKEN && token.matches("[A-Za-z0-9.-]+");
+        response.getWriter().write(pages.render("referral-confirm", Map.of(
+                "title", "Confirm your referral", "token", usable ? token : "", "hasToken", usable)));
+    }
+}

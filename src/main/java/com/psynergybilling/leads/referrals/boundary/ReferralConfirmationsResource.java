@@ -1,0 +1,117 @@
+package com.psynergybilling.leads.referrals.boundary;
+
+import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.control.FormBinder;
+import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Problem;
+import com.psynergybilling.leads.referrals.control.ReferralConfirmation;
+import com.psynergybilling.leads.referrals.entity.ConfirmationForm;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The referrer confirms a referral with the token of the link mailed to their own address (R8); only
+ * then are the colleagues invited. The confirmation page's button posts here; its GET changes nothing.
+ */
+@Path("referral-confirmations")
+@RequestScoped
+@PermitAll
+@Tag(name = "Public forms")
+public class ReferralConfirmationsResource {
+
+    static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referral-confirmations", "/referrals/confirmed");
+
+    @Inject
+    IntakeGate gate;
+
+    @Inject
+    ReferralConfirmation confirmation;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
+
+    /** The answer's shape, for the API description. */
+    @Schema(name = "ReferralConfirmed")
+    public static class Confirmed {
+        @Schema(required = true, enumeration = "CONFIRMED")
+        public String status;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "confirmReferral", summary = "Confirm a referral and send its invitations",
+            description = "With the token of the link emailed to the referrer. Each colleague not invited before then "
+                    + "gets the one invitation (R7). A link works once and until it expires; a second use changes "
+                    + "nothing and answers alike.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConfirmationForm.class)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = ConfirmationForm.class))})
+    @APIResponse(responseCode = "202", description = "confirmed; the invitations are on their way",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Confirmed.class),
+                    examples = @ExampleObject(name = "confirmed", value = "{\"status\":\"CONFIRMED\"}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
+    @APIResponse(responseCode = "400", description = "not a valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "the link has expired; nobody was invited",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response confirmJson(String body) {
+        var bound = JsonBinder.bind(body, ConfirmationForm.class);
+        return confirm(bound.form(), bound.errors());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConfirmationForm.class)),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                    schema = @Schema(implementation = ConfirmationForm.class))})
+    public Response confirmForm(MultivaluedMap<String, String> fields) {
+        var bound = FormBinder.bind(fields, ConfirmationForm.class);
+        return confirm(bound.form(), bound.errors());
+    }
+
+    private Response confirm(ConfirmationForm form, List<FieldError> bindingErrors) {
+        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
+            confirmation.confirm(valid.token, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            return confirmed();
+        }, ReferralConfirmationsResource::confirmed);
+    }
+
+    private static Receipt confirmed() {
+        return Receipt.of(202, "status", "CONFIRMED");
+    }
+}

@@ -1,0 +1,93 @@
+package com.psynergybilling.leads.referrals.control;
+
+import com.psynergybilling.leads.mail.control.Outbox;
+import com.psynergybilling.leads.mail.entity.Envelope;
+import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.entity.Suppression;
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.policy.entity.Collection;
+import com.psynergybilling.leads.policy.entity.Permit;
+import com.psynergybilling.leads.policy.entity.Uses;
+import com.psynergybilling.leads.referrals.entity.PendingColleague;
+import com.psynergybilling.leads.referrals.entity.Referral;
+import com.psynergybilling.leads.referrals.entity.ReferredColleague;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The referrer confirmed (R8): each colleague of the referral who was never invited gets the one
+ * invitation (R7), queued in the same transaction as the referred colleague's row whose unique keyed
+ * hash makes a second one impossible across retries and nodes. The pending copy goes either way.
+ */
+@ApplicationScoped
+public class Invitations {
+
+    static final String INVITATION = "referral-invitation";
+    private static final Logger LOG = Logger.getLogger(Invitations.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PolicyBook policies;
+
+    @Inject
+    DoNotContactList doNotContact;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    RemovalTokens tokens;
+
+    @Inject
+    @ConfigProperty(name = "leads.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** Confirms {@code referral} (which must await confirmation) and queues its invitations. */
+    public int send(Referral referral, Instant now) {
+        referral.confirm(now);
+        int queued = 0;
+        for (PendingColleague pending : em.createNamedQuery(PendingColleague.OF_REFERRAL, PendingColleague.class)
+                .setParameter("referral", referral).getResultList()) {
+            if (invite(referral, pending, now)) {
+                queued++;
+            }
+            em.remove(pending);
+        }
+        return queued;
+    }
+
+    private boolean invite(Referral referral, PendingColleague pending, Instant now) {
+        String hash = pending.addressHash();
+        String referrerName = referral.referrer().fullName();
+        if (referrerName == null || doNotContact.contains(hash, Suppression.barringInvitations()) || referrals.find(hash).isPresent()) {
+            return false;
+        }
+        Collection given = pending.collection();
+        var colleague = new ReferredColleague(referral, hash, pending.name(), pending.email(), new Collection(
+                given.sourceForm(), given.categories(), given.purposes(), given.policyVersion(), given.collectedAt()));
+        em.persist(colleague);
+        if (!(policies.judge(Uses.REFERRAL_INVITATION, colleague.collection()) instanceof Permit permit)) {
+            LOG.warning("The policy in force does not permit referral invitations; none queued");
+            return false;
+        }
+        var model = new LinkedHashMap<String, String>();
+        model.put("referrerName", referrerName);
+        model.put("colleagueName", pending.name());
+        model.put("removeUrl", publicUrl.replaceAll("/+$", "") + "/referrals/remove?token=" + tokens.token(colleague.id()));
+        outbox.queue(permit, new Envelope("referral-invitation:" + hash, pending.email(), INVITATION, model,
+                Referrals.reference(colleague)));
+        colleague.invitationQueued(now);
+        return true;
+    }
+}

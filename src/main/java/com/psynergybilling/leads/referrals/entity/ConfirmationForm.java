@@ -1,0 +1,41 @@
+package com.psynergybilling.leads.referrals.entity;
+
+import com.psynergybilling.leads.intake.entity.PublicForm;
+import com.psynergybilling.leads.intake.entity.Text;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The confirmation page's button: the token of the link mailed to the referrer (R8). */
+@Schema(name = "ReferralConfirmation")
+public class ConfirmationForm implements PublicForm {
+
+    public static final int MAX_TOKEN = 101;
+
+    @Schema(required = true, maxLength = MAX_TOKEN, description = "the token of the link in the confirmation email")
+    @NotBlank
+    @Size(max = MAX_TOKEN)
+    @Pattern(regexp = "[A-Za-z0-9.-]*", message = "is not a confirmation token")
+    public String token;
+
+    @Schema(hidden = true)
+    @Size(max = 2000)
+    public String website;
+
+    @Override
+    public void normalize() {
+        token = Text.clean(token);
+    }
+
+    @Override
+    public String honeypot() {
+        return website;
+    }
+
+    /** Nobody's address: the token names the referral. */
+    @Override
+    public String email() {
+        return null;
+    }
+}

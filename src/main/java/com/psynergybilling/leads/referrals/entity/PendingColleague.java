@@ -1,0 +1,90 @@
+package com.psynergybilling.leads.referrals.entity;
+
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.policy.entity.Collection;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/**
+ * A colleague named in a referral that still waits for its referrer's confirmation: referral-only
+ * data (R6), kept only until the confirmation turns it into a {@link ReferredColleague} or the link
+ * expires. Its address hash is not unique: only an invitation really sent uses up the one (R7).
+ */
+@Entity
+@Table(name = "pending_colleagues")
+// By hash: every confirmation inserts its colleagues' unique keys in one order, so two referrals of the
+// same colleagues confirmed at once wait for each other instead of deadlocking.
+@NamedQuery(name = PendingColleague.OF_REFERRAL,
+        query = "select p from PendingColleague p where p.referral = :referral order by p.addressHash")
+@NamedQuery(name = PendingColleague.BY_HASH,
+        query = "select p from PendingColleague p where p.addressHash = :hash")
+public class PendingColleague {
+
+    public static final String OF_REFERRAL = "PendingColleague.ofReferral";
+    public static final String BY_HASH = "PendingColleague.byHash";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "referral_id", nullable = false)
+    private Referral referral;
+
+    @Column(name = "address_hash", nullable = false, length = 64)
+    private String addressHash;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = EmailAddress.MAX_LENGTH)
+    private String email;
+
+    @Embedded
+    private Collection collection;
+
+    protected PendingColleague() {
+    }
+
+    public PendingColleague(Referral referral, String addressHash, String name, EmailAddress email,
+                            Collection collection) {
+        this.id = UUID.randomUUID().toString();
+        this.referral = referral;
+        this.addressHash = addressHash;
+        this.name = name;
+        this.email = email.value();
+        this.collection = collection;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Referral referral() {
+        return referral;
+    }
+
+    public String addressHash() {
+        return addressHash;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public EmailAddress email() {
+        return EmailAddress.of(email);
+    }
+
+    public Collection collection() {
+        return collection;
+    }
+}
