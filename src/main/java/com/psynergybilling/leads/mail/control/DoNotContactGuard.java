@@ -29,19 +29,19 @@ public class DoNotContactGuard implements MailGuard {
     @Override
     public Map<String, String> vetoes(List<OutboxMessage> messages) {
         var vetoes = new HashMap<String, String>();
-        var hashes = new HashMap<String, String>();
+        var hashes = new HashMap<String, List<String>>();
         for (OutboxMessage message : messages) {
             if (UNSOLICITED.contains(message.use())) {
                 if (message.recipient() == null) {
                     vetoes.put(message.id(), "DELETED");
                 } else {
-                    hashes.put(message.id(), doNotContact.hash(EmailAddress.of(message.recipient())));
+                    hashes.put(message.id(), doNotContact.hashes(EmailAddress.of(message.recipient())));
                 }
             }
         }
-        Set<String> listed = doNotContact.containing(hashes.values());
-        hashes.forEach((id, hash) -> {
-            if (listed.contains(hash)) {
+        Set<String> listed = doNotContact.containing(hashes.values().stream().flatMap(List::stream).toList());
+        hashes.forEach((id, each) -> {
+            if (each.stream().anyMatch(listed::contains)) {
                 vetoes.put(id, VETO);
             }
         });

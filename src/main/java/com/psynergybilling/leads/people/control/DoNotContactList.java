@@ -25,12 +25,26 @@ public class DoNotContactList {
     @Inject
     Secret secret;
 
+    /** The address's hash under the current key: what is written now. */
     public String hash(EmailAddress address) {
         return secret.keyedHash(address.value());
     }
 
+    /**
+     * The address's hashes under every key of the ring, the current one first: the one place that
+     * says how a stored hash is looked up, for this list and every other table that keeps one.
+     */
+    public List<String> hashes(EmailAddress address) {
+        return secret.keyedHashes(address.value());
+    }
+
     public boolean contains(String addressHash) {
         return em.find(DoNotContact.class, addressHash) != null;
+    }
+
+    /** Whether any of an address's {@link #hashes} is on the list. */
+    public boolean containsAny(Collection<String> addressHashes) {
+        return !containing(addressHashes).isEmpty();
     }
 
     /** Which of {@code hashes} are on the list, in one query. */

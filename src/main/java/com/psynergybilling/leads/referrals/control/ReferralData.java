@@ -42,7 +42,7 @@ public class ReferralData implements PersonalData {
     @Override
     public JsonArray export(DataSubject subject, Instant since) {
         var pieces = Pieces.JSON.createArrayBuilder();
-        referrals.find(subject.addressHash()).filter(c -> c.name() != null)
+        referrals.find(subject.addressHashes()).filter(c -> c.name() != null)
                 .filter(c -> !c.collection().collectedAt().isBefore(since))
                 .ifPresent(colleague -> pieces.add(Pieces.collected(HOLDER, "REFERRED_COLLEAGUE",
                         colleague.collection(), Map.of("name", colleague.name(), "email", subject.email().value()))));
@@ -58,7 +58,7 @@ public class ReferralData implements PersonalData {
 
     @Override
     public int erase(DataSubject subject, Instant now) {
-        var colleague = referrals.find(subject.addressHash()).filter(c -> c.name() != null);
+        var colleague = referrals.find(subject.addressHashes()).filter(c -> c.name() != null);
         colleague.ifPresent(c -> c.erase(now));
         return colleague.isPresent() ? 1 : 0;
     }

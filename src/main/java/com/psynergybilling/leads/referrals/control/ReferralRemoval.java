@@ -44,8 +44,8 @@ public class ReferralRemoval {
     }
 
     public void byAddress(EmailAddress address, Instant now) {
-        String hash = doNotContact.hash(address);
-        remove(hash, referrals.find(hash), now);
+        var colleague = referrals.find(doNotContact.hashes(address));
+        remove(colleague.map(ReferredColleague::addressHash).orElseGet(() -> doNotContact.hash(address)), colleague, now);
     }
 
     private void remove(String hash, Optional<ReferredColleague> colleague, Instant now) {

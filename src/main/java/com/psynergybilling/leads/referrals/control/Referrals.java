@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -64,10 +65,11 @@ public class Referrals {
 
     private void invite(Referral referral, ColleagueForm form, Instant now) {
         EmailAddress address = EmailAddress.of(form.email);
-        String hash = doNotContact.hash(address);
-        if (doNotContact.contains(hash) || find(hash).isPresent()) {
+        var known = doNotContact.hashes(address);
+        if (doNotContact.containsAny(known) || find(known).isPresent()) {
             return;
         }
+        String hash = known.get(0);
         var collection = policies.current().collect(COLLEAGUE_FORM, List.of("name", "email"), false, now);
         var colleague = new ReferredColleague(referral, hash, form.name, address, collection);
         em.persist(colleague);
@@ -84,9 +86,10 @@ public class Referrals {
         colleague.invitationQueued(now);
     }
 
-    public Optional<ReferredColleague> find(String addressHash) {
+    /** The colleague stored under any of an address's hashes (one per key of the ring). */
+    public Optional<ReferredColleague> find(Collection<String> addressHashes) {
         return em.createNamedQuery(ReferredColleague.BY_HASH, ReferredColleague.class)
-                .setParameter("hash", addressHash).getResultStream().findFirst();
+                .setParameter("hashes", List.copyOf(addressHashes)).getResultStream().findFirst();
     }
 
     /** How an outbox message names the colleague it invites. */

@@ -55,7 +55,7 @@ public class Erasure {
             doNotContact.add(subject.addressHash(), MINOR, now);
             person.ifPresent(p -> p.reportedMinor(now));
         }
-        if (holds.inForce(subject.addressHash())) {
+        if (holds.inForce(subject.addressHashes())) {
             return new Result(Optional.of(LegalHold.EXCEPTION), 0);
         }
         person.filter(p -> p.unsubscribed() || p.saleSharingOptOut())

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 /** Legal holds, placed and released by the privacy officer, each audited (R20, R26). */
 @ApplicationScoped
@@ -42,8 +44,9 @@ public class LegalHolds {
         return hold;
     }
 
-    public boolean inForce(String addressHash) {
-        return !em.createNamedQuery(LegalHold.IN_FORCE, LegalHold.class).setParameter("hash", addressHash)
+    /** Whether a hold is in force under any of an address's hashes (one per key of the ring). */
+    public boolean inForce(Collection<String> addressHashes) {
+        return !em.createNamedQuery(LegalHold.IN_FORCE, LegalHold.class).setParameter("hashes", List.copyOf(addressHashes))
                 .setMaxResults(1).getResultList().isEmpty();
     }
 }

@@ -34,7 +34,7 @@ public class RightsData implements PersonalData {
     @Override
     public JsonArray export(DataSubject subject, Instant since) {
         var pieces = Pieces.JSON.createArrayBuilder();
-        for (PrivacyRequest request : requests.of(subject.addressHash())) {
+        for (PrivacyRequest request : requests.of(subject.addressHashes())) {
             if (request.requester().email() != null && !request.collection().collectedAt().isBefore(since)) {
                 var data = new LinkedHashMap<String, Object>();
                 data.put("type", request.type().name());
@@ -54,7 +54,7 @@ public class RightsData implements PersonalData {
     @Override
     public int erase(DataSubject subject, Instant now) {
         int forgotten = 0;
-        for (PrivacyRequest request : requests.of(subject.addressHash())) {
+        for (PrivacyRequest request : requests.of(subject.addressHashes())) {
             if (request.requester().email() != null) {
                 request.forgetRequester(now);
                 forgotten++;

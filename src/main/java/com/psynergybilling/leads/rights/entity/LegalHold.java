@@ -15,7 +15,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "legal_holds")
 @NamedQuery(name = LegalHold.IN_FORCE,
-        query = "select h from LegalHold h where h.addressHash = :hash and h.releasedAt is null")
+        query = "select h from LegalHold h where h.addressHash in :hashes and h.releasedAt is null")
 public class LegalHold {
 
     public static final String IN_FORCE = "LegalHold.inForce";

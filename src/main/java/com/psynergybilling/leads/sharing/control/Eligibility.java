@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -47,9 +48,9 @@ public class Eligibility {
         return ids.stream().map(Object::toString).toList();
     }
 
-    /** The person-level rules again, on the entity; {@code addressHash} is the address's keyed hash now. */
-    public boolean allows(Person person, String addressHash) {
+    /** The person-level rules again, on the entity; {@code addressHashes} are the address's keyed hashes now. */
+    public boolean allows(Person person, Collection<String> addressHashes) {
         return person.partnerConsent() && !person.saleSharingOptOut() && !person.minor() && !person.erased()
-                && !person.unsubscribed() && !doNotContact.contains(addressHash);
+                && !person.unsubscribed() && !doNotContact.containsAny(addressHashes);
     }
 }
