@@ -15,12 +15,14 @@ import java.util.Set;
 /**
  * No unsolicited message (a promotion, a referral invitation) goes to an address on the
  * do-not-contact list, however long ago it was queued. Messages a person asked for themselves (a
- * privacy request's verification, a webinar confirmation) are not unsolicited and still go.
+ * privacy request's verification, a webinar confirmation) are not unsolicited and still go. A staff
+ * test message is guarded too: staff power reaches no address the rules keep mail from.
  */
 @ApplicationScoped
 public class DoNotContactGuard implements MailGuard {
 
-    static final Set<String> UNSOLICITED = Set.of(Uses.PROMOTIONAL_EMAIL, Uses.REFERRAL_INVITATION);
+    static final Set<String> UNSOLICITED = Set.of(Uses.PROMOTIONAL_EMAIL, Uses.REFERRAL_INVITATION,
+            Uses.STAFF_TEST_MESSAGE);
     static final String VETO = "DO_NOT_CONTACT";
 
     @Inject
