@@ -26,7 +26,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class TestMail {
 
-    static final String FORM = "STAFF_TEST_ADDRESS";
+    public static final String FORM = "STAFF_ADDRESS";
 
     @Inject
     PolicyBook policies;
