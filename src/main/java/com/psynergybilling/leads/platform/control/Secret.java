@@ -102,6 +102,11 @@ public class Secret {
         return ring().verifies(value, given);
     }
 
+    /** How many keys the ring holds: more than one while an older key is still configured. */
+    public int keyCount() {
+        return ring().size();
+    }
+
     private KeyRing ring() {
         KeyRing settled = ring;
         if (settled == null) {

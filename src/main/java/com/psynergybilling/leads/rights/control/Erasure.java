@@ -56,6 +56,9 @@ public class Erasure {
             person.ifPresent(p -> p.reportedMinor(now));
         }
         if (holds.inForce(subject.addressHashes())) {
+            // Held data stays, but the attempt (and, for a minor, the listing above) is a change staff made.
+            audit.fire(new Audited(actor, minor ? "MINOR_REPORTED_HELD" : "ERASURE_HELD", subject.addressHash(),
+                    "REQUIRED_BY_LAW", cause + ": kept under " + LegalHold.EXCEPTION));
             return new Result(Optional.of(LegalHold.EXCEPTION), 0);
         }
         person.filter(p -> p.unsubscribed() || p.saleSharingOptOut())
