@@ -38,7 +38,7 @@ public class AddressRekeying {
 
     @PostConstruct
     void start() {
-        if (!batch.rekey.rotating()) {
+        if (!batch.rotating()) {
             return;
         }
         hourly = new Repeating(scheduler, "Address re-keying", Duration.ofHours(1), this::run);
@@ -75,6 +75,11 @@ public class AddressRekeying {
 
         @Inject
         AddressRekey rekey;
+
+        /** Through a method: a field of a CDI proxy is never the bean's. */
+        public boolean rotating() {
+            return rekey.rotating();
+        }
 
         @Transactional
         public AddressRekey.Step step(String source, String after) {
