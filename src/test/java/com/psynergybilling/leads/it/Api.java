@@ -142,8 +142,9 @@ public final class Api {
         for (String role : roles) {
             roleList.add(role);
         }
+        // Every test user has a work address at the sender's domain, where changes to the account are told.
         var body = Json.createObjectBuilder().add("username", username).add("password", password)
-                .add("roles", roleList).build();
+                .add("email", username + "@psynergybilling.com").add("roles", roleList).build();
         var response = postJson("api/v1/staff", body.toString(), admin());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("Cannot create staff user: " + response.statusCode() + " " + response.body());

@@ -59,7 +59,7 @@ class MailIT {
         String privacy = Api.unique("officer").toLowerCase();
         String[] officer = Api.as(privacy, api.staff(privacy, "privacy"));
         long entriesBefore = auditEntries(officer);
-        String to = Api.unique("it-desk") + "@example.com";
+        String to = Api.unique("it-desk") + "@psynergybilling.com";
         String text = "<script>alert('x')</script> & {{secret}}";
 
         String id = queue(to, text);
@@ -84,7 +84,7 @@ class MailIT {
 
     @Test
     void aMessageIsNeverSentTwice() {
-        String to = Api.unique("once") + "@example.com";
+        String to = Api.unique("once") + "@psynergybilling.com";
         queue(to, "once");
         mailbox.await(to, 1, DELIVERY);
         api.awaitDispatcherRounds(5, DELIVERY);
@@ -119,6 +119,23 @@ class MailIT {
             var refused = api.postJson("api/v1/mail/test", "{\"to\":\"" + bad + "\"}", Api.admin());
             assertEquals(400, refused.statusCode(), refused.body());
         }
+    }
+
+    @Test
+    @DisplayName("R11: a staff test message goes only to the sender's own domain, and never to a do-not-contact address there")
+    void testMessagesStayInsideTheRules() {
+        var elsewhere = api.postJson("api/v1/mail/test", "{\"to\":\"" + Api.unique("outsider") + "@example.com\"}",
+                Api.admin());
+        assertEquals(400, elsewhere.statusCode(), elsewhere.body());
+        assertTrue(Api.json(elsewhere).getString("detail").contains("@psynergybilling.com"), elsewhere.body());
+
+        String listed = Api.unique("opted-out") + "@psynergybilling.com";
+        assertEquals(202, api.postJson("api/v1/referral-removals", "{\"email\":\"" + listed + "\"}").statusCode());
+        var refused = api.postJson("api/v1/mail/test", "{\"to\":\"" + listed + "\"}", Api.admin());
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals("test-address-refused", Api.json(refused).getString("type").replaceAll(".*/", ""));
+        assertTrue(Api.json(refused).getString("detail").contains("DO_NOT_CONTACT"), refused.body());
+        assertTrue(mailbox.to(listed).isEmpty(), "nothing reached the listed address");
     }
 
     private String queue(String to, String text) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,6 +16,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,8 +33,20 @@ class PlatformIT {
         return Deployments.leads();
     }
 
+    static Mailbox mailbox;
+
     @ArquillianResource
     URL base;
+
+    @BeforeAll
+    static void startSmtp() {
+        mailbox = Mailbox.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        mailbox.close();
+    }
 
     Api api;
 
@@ -170,6 +185,37 @@ class PlatformIT {
     }
 
     @Test
+    @DisplayName("R26: an admin issuing a token for another user is audited and the user is told by mail; without an address on file it is refused")
+    void aTokenForAnotherUserIsAuditedAndTold() {
+        String officerName = Api.unique("officer").toLowerCase();
+        String[] officer = Api.as(officerName, api.staff(officerName, "privacy"));
+        String name = Api.unique("owner").toLowerCase();
+        api.staff(name, "marketing");
+        long before = Api.json(api.get("api/v1/audit/chain", officer)).getJsonNumber("entries").longValue();
+
+        var issued = api.postJson("api/v1/staff/" + name + "/tokens", "{\"label\":\"Ad <b>sync</b>\"}", Api.admin());
+        assertEquals(201, issued.statusCode(), issued.body());
+        String tokenId = Api.json(issued).getString("id");
+
+        var told = mailbox.await(name + "@psynergybilling.com", 1, Duration.ofSeconds(30)).get(0);
+        String text = Mailbox.part(told, "text/plain");
+        assertTrue(text.contains("Administrator admin issued") && text.contains(tokenId), text);
+        assertFalse(text.contains(Api.json(issued).getString("token")), "the token itself is never mailed");
+        assertTrue(Mailbox.part(told, "text/html").contains("Ad &lt;b&gt;sync&lt;/b&gt;"), "the label is escaped");
+        var trail = api.get("api/v1/audit?actor=admin&since=" + java.net.URLEncoder.encode(
+                java.time.Instant.now().minusSeconds(60).toString(), java.nio.charset.StandardCharsets.UTF_8), officer);
+        assertTrue(trail.body().contains("STAFF_TOKEN_ISSUED") && trail.body().contains(tokenId), trail.body());
+        assertTrue(Api.json(api.get("api/v1/audit/chain", officer)).getJsonNumber("entries").longValue() > before);
+
+        String unreachable = Api.unique("noaddress").toLowerCase();
+        assertEquals(201, api.postJson("api/v1/staff", "{\"username\":\"" + unreachable
+                + "\",\"password\":\"long-enough-password\",\"roles\":[\"sales\"]}", Api.admin()).statusCode());
+        var refused = api.postJson("api/v1/staff/" + unreachable + "/tokens", "{}", Api.admin());
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("owner-not-reachable", Api.json(refused).getString("type").replaceAll(".*/", ""));
+    }
+
+    @Test
     @DisplayName("R25: each staff endpoint answers 401 without credentials, 403 to the wrong role, 2xx to the right one")
     void authorizationMatrix() {
         String sales = Api.unique("s").toLowerCase();
@@ -221,7 +267,8 @@ class PlatformIT {
     }
 
     @Test
-    void failedLoginsPerUserAreLimitedWithoutRevealingWhetherTheUserExists() {
+    @DisplayName("Failed logins never lock a user out: attacked from one client or many, the user still signs in from a clean one")
+    void failedLoginsSlowAttackersWithoutLockingTheUserOut() {
         String victim = Api.unique("victim").toLowerCase();
         String password = api.staff(victim, "sales");
 
@@ -230,15 +277,27 @@ class PlatformIT {
         assertEquals(unknownUser.statusCode(), knownUser.statusCode());
         assertEquals(unknownUser.body(), knownUser.body(), "same answer for unknown and known users");
 
+        String attacker = "10.1.2." + (int) (Math.random() * 250);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, api.get("api/v1/demo-requests", header(Api.as(victim, "wrong"), attacker)).statusCode());
+        }
+        var limitedPair = api.get("api/v1/demo-requests", header(Api.as(victim, password), attacker));
+        assertEquals(429, limitedPair.statusCode(), "the attacking client waits, even with the right password");
+        long pairWait = Long.parseLong(limitedPair.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(pairWait > 0 && pairWait <= 900, "Retry-After within the 15-minute window: " + pairWait);
+        assertEquals("too-many-failed-logins", Api.json(limitedPair).getString("type").replaceAll(".*/", ""));
+        assertEquals(200, api.get("api/v1/demo-requests", header(Api.as(victim, password), "10.1.0.99")).statusCode(),
+                "the user signs in from another client");
+
         for (int i = 0; i < 9; i++) {
             assertEquals(401, api.get("api/v1/demo-requests", header(Api.as(victim, "wrong"), "10.1.1." + i)).statusCode(),
-                    "failures 2 to 10 are still plain refusals");
+                    "one failure from each of many clients is a plain refusal");
         }
-        var limited = api.get("api/v1/demo-requests", header(Api.as(victim, password), "10.1.0.99"));
-        assertEquals(429, limited.statusCode(), "even the right password waits once the user is limited");
-        long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
-        assertTrue(retryAfter > 0 && retryAfter <= 900, "Retry-After within the 15-minute window: " + retryAfter);
-        assertEquals("too-many-failed-logins", Api.json(limited).getString("type").replaceAll(".*/", ""));
+        var spaced = api.get("api/v1/demo-requests", header(Api.as(victim, password), "10.1.1.3"));
+        assertEquals(429, spaced.statusCode(), "past the user-wide threshold, clients that failed are spaced out");
+        assertTrue(Long.parseLong(spaced.headers().firstValue("Retry-After").orElseThrow()) <= 300);
+        assertEquals(200, api.get("api/v1/demo-requests", header(Api.as(victim, password), "10.1.0.98")).statusCode(),
+                "a clean client with the right password is let in however hard the user is attacked");
     }
 
     @Test

@@ -43,9 +43,9 @@ public class AuditData implements PersonalData {
     @Override
     public List<Piece> export(DataSubject subject, Instant since) {
         var pieces = new ArrayList<Piece>();
-        em.createQuery("select e from AuditEntry e where e.subject = :hash and e.at >= :since order by e.seq",
+        em.createQuery("select e from AuditEntry e where e.subject in :hashes and e.at >= :since order by e.seq",
                         AuditEntry.class)
-                .setParameter("hash", subject.addressHash()).setParameter("since", since)
+                .setParameter("hashes", subject.addressHashes()).setParameter("since", since)
                 .getResultStream().forEach(entry -> {
                     var data = new LinkedHashMap<String, Object>();
                     // What was done and why; not which member of staff did it: that is theirs, not the person's.

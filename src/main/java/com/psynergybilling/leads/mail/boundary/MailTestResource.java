@@ -38,9 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * An administrator checks the mail path end to end: one message through the outbox, the
- * dispatcher and SMTP. The address is given for this one transactional message and used for
- * nothing else, so it is judged as the webinar sign-up's confirmation email is: an address
- * collected to receive a message the person asked for.
+ * dispatcher and SMTP. Only to an address at the sender's own domain, past the guards of every
+ * message, under the policy's own use for staff test messages ({@link TestMail}).
  */
 @Path("mail/test")
 @RequestScoped
@@ -79,12 +78,14 @@ public class MailTestResource {
             + "given address, sent by the dispatcher like any other.")
     @APIResponse(responseCode = "202", description = "queued", content = @Content(
             examples = @ExampleObject(name = "queued", value = "{\"id\":\"…\",\"state\":\"QUEUED\"}")))
-    @APIResponse(responseCode = "400", description = "not a valid address",
+    @APIResponse(responseCode = "400", description = "not a valid address, or not at the sender's own domain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "no message may go to this address (do-not-contact, erased, minor)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response queue(@Valid @NotNull TestMessageRequest request) {
         Instant now = Instant.now();
-        Permit permit = testMail.permit(now);
         var to = EmailAddress.of(request.to);
+        Permit permit = testMail.permit(to, now);
         String text = request.text == null ? "This is a test message from Psynergy Leads." : request.text;
         var message = outbox.queue(permit, new Envelope("test:" + UUID.randomUUID(), to, TEMPLATE,
                 Map.of("text", text), null));

@@ -1,5 +1,13 @@
 package com.psynergybilling.leads.mail.control;
 
+import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.entity.Suppression;
+import com.psynergybilling.leads.people.control.People;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
@@ -7,22 +15,73 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * A test message to a staff address is judged as a webinar sign-up's confirmation is: an address
- * given to receive one message its owner asked for, used for nothing else.
+ * Test messages (the mail path's, a campaign's) go only to an address at the sender's own domain, and
+ * only where any other message could go: not to an address on the do-not-contact list, nor to an
+ * erased person's or a minor's. They are judged under the policy's own use for them,
+ * {@code STAFF_TEST_MESSAGE}: staff power borrows no other use's permit.
  */
 @ApplicationScoped
 public class TestMail {
 
+    public static final String FORM = "STAFF_ADDRESS";
+
     @Inject
     PolicyBook policies;
 
-    public Permit permit(Instant now) {
-        var collection = policies.current().collect("WEBINAR_SIGNUP", List.of("email"), false, now);
-        if (!(policies.judge(Uses.WEBINAR_CONFIRMATION, collection) instanceof Permit permit)) {
-            throw new IllegalStateException("The policy in force does not allow a confirmation email");
+    @Inject
+    Smtp smtp;
+
+    @Inject
+    DoNotContactList doNotContact;
+
+    @Inject
+    People people;
+
+    /** What is wrong with {@code to} as a test address: a well-formed one outside the sender's domain. */
+    public List<FieldError> errors(String to) {
+        if (to != null && EmailAddress.isValid(to) && !EmailAddress.of(to).value().endsWith("@" + ownDomain())) {
+            return List.of(new FieldError("to", "must be a staff address (@" + ownDomain() + ")"));
+        }
+        return List.of();
+    }
+
+    /** The permit for one test message to {@code to}, or a 422 naming the rule that keeps mail from it. */
+    public Permit permit(EmailAddress to, Instant now) {
+        if (!errors(to.value()).isEmpty()) {
+            throw ProblemException.badRequest("A test message goes only to an address @" + ownDomain() + ".");
+        }
+        refusal(to).ifPresent(reason -> {
+            throw new ProblemException(new Problem("test-address-refused", "Test address refused", 422,
+                    "No message may go to this address: " + reason + "."));
+        });
+        var collection = policies.current().collect(FORM, List.of("email"), false, now);
+        if (!(policies.judge(Uses.STAFF_TEST_MESSAGE, collection) instanceof Permit permit)) {
+            throw new IllegalStateException("The policy in force does not allow staff test messages");
         }
         return permit;
+    }
+
+    private Optional<String> refusal(EmailAddress to) {
+        var hashes = doNotContact.hashes(to);
+        if (doNotContact.containsAny(hashes, Suppression.barringPromotions())) {
+            return Optional.of("DO_NOT_CONTACT (the address is on the do-not-contact list)");
+        }
+        List<Person> known = people.byHashes(hashes);
+        if (known.stream().anyMatch(Person::minor)) {
+            return Optional.of("MINOR (the address belongs to a person under 18)");
+        }
+        if (known.stream().anyMatch(Person::erased)) {
+            return Optional.of("DELETED (the address's person was erased)");
+        }
+        return Optional.empty();
+    }
+
+    private String ownDomain() {
+        String from = smtp.from().getAddress();
+        return from.substring(from.indexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.marketing.boundary;
 
+import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.control.PublicIntake;
 import com.psynergybilling.leads.mail.control.OutboxStore;
@@ -20,6 +21,7 @@ import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -68,6 +70,8 @@ public class CampaignsResource {
     PublicIntake intake;
     @Inject
     CampaignTests tests;
+    @Inject
+    Event<Audited> audit;
     @Context
     SecurityContext security;
     @Context
@@ -95,6 +99,7 @@ public class CampaignsResource {
         var campaign = new Campaign(valid.name, valid.subject, valid.textBody, valid.htmlBody,
                 CampaignChecks.audience(valid), caller(), Moments.now());
         campaigns.add(campaign);
+        audit.fire(new Audited(caller(), "CAMPAIGN_CREATED", null, "BUSINESS_OPERATIONS", "campaign " + campaign.id()));
         return Response.created(uri.getAbsolutePathBuilder().path(campaign.id()).build()).entity(view(campaign)).build();
     }
 
@@ -154,7 +159,7 @@ public class CampaignsResource {
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "already sent or sending")
     public Response send(@PathParam("id") String id) {
-        return transition(id, campaign -> campaign.start(Moments.now()), "only a draft can be sent");
+        return transition(id, campaign -> campaign.start(Moments.now()), "only a draft can be sent", "CAMPAIGN_SENT");
     }
 
     @POST
@@ -166,7 +171,7 @@ public class CampaignsResource {
     @APIResponse(responseCode = "409", description = "not sending")
     public Response pause(@PathParam("id") String id) {
         return transition(id, campaign -> campaign.pause() && outboxStore.hold(campaign.id()) >= 0,
-                "only a sending one can pause");
+                "only a sending one can pause", "CAMPAIGN_PAUSED");
     }
 
     @POST
@@ -178,15 +183,16 @@ public class CampaignsResource {
     @APIResponse(responseCode = "409", description = "not paused")
     public Response resume(@PathParam("id") String id) {
         return transition(id, campaign -> campaign.resume() && outboxStore.unhold(campaign.id()) >= 0,
-                "only a paused one can resume");
+                "only a paused one can resume", "CAMPAIGN_RESUMED");
     }
 
-    /** A change of state under the campaign's lock, so the sender's queueing never interleaves with it. */
-    private Response transition(String id, Predicate<Campaign> change, String rule) {
+    /** A change of state under the campaign's lock, so the sender's queueing never interleaves with it; audited. */
+    private Response transition(String id, Predicate<Campaign> change, String rule, String action) {
         Campaign campaign = campaigns.locked(id);
         if (!change.test(campaign)) {
             throw ProblemException.conflict("The campaign is " + campaign.status() + "; " + rule + ".");
         }
+        audit.fire(new Audited(caller(), action, null, "BUSINESS_OPERATIONS", "campaign " + campaign.id()));
         return Response.accepted(view(campaign)).build();
     }
 

@@ -36,8 +36,22 @@ public class DoNotContactList {
     @Inject
     Secret secret;
 
+    /** The address's hash under the current key: what is written now. */
     public String hash(EmailAddress address) {
         return secret.keyedHash(address.value());
+    }
+
+    /**
+     * The address's hashes under every key of the ring, the current one first: the one place that
+     * says how a stored hash is looked up, for this list and every other table that keeps one.
+     */
+    public List<String> hashes(EmailAddress address) {
+        return secret.keyedHashes(address.value());
+    }
+
+    /** Whether any of an address's {@link #hashes} is barred from any of {@code kinds}. */
+    public boolean containsAny(Collection<String> addressHashes, Set<Suppression> kinds) {
+        return !containing(addressHashes, kinds).isEmpty();
     }
 
     /** Whether the address is barred from any of {@code kinds}. */

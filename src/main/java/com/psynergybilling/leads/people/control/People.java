@@ -25,6 +25,12 @@ public class People {
     @Inject
     DoNotContactList doNotContact;
 
+    /** The people, erased ones included, whose row carries any of an address's keyed hashes. */
+    public List<Person> byHashes(List<String> addressHashes) {
+        return em.createQuery("select p from Person p where p.addressHash in :hashes", Person.class)
+                .setParameter("hashes", addressHashes).getResultList();
+    }
+
     public Optional<Person> find(EmailAddress email) {
         return em.createNamedQuery(Person.BY_EMAIL, Person.class)
                 .setParameter("email", email.value())

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.platform.boundary;
 
+import com.psynergybilling.leads.platform.control.KeyCheck;
 import com.psynergybilling.leads.platform.control.Secret;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -9,11 +10,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Settles the secret before the service takes requests. Two nodes starting on a new database may
- * both generate one; the loser's insert fails and it reads the winner's.
+ * Settles the keys before the service takes requests. Two nodes starting on a new database may both
+ * generate a secret; the loser's insert fails and it reads the winner's. Keys that do not open this
+ * database ({@link KeyCheck}) fail the deployment, and then end the process: Payara Micro would
+ * otherwise stay up with nothing deployed, answering health checks, and a rollout would carry on.
  */
 @Startup
 @Singleton
@@ -21,8 +27,16 @@ import jakarta.transaction.UserTransaction;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SecretBootstrap {
 
+    private static final Logger LOG = Logger.getLogger(SecretBootstrap.class.getName());
+    /** EX_CONFIG of sysexits.h: the configuration is wrong. */
+    static final int EXIT_CODE = 78;
+
     @Inject
     Secret secret;
+
+    @Inject
+    @ConfigProperty(name = "leads.exit.on.refusal", defaultValue = "true")
+    boolean exitOnRefusal;
 
     @Resource
     UserTransaction transaction;
@@ -30,14 +44,38 @@ public class SecretBootstrap {
     @PostConstruct
     void settle() {
         try {
-            inTransaction();
-        } catch (Exception raced) {
             try {
                 inTransaction();
-            } catch (Exception e) {
-                throw new IllegalStateException("Cannot settle LEADS_SECRET", e);
+            } catch (KeyCheck.Refused refused) {
+                throw refused;
+            } catch (Exception raced) {
+                inTransaction();
             }
+        } catch (KeyCheck.Refused refused) {
+            refuse(refused);
+            throw refused;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot settle LEADS_SECRET", e);
         }
+    }
+
+    private void refuse(KeyCheck.Refused refused) {
+        LOG.severe(refused.getMessage());
+        if (!exitOnRefusal) {
+            return;
+        }
+        var exit = new Thread(() -> {
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            // Again, so that the cause is among the log's last lines after the container's own report.
+            LOG.severe(refused.getMessage());
+            System.exit(EXIT_CODE);
+        }, "leads-refused-start");
+        exit.setDaemon(false);
+        exit.start();
     }
 
     private void inTransaction() throws Exception {
@@ -46,7 +84,7 @@ public class SecretBootstrap {
             secret.settle();
             transaction.commit();
         } catch (Exception e) {
-            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
                 transaction.rollback();
             }
             throw e;

@@ -56,8 +56,8 @@ public class Counters {
         });
     }
 
-    /** Hits in one window, counted from the first one's time. */
-    public record Window(int count, long startedAt, long lengthMillis) implements Serializable {
+    /** Hits in one window, counted from the first one's time; {@code lastAt} is the latest hit's. */
+    public record Window(int count, long startedAt, long lengthMillis, long lastAt) implements Serializable {
 
         /** How long until this window closes; at least one second, for a Retry-After header. */
         public Duration remaining(Instant now) {
@@ -75,8 +75,8 @@ public class Counters {
             long length = (Long) arguments[1];
             Window current = entry.getValue();
             Window next = current == null || now >= current.startedAt() + current.lengthMillis()
-                    ? new Window(1, now, length)
-                    : new Window(current.count() + 1, current.startedAt(), current.lengthMillis());
+                    ? new Window(1, now, length, now)
+                    : new Window(current.count() + 1, current.startedAt(), current.lengthMillis(), now);
             entry.setValue(next);
             return next;
         }

@@ -28,4 +28,8 @@ public class Setting {
     public String value() {
         return value;
     }
+
+    public void change(String value) {
+        this.value = value;
+    }
 }

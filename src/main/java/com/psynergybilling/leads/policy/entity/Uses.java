@@ -15,10 +15,13 @@ public final class Uses {
     public static final String ACCESS_REPORT = "ACCESS_REPORT";
     public static final String ERASURE = "ERASURE";
     public static final String PRIVACY_REPLY = "PRIVACY_REPLY";
+    public static final String STAFF_TEST_MESSAGE = "STAFF_TEST_MESSAGE";
+    public static final String STAFF_ACCOUNT_NOTICE = "STAFF_ACCOUNT_NOTICE";
 
     public static final List<String> ALL = List.of(SALES_FOLLOW_UP, WEBINAR_CONFIRMATION, PROMOTIONAL_EMAIL,
             SELECTION_BY_SPECIALTY, SELECTION_BY_PRODUCT_INTEREST, PARTNER_EXPORT, REFERRAL_INVITATION,
-            ACCESS_REPORT, ERASURE, PRIVACY_REPLY);
+            ACCESS_REPORT, ERASURE, PRIVACY_REPLY, STAFF_TEST_MESSAGE,
+            STAFF_ACCOUNT_NOTICE);
 
     private Uses() {
     }

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -70,7 +71,7 @@ public class Invitations {
     private boolean invite(Referral referral, PendingColleague pending, Instant now) {
         String hash = pending.addressHash();
         String referrerName = referral.referrer().fullName();
-        if (referrerName == null || doNotContact.contains(hash, Suppression.barringInvitations()) || referrals.find(hash).isPresent()) {
+        if (referrerName == null || doNotContact.contains(hash, Suppression.barringInvitations()) || referrals.find(List.of(hash)).isPresent()) {
             return false;
         }
         Collection given = pending.collection();

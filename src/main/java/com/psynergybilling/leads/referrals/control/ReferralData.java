@@ -47,7 +47,7 @@ public class ReferralData implements PersonalData {
     @Override
     public List<Piece> export(DataSubject subject, Instant since) {
         var pieces = new ArrayList<Piece>();
-        referrals.find(subject.addressHash()).filter(c -> c.name() != null)
+        referrals.find(subject.addressHashes()).filter(c -> c.name() != null)
                 .filter(c -> !c.collection().collectedAt().isBefore(since))
                 .ifPresent(colleague -> pieces.add(Pieces.collected(HOLDER, "REFERRED_COLLEAGUE",
                         colleague.collection(), Map.of("name", colleague.name(), "email", subject.email().value()))));
@@ -73,7 +73,7 @@ public class ReferralData implements PersonalData {
 
     @Override
     public int erase(DataSubject subject, Instant now) {
-        var colleague = referrals.find(subject.addressHash()).filter(c -> c.name() != null);
+        var colleague = referrals.find(subject.addressHashes()).filter(c -> c.name() != null);
         colleague.ifPresent(c -> c.erase(now));
         var pending = referrals.pending(subject.addressHash());
         pending.forEach(em::remove);

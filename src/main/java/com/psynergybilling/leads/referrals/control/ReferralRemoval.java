@@ -92,7 +92,7 @@ public class ReferralRemoval {
     private void carryOut(RemovalRequest request, Instant now) {
         Optional<ReferredColleague> colleague = request.colleagueId()
                 .map(id -> em.find(ReferredColleague.class, id))
-                .or(() -> request.addressHash().flatMap(referrals::find));
+                .or(() -> request.addressHash().flatMap(h -> referrals.find(List.of(h))));
         Optional<String> hash = request.addressHash().or(() -> colleague.map(ReferredColleague::addressHash));
         if (hash.isEmpty()) {
             return;

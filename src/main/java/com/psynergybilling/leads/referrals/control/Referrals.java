@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public class Referrals {
         for (ColleagueForm colleague : colleagues) {
             EmailAddress address = EmailAddress.of(colleague.email);
             String hash = doNotContact.hash(address);
-            if (seen.add(hash) && !doNotContact.contains(hash, Suppression.barringInvitations()) && find(hash).isEmpty()) {
+            if (seen.add(hash) && !doNotContact.contains(hash, Suppression.barringInvitations()) && find(List.of(hash)).isEmpty()) {
                 var collection = policies.current().collect(COLLEAGUE_FORM, List.of("name", "email"), false, now);
                 em.persist(new PendingColleague(referral, hash, colleague.name, address, collection));
             }
@@ -104,9 +105,10 @@ public class Referrals {
                 CONFIRMATION, model, REFERRAL_PREFIX + referral.id()));
     }
 
-    public Optional<ReferredColleague> find(String addressHash) {
+    /** The colleague stored under any of an address's hashes (one per key of the ring). */
+    public Optional<ReferredColleague> find(Collection<String> addressHashes) {
         return em.createNamedQuery(ReferredColleague.BY_HASH, ReferredColleague.class)
-                .setParameter("hash", addressHash).getResultStream().findFirst();
+                .setParameter("hashes", List.copyOf(addressHashes)).getResultStream().findFirst();
     }
 
     /** The colleagues waiting in unconfirmed referrals under this address hash. */

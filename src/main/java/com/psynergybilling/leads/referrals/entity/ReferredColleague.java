@@ -21,7 +21,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "referred_colleagues")
 @NamedQuery(name = ReferredColleague.BY_HASH,
-        query = "select c from ReferredColleague c where c.addressHash = :hash")
+        query = "select c from ReferredColleague c where c.addressHash in :hashes")
 public class ReferredColleague {
 
     public static final String BY_HASH = "ReferredColleague.byHash";

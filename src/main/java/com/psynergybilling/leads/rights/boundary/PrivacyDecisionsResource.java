@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.rights.boundary;
 
+import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.control.PublicIntake;
 import com.psynergybilling.leads.platform.control.ProblemException;
@@ -13,6 +14,7 @@ import com.psynergybilling.leads.rights.entity.PrivacyRequestView;
 import com.psynergybilling.leads.rights.entity.ReasonForm;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -63,6 +65,9 @@ public class PrivacyDecisionsResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<Audited> audit;
 
     @Context
     SecurityContext security;
@@ -120,6 +125,8 @@ public class PrivacyDecisionsResource {
             throw ProblemException.conflict("A request can be extended once, and this one was.");
         }
         replies.extension(request, valid.reason);
+        audit.fire(new Audited(officer(), "PRIVACY_REQUEST_EXTENDED", request.addressHash(), "REQUIRED_BY_LAW",
+                "privacy-request " + request.id() + ": due " + request.clocks().dueAt()));
         return PrivacyRequestView.of(request, now);
     }
 

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.rights.boundary;
 
+import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.LegalHolds;
@@ -13,6 +14,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -58,6 +60,8 @@ public class UnverifiedRequestsJob {
     @ApplicationScoped
     public static class Batch {
 
+        static final String ACTOR = "verification-expiry";
+
         static final int SIZE = 200;
 
         @Inject
@@ -70,12 +74,18 @@ public class UnverifiedRequestsJob {
         @ConfigProperty(name = "leads.privacy.verify.hours", defaultValue = "72")
         int verifyHours;
 
+        @Inject
+        Event<Audited> audit;
+
+        /** Each lapse forgets a name and an address: a change to someone's data, so it is audited (R26). */
         @Transactional
         public int lapse() {
             var now = Moments.now();
             var expired = requests.unverifiedSince(now.minus(Duration.ofHours(verifyHours)), SIZE);
             var held = holds.heldAmong(expired.stream().map(PrivacyRequest::addressHash).toList());
-            expired.forEach(request -> request.lapse(now, held.contains(request.addressHash())));
+            expired.stream().filter(request -> request.lapse(now, held.contains(request.addressHash())))
+                    .forEach(request -> audit.fire(new Audited(ACTOR, "PRIVACY_REQUEST_LAPSED", null, "REQUIRED_BY_LAW",
+                            "privacy-request " + request.id() + ": verification link expired unused; requester forgotten")));
             return expired.size();
         }
     }

@@ -100,6 +100,8 @@ public class Decisions {
                 + ". That provider controls the data, and Psynergy Billing keeps it only on their behalf: please "
                 + "send your request to " + provider + " directly; we will help them answer it.", actor, now);
         replies.decision(request, to, request.requester().fullName(), null);
+        audit.fire(new Audited(actor, "PRIVACY_DECISION", request.addressHash(), "REQUIRED_BY_LAW",
+                "privacy-request " + request.id() + ": " + request.status() + " (a provider's data)"));
     }
 
     private static EmailAddress address(PrivacyRequest request) {

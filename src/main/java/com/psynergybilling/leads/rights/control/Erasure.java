@@ -90,7 +90,10 @@ public class Erasure {
             doNotContact.add(subject.addressHash(), Suppression.all(), MINOR, now);
             person.ifPresent(p -> p.reportedMinor(now));
         }
-        if (holds.inForce(subject.addressHash())) {
+        if (holds.inForce(subject.addressHashes())) {
+            // Held data stays, but the attempt (and, for a minor, the listing above) is a change staff made.
+            audit.fire(new Audited(actor, minor ? "MINOR_REPORTED_HELD" : "ERASURE_HELD", subject.addressHash(),
+                    "REQUIRED_BY_LAW", cause + ": kept under " + LegalHold.EXCEPTION));
             return new Result(Optional.of(LegalHold.EXCEPTION), 0);
         }
         person.ifPresent(p -> doNotContact.add(subject.addressHash(), optedOutOf(p), "ERASED_AFTER_OPT_OUT", now));

@@ -96,8 +96,8 @@ public class Fulfilment {
     }
 
     private Verdict access(PrivacyRequest request, DataSubject subject, String actor, Instant now) {
-        requests.lockAll(subject.addressHash());
-        long fulfilled = requests.accessFulfilledSince(subject.addressHash(), AccessReports.twelveMonthsBefore(now));
+        requests.lockAll(subject.addressHashes());
+        long fulfilled = requests.accessFulfilledSince(subject.addressHashes(), AccessReports.twelveMonthsBefore(now));
         if (fulfilled >= 2) {
             return new Verdict(false, ACCESS_LIMIT, "You may receive two access reports in any 12 months "
                     + "(our privacy policy: \"twice within a 12-month period\"); you had two already.");

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Legal holds, placed and released by the privacy officer, each audited (R20, R26). */
@@ -55,14 +56,15 @@ public class LegalHolds implements HeldAddresses {
         return held.size();
     }
 
-    public boolean inForce(String addressHash) {
-        return !em.createNamedQuery(LegalHold.IN_FORCE, LegalHold.class).setParameter("hash", addressHash)
+    /** Whether a hold is in force under any of an address's hashes (one per key of the ring). */
+    public boolean inForce(Collection<String> addressHashes) {
+        return !em.createNamedQuery(LegalHold.IN_FORCE, LegalHold.class).setParameter("hashes", List.copyOf(addressHashes))
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
     public boolean held(String addressHash) {
-        return inForce(addressHash);
+        return inForce(List.of(addressHash));
     }
 
     @Override

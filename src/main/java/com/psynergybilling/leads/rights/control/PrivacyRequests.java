@@ -65,22 +65,23 @@ public class PrivacyRequests {
      * Locks every request of this address for the caller's transaction, so two access requests
      * verified at once are counted one after the other (R18's limit holds under concurrency).
      */
-    public void lockAll(String addressHash) {
-        em.createQuery("select r from PrivacyRequest r where r.addressHash = :hash", PrivacyRequest.class)
-                .setParameter("hash", addressHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    public void lockAll(List<String> addressHashes) {
+        em.createQuery("select r from PrivacyRequest r where r.addressHash in :hashes", PrivacyRequest.class)
+                .setParameter("hashes", addressHashes).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** Access requests of this address fulfilled since {@code since} (R18 allows two in 12 months). */
-    public long accessFulfilledSince(String addressHash, Instant since) {
-        return em.createQuery("select count(r) from PrivacyRequest r where r.addressHash = :hash and r.type = :access"
+    public long accessFulfilledSince(List<String> addressHashes, Instant since) {
+        return em.createQuery("select count(r) from PrivacyRequest r where r.addressHash in :hashes and r.type = :access"
                         + " and r.outcome.outcome = 'FULFILLED' and r.outcome.decidedAt >= :since", Long.class)
-                .setParameter("hash", addressHash).setParameter("access", PrivacyRequestType.ACCESS)
+                .setParameter("hashes", addressHashes).setParameter("access", PrivacyRequestType.ACCESS)
                 .setParameter("since", since).getSingleResult();
     }
 
-    public List<PrivacyRequest> of(String addressHash) {
-        return em.createQuery("select r from PrivacyRequest r where r.addressHash = :hash order by r.clocks.receivedAt",
-                PrivacyRequest.class).setParameter("hash", addressHash).getResultList();
+    /** The requests stored under any of an address's hashes (one per key of the ring). */
+    public List<PrivacyRequest> of(List<String> addressHashes) {
+        return em.createQuery("select r from PrivacyRequest r where r.addressHash in :hashes order by r.clocks.receivedAt",
+                PrivacyRequest.class).setParameter("hashes", addressHashes).getResultList();
     }
 
     /** Up to {@code max} requests still waiting for verification that were received before {@code cutoff}. */

@@ -38,7 +38,7 @@ public class Registry {
     /** Whose data a verified request is about. Only called after verification (R17). */
     public DataSubject subject(EmailAddress address) {
         Optional<Person> person = people.find(address);
-        return new DataSubject(address, doNotContact.hash(address), person.map(Person::id));
+        return new DataSubject(address, doNotContact.hashes(address), person.map(Person::id));
     }
 
     public Optional<Person> person(EmailAddress address) {

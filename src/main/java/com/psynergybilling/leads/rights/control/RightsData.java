@@ -42,7 +42,7 @@ public class RightsData implements PersonalData {
     @Override
     public List<Piece> export(DataSubject subject, Instant since) {
         var pieces = new ArrayList<Piece>();
-        for (PrivacyRequest request : requests.of(subject.addressHash())) {
+        for (PrivacyRequest request : requests.of(subject.addressHashes())) {
             if (request.requester().email() != null && !request.collection().collectedAt().isBefore(since)) {
                 var data = new LinkedHashMap<String, Object>();
                 data.put("type", request.type().name());
@@ -62,7 +62,7 @@ public class RightsData implements PersonalData {
     @Override
     public int erase(DataSubject subject, Instant now) {
         int forgotten = 0;
-        for (PrivacyRequest request : requests.of(subject.addressHash())) {
+        for (PrivacyRequest request : requests.of(subject.addressHashes())) {
             request.forgetRequester(now);
             forgotten++;
         }

@@ -35,9 +35,9 @@ public class StrandedRequests {
 
     /** Closes every request of the address still waiting for an answer, except {@code answering} (may be null). */
     public List<Closed> close(String addressHash, String answering, String actor, Instant now) {
-        requests.lockAll(addressHash);
+        requests.lockAll(List.of(addressHash));
         var closed = new ArrayList<Closed>();
-        for (PrivacyRequest request : requests.of(addressHash)) {
+        for (PrivacyRequest request : requests.of(List.of(addressHash))) {
             if (PrivacyRequestStatus.DECIDABLE.contains(request.status()) && !request.id().equals(answering)) {
                 String email = request.requester().email();
                 closed.add(new Closed(request, email == null ? null : new EmailAddress(email),

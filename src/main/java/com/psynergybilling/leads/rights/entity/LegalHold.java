@@ -19,7 +19,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "legal_holds")
 @NamedQuery(name = LegalHold.IN_FORCE,
-        query = "select h from LegalHold h where h.addressHash = :hash and h.releasedAt is null")
+        query = "select h from LegalHold h where h.addressHash in :hashes and h.releasedAt is null")
 @NamedQuery(name = LegalHold.OF,
         query = "select h from LegalHold h where h.addressHash = :hash")
 public class LegalHold {

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.sharing.boundary;
 
+import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.sharing.control.Partners;
@@ -7,6 +8,7 @@ import com.psynergybilling.leads.sharing.entity.NewPartner;
 import com.psynergybilling.leads.sharing.entity.PartnerView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -49,6 +51,9 @@ public class PartnersResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    Event<Audited> audit;
+
     @POST
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
@@ -61,6 +66,7 @@ public class PartnersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewPartner request) {
         var partner = partners.create(request.name.strip(), request.address(), user(), Moments.now());
+        audit.fire(new Audited(user(), "PARTNER_REGISTERED", null, "BUSINESS_OPERATIONS", "partner " + partner.id()));
         return Response.created(uri.getAbsolutePathBuilder().path(partner.id()).build())
                 .entity(PartnerView.of(partner)).build();
     }

@@ -40,10 +40,10 @@ public class Disclosures {
 
     /** {@code subject}'s disclosures since {@code since}, oldest first, with their recipients. */
     public List<Disclosure> of(DataSubject subject, Instant since) {
-        return em.createQuery("select d from Disclosure d join fetch d.partner where (d.addressHash = :hash"
+        return em.createQuery("select d from Disclosure d join fetch d.partner where (d.addressHash in :hashes"
                         + " or d.personId = :person) and d.disclosedAt >= :since order by d.disclosedAt, d.id",
                         Disclosure.class)
-                .setParameter("hash", subject.addressHash())
+                .setParameter("hashes", subject.addressHashes())
                 .setParameter("person", subject.personId().orElse(""))
                 .setParameter("since", since)
                 .getResultList();
@@ -85,8 +85,8 @@ public class Disclosures {
      */
     public int erase(DataSubject subject) {
         return em.createQuery("update Disclosure d set d.personId = null, d.addressHash = null,"
-                        + " d.submissionId = null where d.addressHash = :hash or d.personId = :person")
-                .setParameter("hash", subject.addressHash())
+                        + " d.submissionId = null where d.addressHash in :hashes or d.personId = :person")
+                .setParameter("hashes", subject.addressHashes())
                 .setParameter("person", subject.personId().orElse(""))
                 .executeUpdate();
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -49,9 +50,9 @@ public class Eligibility {
         return ids.stream().map(Object::toString).toList();
     }
 
-    /** The person-level rules again, on the entity; {@code addressHash} is the address's keyed hash now. */
-    public boolean allows(Person person, String addressHash) {
+    /** The person-level rules again, on the entity; {@code addressHashes} are the address's keyed hashes now. */
+    public boolean allows(Person person, Collection<String> addressHashes) {
         return person.partnerConsent() && !person.saleSharingOptOut() && !person.minor() && !person.erased()
-                && !doNotContact.contains(addressHash, Suppression.barringSaleOrSharing());
+                && !doNotContact.containsAny(addressHashes, Suppression.barringSaleOrSharing());
     }
 }

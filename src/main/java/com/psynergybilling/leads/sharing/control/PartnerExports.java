@@ -76,7 +76,7 @@ public class PartnerExports {
             return Optional.empty();
         }
         String hash = doNotContact.hash(person.email());
-        if (!eligibility.allows(person, hash)) {
+        if (!eligibility.allows(person, doNotContact.hashes(person.email()))) {
             return Optional.empty();
         }
         for (Submission submission : submissions) {

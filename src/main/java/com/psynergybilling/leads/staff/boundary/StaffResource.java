@@ -1,12 +1,16 @@
 package com.psynergybilling.leads.staff.boundary;
 
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.staff.control.StaffDirectory;
+import com.psynergybilling.leads.staff.control.TokenIssue;
 import com.psynergybilling.leads.staff.entity.NewStaffUser;
 import com.psynergybilling.leads.staff.entity.NewToken;
 import com.psynergybilling.leads.staff.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
@@ -17,8 +21,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.EnumSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,6 +52,15 @@ public class StaffResource {
     @Inject
     StaffDirectory directory;
 
+    @Inject
+    TokenIssue tokens;
+
+    @Inject
+    Event<Audited> audit;
+
+    @Context
+    SecurityContext caller;
+
     @POST
     @Transactional
     @Operation(summary = "Create a staff user")
@@ -57,6 +72,11 @@ public class StaffResource {
         var roles = EnumSet.noneOf(Role.class);
         request.roles.forEach(role -> roles.add(Role.valueOf(role)));
         var user = directory.create(request.username, request.password, roles);
+        if (request.email != null) {
+            user.addressedAt(EmailAddress.of(request.email).value());
+        }
+        audit.fire(new Audited(caller.getUserPrincipal().getName(), "STAFF_USER_CREATED", null, "SECURITY",
+                "staff user " + user.username() + " with roles " + user.roles()));
         var body = Json.createObjectBuilder().add("username", user.username())
                 .add("roles", Json.createArrayBuilder(user.roles().stream().map(Role::name).toList())).build();
         return Response.status(Response.Status.CREATED).entity(body.toString()).build();
@@ -65,13 +85,16 @@ public class StaffResource {
     @POST
     @Path("{username}/tokens")
     @Transactional
-    @Operation(summary = "Issue a bearer token", description = "The token is in this answer only; it is stored hashed.")
+    @Operation(summary = "Issue a bearer token", description = "The token is in this answer only; it is stored hashed. "
+            + "Every issue is audited; a token for another user needs their address on file, and they are told by mail.")
     @APIResponse(responseCode = "201", description = "the new token", content = @Content(examples = @ExampleObject(
             name = "token", value = "{\"id\":\"…\",\"token\":\"plt_…\",\"createdAt\":\"2026-11-29T08:00:00Z\"}")))
     @APIResponse(responseCode = "404", description = "no such staff user",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "another user without an address on file: they could not be told",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issueToken(@PathParam("username") String username, @Valid NewToken request) {
-        var issued = directory.issueToken(username, request == null ? null : request.label);
+        var issued = tokens.issue(username, request == null ? null : request.label, caller.getUserPrincipal().getName());
         var body = Json.createObjectBuilder().add("id", issued.id()).add("token", issued.token())
                 .add("createdAt", issued.createdAt().toString()).build();
         return Response.status(Response.Status.CREATED).entity(body.toString())

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.staff.entity;
 
+import com.psynergybilling.leads.people.entity.ValidEmail;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +21,11 @@ public class NewStaffUser {
     @NotNull
     @Size(min = 12, max = 128, message = "must be 12 to 128 characters")
     public String password;
+
+    @Schema(example = "jsmith@psynergybilling.com", description = "the member's own work address: where they are "
+            + "told when an administrator issues a token for them")
+    @ValidEmail
+    public String email;
 
     @Schema(example = "[\"sales\"]")
     @NotEmpty

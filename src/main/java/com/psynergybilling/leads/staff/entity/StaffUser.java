@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,10 @@ public class StaffUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The member's own work address, where changes others make to the account are told; may be absent. */
+    @Column(length = 254)
+    private String email;
+
     protected StaffUser() {
     }
 
@@ -40,6 +45,14 @@ public class StaffUser {
 
     public String username() {
         return username;
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public void addressedAt(String email) {
+        this.email = email;
     }
 
     public String passwordHash() {

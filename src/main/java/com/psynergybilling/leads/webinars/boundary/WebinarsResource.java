@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.webinars.boundary;
 
+import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.control.PublicIntake;
 import com.psynergybilling.leads.platform.entity.FieldError;
@@ -13,6 +14,7 @@ import com.psynergybilling.leads.webinars.entity.WebinarView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -60,6 +62,9 @@ public class WebinarsResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    Event<Audited> audit;
+
     @GET
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -99,6 +104,8 @@ public class WebinarsResource {
         }
         NewWebinar valid = intake.validated(bound.form(), errors);
         var webinar = webinars.create(valid.title, valid.start(), security.getUserPrincipal().getName(), now);
+        audit.fire(new Audited(security.getUserPrincipal().getName(), "WEBINAR_CREATED", null, "BUSINESS_OPERATIONS",
+                "webinar " + webinar.id()));
         return Response.created(uri.getAbsolutePathBuilder().path(webinar.id()).build())
                 .entity(WebinarView.of(webinar)).build();
     }

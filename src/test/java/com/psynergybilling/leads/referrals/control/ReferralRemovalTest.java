@@ -156,7 +156,7 @@ class ReferralRemovalTest {
         assertEquals(2, removal.carryOutBatch(AT));
 
         assertEquals(EnumSet.of(Suppression.NO_INVITATIONS), list.kinds(hash));
-        assertNull(referrals.find(hash).orElseThrow().name(), "the colleague's name is deleted");
+        assertNull(referrals.find(List.of(hash)).orElseThrow().name(), "the colleague's name is deleted");
         assertFalse(lead.unsubscribed());
         assertFalse(lead.saleSharingOptOut());
         assertTrue(lead.partnerConsent(), "the lead's consent stands");
@@ -205,7 +205,7 @@ class ReferralRemovalTest {
     @DisplayName("R9: the invitation's own link removes its colleague and bars invitations, with no letter")
     void theLinkRemovesItsColleague() {
         refer("linked@example.com");
-        var colleague = referrals.find(list.hash(EmailAddress.of("linked@example.com"))).orElseThrow();
+        var colleague = referrals.find(List.of(list.hash(EmailAddress.of("linked@example.com")))).orElseThrow();
         removal.receive(removal.tokens.token(colleague.id()), null, AT);
         removal.carryOutBatch(AT);
         assertNull(em.find(ReferredColleague.class, colleague.id()).name());

@@ -59,8 +59,8 @@ class PrivacyRequestsTest {
         var em = db.open();
         var requests = new PrivacyRequests();
         requests.em = em;
-        assertEquals(1, requests.accessFulfilledSince(hash, AccessReports.twelveMonthsBefore(NOW)));
-        assertEquals(2, requests.accessFulfilledSince(hash, NOW.minus(Duration.ofDays(500))));
+        assertEquals(1, requests.accessFulfilledSince(List.of(hash), AccessReports.twelveMonthsBefore(NOW)));
+        assertEquals(2, requests.accessFulfilledSince(List.of(hash), NOW.minus(Duration.ofDays(500))));
         em.close();
     }
 

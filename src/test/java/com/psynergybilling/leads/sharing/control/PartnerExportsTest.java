@@ -126,13 +126,13 @@ class PartnerExportsTest {
         var erased = sharing.person("check-erased@example.com", "Erased", true, false, AT);
         erased.erase(false, AT);
 
-        assertTrue(sharing.eligibility.allows(yes, Sharing.hash("check-yes@example.com")));
-        assertTrue(sharing.eligibility.allows(unsubscribed, Sharing.hash("check-unsub@example.com")),
+        assertTrue(sharing.eligibility.allows(yes, List.of(Sharing.hash("check-yes@example.com"))));
+        assertTrue(sharing.eligibility.allows(unsubscribed, List.of(Sharing.hash("check-unsub@example.com"))),
                 "no promotions and no invitations say nothing about sharing");
         for (var refused : List.of(gpc, never, listed, minor)) {
-            assertFalse(sharing.eligibility.allows(refused, Sharing.hash(refused.email().value())), refused.email().value());
+            assertFalse(sharing.eligibility.allows(refused, List.of(Sharing.hash(refused.email().value()))), refused.email().value());
         }
-        assertFalse(sharing.eligibility.allows(erased, Sharing.hash("check-erased@example.com")));
+        assertFalse(sharing.eligibility.allows(erased, List.of(Sharing.hash("check-erased@example.com"))));
     }
 
     @Test

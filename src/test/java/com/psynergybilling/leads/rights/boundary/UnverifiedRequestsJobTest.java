@@ -1,0 +1,52 @@
+package com.psynergybilling.leads.rights.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.psynergybilling.leads.RecordedEvents;
+import com.psynergybilling.leads.TestDatabase;
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.policy.entity.Collection;
+import com.psynergybilling.leads.rights.control.TestPrivacyRequests;
+import com.psynergybilling.leads.rights.entity.PrivacyRequest;
+import com.psynergybilling.leads.rights.entity.PrivacyRequestType;
+import com.psynergybilling.leads.rights.entity.Requester;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class UnverifiedRequestsJobTest {
+
+    @Test
+    @DisplayName("R26: a lapse forgets a requester's name and address, and each one is audited")
+    void lapsesAreAudited() {
+        try (var db = new TestDatabase()) {
+            String hash = UUID.randomUUID().toString();
+            Instant received = Instant.now().minus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MICROS);
+            var requester = new Requester(EmailAddress.of("pat@example.com"), "Pat", "CO", null, null, null, null, null);
+            var collection = new Collection("PRIVACY_REQUEST", List.of("BASIC_IDENTIFIERS"), List.of("REQUIRED_BY_LAW"),
+                    "2024-06-30", received);
+            var stale = new PrivacyRequest(PrivacyRequestType.DELETE, hash, requester, collection, received);
+            db.inTransaction(em -> em.persist(stale));
+
+            var audit = new RecordedEvents<Audited>();
+            db.inTransaction(em -> {
+                var batch = new UnverifiedRequestsJob.Batch();
+                batch.requests = TestPrivacyRequests.on(em);
+                batch.verifyHours = 72;
+                batch.audit = audit;
+                assertEquals(1, batch.lapse());
+            });
+            assertEquals(1, audit.fired.size());
+            Audited entry = audit.fired.get(0);
+            assertEquals("PRIVACY_REQUEST_LAPSED", entry.action());
+            assertEquals(hash, entry.subject());
+            assertTrue(entry.detail().contains(stale.id()) && !entry.detail().contains("pat@example.com"), entry.detail());
+        }
+    }
+}
