@@ -1,12 +1,16 @@
 package com.psynergybilling.leads.platform.boundary;
 
+import com.psynergybilling.leads.platform.control.OpenApiConventions;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Payara's scanner fills every {@code @Schema} with its defaults ({@code maxProperties: 0},
  * {@code minLength: 0}, {@code nullable: false}, ...). They say nothing, and some say something
- * untrue (an optional field is not non-nullable): drop them.
+ * untrue (an optional field is not non-nullable): drop them. Examples and defaults come from
+ * annotations as text: give a number or flag its own type. Then the document-wide conventions
+ * ({@link OpenApiConventions}): unique operation ids, declared security, the shared refusals.
  */
 public class OpenApiTidy implements OASFilter {
 
@@ -51,7 +55,14 @@ public class OpenApiTidy implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        schema.setExample(OpenApiConventions.typed(schema.getType(), schema.getExample()));
+        schema.setDefaultValue(OpenApiConventions.typed(schema.getType(), schema.getDefaultValue()));
         return schema;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        OpenApiConventions.apply(openAPI);
     }
 
     private static boolean isZero(Integer value) {

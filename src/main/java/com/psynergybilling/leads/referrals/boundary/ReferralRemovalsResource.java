@@ -75,6 +75,8 @@ public class ReferralRemovalsResource {
         return remove(bound.form(), bound.errors());
     }
 
+    // The JSON method above describes this operation, both body types included (one operation per path and method).
+    @Operation(hidden = true)
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
