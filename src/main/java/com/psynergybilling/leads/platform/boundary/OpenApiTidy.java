@@ -55,6 +55,16 @@ public class OpenApiTidy implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        if (schema.getType() == Schema.SchemaType.OBJECT && (schema.getProperties() == null || schema.getProperties().isEmpty())
+                && schema.getRef() == null && schema.getExample() instanceof String) {
+            // An Instant or another value written as text (its example says so): not an object.
+            schema.setType(Schema.SchemaType.STRING);
+        }
+        if (schema.getType() == Schema.SchemaType.ARRAY && (schema.getItems() == null
+                || schema.getItems().getType() == Schema.SchemaType.ARRAY && schema.getItems().getItems() == null)) {
+            // A list field with its own @Schema loses its element type in the scan: the lists left so are of text.
+            schema.setItems(org.eclipse.microprofile.openapi.OASFactory.createSchema().type(Schema.SchemaType.STRING));
+        }
         schema.setExample(OpenApiConventions.typed(schema.getType(), schema.getExample()));
         schema.setDefaultValue(OpenApiConventions.typed(schema.getType(), schema.getDefaultValue()));
         return schema;

@@ -54,6 +54,12 @@ public final class OpenApiConventions {
 
     public static void apply(OpenAPI openAPI) {
         declareShared(openAPI);
+        if (openAPI.getTags() != null) {
+            // Each resource's @Tag adds the tag again.
+            var seen = new java.util.LinkedHashMap<String, org.eclipse.microprofile.openapi.models.tags.Tag>();
+            openAPI.getTags().forEach(tag -> seen.putIfAbsent(tag.getName(), tag));
+            openAPI.setTags(new ArrayList<>(seen.values()));
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -214,6 +220,7 @@ public final class OpenApiConventions {
                 case NUMBER -> new BigDecimal(text.strip());
                 case BOOLEAN -> "true".equals(text.strip()) ? Boolean.TRUE
                         : "false".equals(text.strip()) ? Boolean.FALSE : value;
+                case ARRAY, OBJECT -> parsedJson(text);
                 default -> value;
             };
         } catch (NumberFormatException | ArithmeticException notANumber) {

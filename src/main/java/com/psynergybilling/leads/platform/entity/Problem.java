@@ -23,7 +23,8 @@ public class Problem {
     public int status;
     @Schema(example = "2 fields need attention")
     public String detail;
-    @Schema(description = "for validation failures: each field and what is wrong with it")
+    @Schema(description = "for validation failures: each field and what is wrong with it",
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = FieldError.class)
     public List<FieldError> errors;
 
     public Problem() {

@@ -62,15 +62,15 @@ public class ReferralsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refer up to five colleagues, once each",
+    @Operation(operationId = "referColleagues", summary = "Refer up to five colleagues, once each",
             description = "Each colleague gets at most one invitation, ever (R7); permissionConfirmed must be true "
                     + "(R8). The answer counts the colleagues in the request, whatever became of each. JSON, or a "
                     + "plain HTML form with one colleagueName/colleagueEmail.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralForm.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReferralForm"),
                     examples = @ExampleObject(name = "referral", value = EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(implementation = ReferralForm.class))})
+                    schema = @Schema(ref = "ReferralForm"))})
     @APIResponse(responseCode = "202", description = "accepted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "accepted", value = "{\"accepted\":1}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
@@ -83,16 +83,26 @@ public class ReferralsResource {
         return refer(bound.form(), bound.errors());
     }
 
-    // The JSON method above describes this operation, both body types included (one operation per path and method).
-    @Operation(hidden = true)
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
+    @Operation(operationId = "referColleagues", summary = "Refer up to five colleagues, once each",
+            description = "Each colleague gets at most one invitation, ever (R7); permissionConfirmed must be true "
+                    + "(R8). The answer counts the colleagues in the request, whatever became of each. JSON, or a "
+                    + "plain HTML form with one colleagueName/colleagueEmail.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralForm.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReferralForm"),
                     examples = @ExampleObject(name = "referral", value = EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(implementation = ReferralForm.class))})
+                    schema = @Schema(ref = "ReferralForm"))})
+    @APIResponse(responseCode = "202", description = "accepted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "accepted", value = "{\"accepted\":1}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
+    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response referForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, ReferralForm.class);
         return refer(bound.form(), bound.errors());

@@ -30,4 +30,26 @@ class ViolationsTest {
         var fields = Violations.fieldErrors(violations).stream().map(e -> e.field).toList();
         assertEquals(List.of("code", "items[0].name", "tags[1]"), fields);
     }
+
+    static class CrossField {
+        public String corrections;
+
+        @jakarta.validation.constraints.AssertTrue(message = "named")
+        @com.psynergybilling.leads.platform.entity.ReportedAs("corrections")
+        public boolean isCorrectionsWhenCorrecting() {
+            return false;
+        }
+
+        @jakarta.validation.constraints.AssertTrue(message = "unnamed")
+        public boolean isInternalRule() {
+            return false;
+        }
+    }
+
+    @Test
+    void aCrossFieldCheckIsReportedUnderAPublicFieldNeverItsMethodName() {
+        var violations = Validation.buildDefaultValidatorFactory().getValidator().validate(new CrossField());
+        var errors = Violations.fieldErrors(violations);
+        assertEquals(List.of("body", "corrections"), errors.stream().map(e -> e.field).toList());
+    }
 }
