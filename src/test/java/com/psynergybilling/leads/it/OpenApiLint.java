@@ -1,5 +1,8 @@
 package com.psynergybilling.leads.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -164,6 +167,7 @@ final class OpenApiLint {
             errors.add(where + ": no schema");
             return;
         }
+        checkSchemaExamples(where + " schema", media.getSchema(), doc);
         Schema<?> schema = resolve(media.getSchema(), doc);
         if (media.getExample() != null) {
             checkValue(where + " example", media.getExample(), schema, doc, 0);
@@ -182,6 +186,13 @@ final class OpenApiLint {
     private void checkSchemaExamples(String where, Schema<?> schema, OpenAPI doc) {
         if (schema == null) {
             return;
+        }
+        if ("array".equals(schema.getType()) && schema.getProperties() != null) {
+            errors.add(where + ": an array with properties (its items lost their type)");
+        }
+        if ("array".equals(schema.getType()) && schema.getItems() != null && "array".equals(schema.getItems().getType())
+                && schema.getExample() instanceof List<?> list && !list.isEmpty() && !(list.get(0) instanceof List<?>)) {
+            errors.add(where + ": a list of lists whose example is a flat list");
         }
         if (schema.getExample() != null) {
             checkValue(where + " example", schema.getExample(), schema, doc, 0);
@@ -210,15 +221,15 @@ final class OpenApiLint {
             case "number" -> value instanceof Number;
             case "boolean" -> value instanceof Boolean;
             case "string" -> value instanceof String;
-            case "array" -> value instanceof List<?> || value instanceof com.fasterxml.jackson.databind.node.ArrayNode;
-            case "object" -> value instanceof Map<?, ?> || value instanceof com.fasterxml.jackson.databind.node.ObjectNode;
+            case "array" -> value instanceof List<?> || value instanceof ArrayNode;
+            case "object" -> value instanceof Map<?, ?> || value instanceof ObjectNode;
             default -> true;
         };
         if (!fits) {
             errors.add(where + ": " + value + " is not of type " + type);
             return;
         }
-        if (value instanceof com.fasterxml.jackson.databind.node.ObjectNode node && schema.getProperties() != null) {
+        if (value instanceof ObjectNode node && schema.getProperties() != null) {
             Schema<?> object = schema;
             node.fields().forEachRemaining(field -> {
                 Schema<?> property = object.getProperties().get(field.getKey());
@@ -241,7 +252,7 @@ final class OpenApiLint {
         }
     }
 
-    private static Object plain(com.fasterxml.jackson.databind.JsonNode node) {
+    private static Object plain(JsonNode node) {
         if (node.isTextual()) {
             return node.textValue();
         }

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -136,17 +141,17 @@ class PlatformIT {
 
     @Test
     void aStalledChunkedUploadIsAnsweredWithinTheReadTimeout() throws Exception {
-        try (var socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+        try (var socket = new Socket("127.0.0.1", base.getPort())) {
             socket.setSoTimeout(30_000);
             var out = socket.getOutputStream();
             out.write(("POST /api/v1/demo-requests HTTP/1.1\r\nHost: leads\r\nContent-Type: application/json\r\n"
                     + "X-Forwarded-For: " + api.clientAddress() + "\r\nTransfer-Encoding: chunked\r\n\r\n"
-                    + "5\r\n{\"ful\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    + "5\r\n{\"ful\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             long started = System.nanoTime();
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
-            long seconds = java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
             assertTrue(status != null && status.startsWith("HTTP/1.1 408"), "408 for a stalled body: " + status);
             assertTrue(seconds < 25, "answered within the 10 s read timeout, not 30 s: " + seconds);
         }

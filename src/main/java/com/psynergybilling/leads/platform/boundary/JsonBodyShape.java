@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Every JSON body, on every endpoint, is read strictly once before a resource or JSON-B sees it
@@ -54,6 +55,6 @@ public class JsonBodyShape implements ContainerRequestFilter {
 
     static boolean isJson(MediaType type) {
         return type != null && ("json".equalsIgnoreCase(type.getSubtype())
-                || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+                || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
     }
 }

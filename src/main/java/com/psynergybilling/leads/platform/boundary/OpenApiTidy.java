@@ -1,6 +1,8 @@
 package com.psynergybilling.leads.platform.boundary;
 
 import com.psynergybilling.leads.platform.control.OpenApiConventions;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -60,10 +62,9 @@ public class OpenApiTidy implements OASFilter {
             // An Instant or another value written as text (its example says so): not an object.
             schema.setType(Schema.SchemaType.STRING);
         }
-        if (schema.getType() == Schema.SchemaType.ARRAY && (schema.getItems() == null
-                || schema.getItems().getType() == Schema.SchemaType.ARRAY && schema.getItems().getItems() == null)) {
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
             // A list field with its own @Schema loses its element type in the scan: the lists left so are of text.
-            schema.setItems(org.eclipse.microprofile.openapi.OASFactory.createSchema().type(Schema.SchemaType.STRING));
+            schema.setItems(OASFactory.createSchema().type(Schema.SchemaType.STRING));
         }
         schema.setExample(OpenApiConventions.typed(schema.getType(), schema.getExample()));
         schema.setDefaultValue(OpenApiConventions.typed(schema.getType(), schema.getDefaultValue()));
@@ -73,6 +74,19 @@ public class OpenApiTidy implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         OpenApiConventions.apply(openAPI);
+        dropPayaraEndpoints(openAPI);
+    }
+
+    /**
+     * Payara's model adds a top-level {@code endpoints} map, which is no OpenAPI field (validators
+     * refuse the document for it). Only Payara's class has the setter; elsewhere there is nothing to drop.
+     */
+    private static void dropPayaraEndpoints(OpenAPI openAPI) {
+        try {
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, (Object) null);
+        } catch (ReflectiveOperationException | RuntimeException notPayaras) {
+            // not Payara's model: no such field
+        }
     }
 
     private static boolean isZero(Integer value) {

@@ -15,10 +15,12 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * The rules the served OpenAPI document follows, applied to the whole document once it is scanned,
@@ -54,9 +56,13 @@ public final class OpenApiConventions {
 
     public static void apply(OpenAPI openAPI) {
         declareShared(openAPI);
+        if (openAPI.getServers() != null) {
+            // Paths begin with a slash; a server URL ending in one makes their join ambiguous.
+            openAPI.getServers().forEach(server -> server.setUrl(server.getUrl().replaceAll("(?<=.)/+$", "")));
+        }
         if (openAPI.getTags() != null) {
             // Each resource's @Tag adds the tag again.
-            var seen = new java.util.LinkedHashMap<String, org.eclipse.microprofile.openapi.models.tags.Tag>();
+            var seen = new LinkedHashMap<String, Tag>();
             openAPI.getTags().forEach(tag -> seen.putIfAbsent(tag.getName(), tag));
             openAPI.setTags(new ArrayList<>(seen.values()));
         }
@@ -68,6 +74,21 @@ public final class OpenApiConventions {
             if (operation.getOperationId() != null) {
                 ids.merge(operation.getOperationId(), 1, Integer::sum);
             }
+        });
+        var schemas = openAPI.getComponents().getSchemas() == null ? Map.<String, Schema>of()
+                : openAPI.getComponents().getSchemas();
+        schemas.values().forEach(schema -> listsOfObjects(schema, schemas));
+        forEachOperation(openAPI, (path, operation) -> {
+            var contents = new ArrayList<Content>();
+            if (operation.getRequestBody() != null) {
+                contents.add(operation.getRequestBody().getContent());
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(r -> contents.add(r.getContent()));
+            }
+            contents.stream().filter(c -> c != null && c.getMediaTypes() != null)
+                    .flatMap(c -> c.getMediaTypes().values().stream())
+                    .forEach(media -> listsOfObjects(media.getSchema(), schemas));
         });
         forEachOperation(openAPI, (path, operation) -> {
             if (operation.getOperationId() != null && ids.get(operation.getOperationId()) > 1) {
@@ -107,6 +128,39 @@ public final class OpenApiConventions {
             }
         }
         return name.toString();
+    }
+
+    /**
+     * A list field with its own {@code @Schema(type = ARRAY, implementation = X.class)} is scanned as an
+     * array carrying X's properties: make it an array of X (by reference when X is a component). A list
+     * of text with its own {@code @Schema} is scanned as a list of lists: make it a list of text.
+     */
+    static void listsOfObjects(Schema schema, Map<String, Schema> components) {
+        if (schema == null || schema.getRef() != null) {
+            return;
+        }
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+            var keys = schema.getProperties().keySet();
+            var element = components.entrySet().stream()
+                    .filter(c -> c.getValue().getProperties() != null && c.getValue().getProperties().keySet().equals(keys))
+                    .findFirst()
+                    .map(c -> OASFactory.createSchema().ref(c.getKey()))
+                    .orElseGet(() -> OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                            .properties(new LinkedHashMap<>(schema.getProperties())));
+            schema.setProperties(null);
+            schema.setRequired(null);
+            schema.setItems(element);
+            return;
+        }
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() != null
+                && schema.getItems().getType() == Schema.SchemaType.ARRAY) {
+            // A list of text with its own @Schema is scanned as a list of lists; the API has no lists of lists.
+            schema.setItems(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> listsOfObjects(property, components));
+        }
+        listsOfObjects(schema.getItems(), components);
     }
 
     private static void declareShared(OpenAPI openAPI) {

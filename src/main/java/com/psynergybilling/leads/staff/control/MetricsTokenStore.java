@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A metrics scraper's bearer token ({@code LEADS_METRICS_TOKEN}): its caller has the one group
@@ -22,7 +23,7 @@ public class MetricsTokenStore implements IdentityStore {
     private static final int SHORTEST = 16;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "leads.metrics.token")
+    @ConfigProperty(name = "leads.metrics.token")
     Optional<String> token;
 
     @Override

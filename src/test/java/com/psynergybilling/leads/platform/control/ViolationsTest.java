@@ -2,8 +2,10 @@ package com.psynergybilling.leads.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.psynergybilling.leads.platform.entity.ReportedAs;
 import jakarta.validation.Validation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -34,13 +36,13 @@ class ViolationsTest {
     static class CrossField {
         public String corrections;
 
-        @jakarta.validation.constraints.AssertTrue(message = "named")
-        @com.psynergybilling.leads.platform.entity.ReportedAs("corrections")
+        @AssertTrue(message = "named")
+        @ReportedAs("corrections")
         public boolean isCorrectionsWhenCorrecting() {
             return false;
         }
 
-        @jakarta.validation.constraints.AssertTrue(message = "unnamed")
+        @AssertTrue(message = "unnamed")
         public boolean isInternalRule() {
             return false;
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.platform.control.Violations;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -19,8 +20,8 @@ class PrivacyRequestFormTest {
 
     private static Set<String> invalid(PrivacyRequestForm form, java.util.List<?> bindingErrors) {
         form.normalize();
-        // Named as the caller sees them: a cross-field check reports under the field it is about.
-        var fields = com.psynergybilling.leads.platform.control.Violations.fieldErrors(VALIDATOR.validate(form))
+        // Named as the caller sees them: a cross-field check reports under the field it is about (R19, R22).
+        var fields = Violations.fieldErrors(VALIDATOR.validate(form))
                 .stream().map(e -> e.field).collect(Collectors.toSet());
         bindingErrors.forEach(e -> fields.add(((com.psynergybilling.leads.platform.entity.FieldError) e).field));
         return fields;
