@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.platform.boundary;
 
 import com.psynergybilling.leads.platform.control.OpenApiConventions;
+import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -83,7 +84,7 @@ public class OpenApiTidy implements OASFilter {
      */
     private static void dropPayaraEndpoints(OpenAPI openAPI) {
         try {
-            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, (Object) null);
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new HashMap<>());
         } catch (ReflectiveOperationException | RuntimeException notPayaras) {
             // not Payara's model: no such field
         }
