@@ -98,7 +98,7 @@ class MailIT {
         var data = mailData();
         assertTrue(number(data, "queueDepth") >= 0 && number(data, "oldestWaitingSeconds") >= 0, data.toString());
         assertEquals(200, api.get("health/live").statusCode());
-        var metrics = api.get("metrics", "Accept", "text/plain");
+        var metrics = api.get("metrics", "Accept", "text/plain", "Authorization", "Bearer it-metrics-token-0123456789");
         assertEquals(200, metrics.statusCode());
         // MP Metrics 5 as Payara prints it: the name as registered, the scope as a tag.
         for (String gauge : new String[]{"leads_mail_queue_depth", "leads_mail_oldest_waiting_seconds"}) {

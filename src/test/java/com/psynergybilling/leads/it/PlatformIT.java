@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -34,6 +38,8 @@ class PlatformIT {
     }
 
     static Mailbox mailbox;
+    /** LEADS_METRICS_TOKEN in the integration tests' environment (pom.xml). */
+    private static final String METRICS_TOKEN = "it-metrics-token-0123456789";
 
     @ArquillianResource
     URL base;
@@ -61,9 +67,107 @@ class PlatformIT {
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"migrations\":\"done\""), ready.body());
         assertEquals(200, api.get("health/live").statusCode());
-        var metrics = api.get("metrics");
-        assertEquals(200, metrics.statusCode());
-        assertTrue(metrics.body().contains("# TYPE"), "Prometheus text expected");
+        assertEquals(401, api.get("metrics").statusCode(), "no metrics for anonymous callers");
+        assertEquals(401, api.get("metrics", "Authorization", "Bearer not-the-metrics-token").statusCode());
+        for (String[] caller : List.of(Api.admin(), new String[]{"Authorization", "Bearer " + METRICS_TOKEN})) {
+            var metrics = api.get("metrics", caller);
+            assertEquals(200, metrics.statusCode());
+            assertTrue(metrics.body().contains("# TYPE"), "Prometheus text expected");
+        }
+        String sales = Api.unique("sales").toLowerCase();
+        assertEquals(403, api.get("metrics", Api.as(sales, api.staff(sales, "sales"))).statusCode());
+        assertEquals(403, api.get("api/v1/demo-requests", "Authorization", "Bearer " + METRICS_TOKEN).statusCode(),
+                "the metrics token opens nothing else");
+    }
+
+    @Test
+    void theServedOpenApiDocumentLintsWithoutErrors() {
+        var findings = OpenApiLint.lint(api.get("openapi", "Accept", "application/json").body());
+        findings.warnings().forEach(warning -> System.out.println("OpenAPI warning: " + warning));
+        assertEquals(List.of(), findings.errors());
+    }
+
+    @Test
+    void deepOrRepeatedJsonIsRefusedOnEveryJsonEndpointAndCountsTowardTheClientsRate() {
+        String deep = "{\"a\":".repeat(999) + "1" + "}".repeat(999);
+        for (var response : List.of(api.postJson("api/v1/demo-requests", deep),
+                api.postJson("api/v1/staff", deep, Api.admin()),
+                api.postJson("api/v1/demo-requests", "{\"fullName\":\"A\",\"fullName\":\"B\",\"email\":\""
+                        + Api.unique("twice") + "@example.com\",\"ageConfirmed\":true}"))) {
+            assertEquals(400, response.statusCode(), response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertEquals("malformed-body", Api.json(response).getString("type").replaceAll(".*/", ""));
+        }
+        var prober = new Api(base);
+        for (int i = 0; i < 30; i++) {
+            assertEquals(400, prober.postJson("api/v1/webinars", deep).statusCode(), "refusal " + (i + 1));
+        }
+        var limited = prober.postJson("api/v1/demo-requests", "{\"fullName\":\"Jane\",\"email\":\""
+                + Api.unique("after") + "@example.com\",\"ageConfirmed\":true}");
+        assertEquals(429, limited.statusCode(), "refused bodies count toward the client's rate: " + limited.body());
+        assertTrue(limited.headers().firstValue("Retry-After").isPresent());
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndStaffDataIsNeverStored() {
+        String address = "10.4." + (int) (Math.random() * 250) + ".9";
+        var wrongLogin = api.get("api/v1/demo-requests", header(Api.as(Api.unique("who"), "wrong"), address));
+        for (int i = 0; i < 10; i++) {
+            api.get("api/v1/demo-requests", header(Api.as(Api.unique("who"), "wrong"), address));
+        }
+        var tooMany = api.get("api/v1/demo-requests", header(Api.admin(), address));
+        assertEquals(401, wrongLogin.statusCode());
+        assertEquals(429, tooMany.statusCode());
+        var containerNotFound = api.get("WEB-INF/web.xml");
+        assertEquals(404, containerNotFound.statusCode());
+        String sales = Api.unique("lister").toLowerCase();
+        String[] reader = Api.as(sales, api.staff(sales, "sales"));
+        var list = api.get("api/v1/demo-requests?limit=1", reader);
+        var csv = api.get("api/v1/demo-requests/export.csv", reader);
+        assertEquals(200, list.statusCode());
+        assertEquals(200, csv.statusCode());
+        for (var response : List.of(wrongLogin, tooMany, containerNotFound, list, csv, api.get("api/v1/policy"))) {
+            var headers = response.headers();
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), response.uri().toString());
+            assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(null), response.uri().toString());
+            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+            assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), "no HSTS: the public URL is http");
+        }
+        for (var response : List.of(wrongLogin, tooMany, containerNotFound, list, csv)) {
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null), response.uri().toString());
+        }
+    }
+
+    @Test
+    void idempotencyKeysBelongToTheClientThatChoseThem() {
+        String key = Api.unique("everyones-favourite-key");
+        String body = "{\"fullName\":\"Key Holder\",\"email\":\"" + Api.unique("key") + "@example.com\",\"ageConfirmed\":true}";
+        var mine = api.postJson("api/v1/demo-requests", body, "Idempotency-Key", key);
+        var theirs = new Api(base).postJson("api/v1/demo-requests", body, "Idempotency-Key", key);
+        assertEquals(201, mine.statusCode(), mine.body());
+        assertEquals(201, theirs.statusCode(), "another client's key is not ours: " + theirs.body());
+        assertNotEquals(Api.json(mine).getString("id"), Api.json(theirs).getString("id"), "nobody gets another's answer");
+        assertEquals(Api.json(mine).getString("id"),
+                Api.json(api.postJson("api/v1/demo-requests", body, "Idempotency-Key", key)).getString("id"),
+                "the same client's repeat still gets its first answer");
+    }
+
+    @Test
+    void aStalledChunkedUploadIsAnsweredWithinTheReadTimeout() throws Exception {
+        try (var socket = new Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/v1/demo-requests HTTP/1.1\r\nHost: leads\r\nContent-Type: application/json\r\n"
+                    + "X-Forwarded-For: " + api.clientAddress() + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "5\r\n{\"ful\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            long started = System.nanoTime();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+            assertTrue(status != null && status.startsWith("HTTP/1.1 408"), "408 for a stalled body: " + status);
+            assertTrue(seconds < 25, "answered within the 10 s read timeout, not 30 s: " + seconds);
+        }
     }
 
     @Test
@@ -144,14 +248,15 @@ class PlatformIT {
         String[] officer = Api.as(privacy, api.staff(privacy, "privacy"));
         String sales = Api.unique("reader").toLowerCase();
         String[] reader = Api.as(sales, api.staff(sales, "sales"));
+        // Taken before the request is posted: on a loaded machine the steps below may take longer than seconds.
+        String since = java.net.URLEncoder.encode(java.time.Instant.now().minusSeconds(5).toString(),
+                java.nio.charset.StandardCharsets.UTF_8);
         String id = Api.json(api.postJson("api/v1/demo-requests", "{\"fullName\":\"Audited Person\",\"email\":\""
                 + Api.unique("audited") + "@example.com\",\"ageConfirmed\":true}")).getString("id");
 
         long before = Api.json(api.get("api/v1/audit/chain", officer)).getJsonNumber("entries").longValue();
         assertEquals(200, api.get("api/v1/demo-requests/" + id, reader).statusCode());
-        assertEquals(200, api.get("api/v1/demo-requests/export.csv?since="
-                + java.net.URLEncoder.encode(java.time.Instant.now().minusSeconds(5).toString(),
-                java.nio.charset.StandardCharsets.UTF_8), reader).statusCode());
+        assertEquals(200, api.get("api/v1/demo-requests/export.csv?since=" + since, reader).statusCode());
         var after = Api.json(api.get("api/v1/audit/chain", officer));
         assertTrue(after.getBoolean("intact"), after.toString());
         assertTrue(after.getJsonNumber("entries").longValue() >= before + 2,

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.audit.boundary;
 
 import com.psynergybilling.leads.audit.control.AuditChain;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.audit.control.AuditLog;
 import com.psynergybilling.leads.audit.control.AuditSearch;
 import com.psynergybilling.leads.audit.entity.AuditCheckpoint;
@@ -130,7 +131,7 @@ public class AuditResource {
 
     private static Instant instant(String value) {
         try {
-            return Instant.parse(value);
+            return Moments.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("since must be an ISO-8601 instant such as 2026-11-01T00:00:00Z.");
         }

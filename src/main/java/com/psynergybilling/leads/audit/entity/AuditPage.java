@@ -1,12 +1,13 @@
 package com.psynergybilling.leads.audit.entity;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuditPage")
 public class AuditPage {
 
-    @Schema(description = "newest first")
+    @Schema(description = "newest first", type = SchemaType.ARRAY, implementation = AuditEntryView.class)
     public List<AuditEntryView> items;
     @Schema(description = "pass as cursor for the next (older) page; absent on the last page")
     public String nextCursor;

@@ -57,16 +57,16 @@ public class DemoRequestIntakeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Request a demo, pricing or product information",
+    @Operation(operationId = "submitDemoRequest", summary = "Request a demo, pricing or product information",
             description = "JSON or a plain HTML form post; a browser's form post is redirected (303) to the "
                     + "thank-you page. ageConfirmed must be true. An Idempotency-Key header (kept 24 hours) makes "
                     + "a repeat return the first answer and store nothing; the same key with another body gets "
                     + "422, and a repeat while the first still runs gets 409.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DemoRequestForm.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DemoRequestForm"),
                     examples = @ExampleObject(name = "demo", value = EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(implementation = DemoRequestForm.class))})
+                    schema = @Schema(ref = "DemoRequestForm"))})
     @APIResponse(responseCode = "201", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "received", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"RECEIVED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
@@ -90,11 +90,32 @@ public class DemoRequestIntakeResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
+    @Operation(operationId = "submitDemoRequest", summary = "Request a demo, pricing or product information",
+            description = "JSON or a plain HTML form post; a browser's form post is redirected (303) to the "
+                    + "thank-you page. ageConfirmed must be true. An Idempotency-Key header (kept 24 hours) makes "
+                    + "a repeat return the first answer and store nothing; the same key with another body gets "
+                    + "422, and a repeat while the first still runs gets 409.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DemoRequestForm.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DemoRequestForm"),
                     examples = @ExampleObject(name = "demo", value = EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(implementation = DemoRequestForm.class))})
+                    schema = @Schema(ref = "DemoRequestForm"))})
+    @APIResponse(responseCode = "201", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "received", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"RECEIVED\"}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
+    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "body over LEADS_MAX_BODY_BYTES",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "too many posts from this client or for this address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "neither JSON nor a form",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submitForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, DemoRequestForm.class);
         return submit(bound.form(), bound.errors());

@@ -34,7 +34,7 @@ public class IntakeGate {
 
     private static final int STORE_ATTEMPTS = 4;
 
-    /** A public endpoint: its name (Idempotency-Keys are per endpoint) and where a browser goes after. */
+    /** A public endpoint: its name (Idempotency-Keys are per endpoint and client) and where a browser goes after. */
     public record Endpoint(String name, String browserPage) {
     }
 
@@ -74,7 +74,7 @@ public class IntakeGate {
             limits.admitPerson(EmailAddress.of(valid.email()));
         }
         limits.admitAny();
-        Optional<String> key = intake.idempotencyKey(headers, endpoint.name());
+        Optional<String> key = intake.idempotencyKey(headers, endpoint.name(), visit.clientAddress());
         if (key.isPresent()) {
             var earlier = claim(key.get(), intake.requestHash(endpoint.name(), valid));
             if (earlier.isPresent()) {

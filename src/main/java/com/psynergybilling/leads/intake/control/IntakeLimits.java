@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.intake.control;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.ClientRate;
 import com.psynergybilling.leads.platform.control.Counters;
 import com.psynergybilling.leads.platform.control.Digests;
 import com.psynergybilling.leads.platform.control.ProblemException;
@@ -32,10 +33,12 @@ public class IntakeLimits {
     @ConfigProperty(name = "leads.intake.global.per.hour", defaultValue = "20000")
     int globalPerHour;
 
-    /** Counts a post from {@code clientAddress}, before anything in it is read. */
+    @Inject
+    ClientRate clientRate;
+
+    /** Counts a post from {@code clientAddress}, before anything in it is read (shared with refused bodies). */
     public void admitClient(String clientAddress) {
-        check(counters.hit("intake-client", MINUTE, clientAddress), perMinute,
-                "Too many submissions from your address. Try again later.");
+        clientRate.admit(clientAddress);
     }
 
     /** Counts a valid submission for the person's address. */

@@ -1,16 +1,12 @@
 package com.psynergybilling.leads.intake.control;
 
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.StrictJson;
 import com.psynergybilling.leads.platform.entity.FieldError;
-import com.psynergybilling.leads.platform.entity.Problem;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonParser;
-import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -25,9 +21,6 @@ import java.util.Set;
  * Unknown members are ignored: they are never stored.
  */
 public final class JsonBinder {
-
-    /** Looked up once: {@code Json.create*} searches the class path for a provider on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Set<Class<?>> SCALARS = Set.of(String.class, Boolean.class, Integer.class);
 
@@ -107,23 +100,16 @@ public final class JsonBinder {
         return (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
     }
 
+    /** Read strictly (depth, duplicate members: see {@link StrictJson}), then it must be an object. */
     private static JsonObject parse(String body) {
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("A JSON object is required.");
         }
-        try (var parser = JSON.createParser(new StringReader(body))) {
-            if (parser.next() != JsonParser.Event.START_OBJECT) {
-                throw ProblemException.badRequest("The body must be a JSON object.");
-            }
-            JsonObject object = parser.getObject();
-            if (parser.hasNext()) {
-                throw ProblemException.badRequest("The body must be one JSON object and nothing after it.");
-            }
-            return object;
-        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-            throw new ProblemException(new Problem("malformed-body", "Malformed body", 400,
-                    "The body is not well-formed JSON."));
+        JsonValue value = StrictJson.read(body);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw ProblemException.badRequest("The body must be a JSON object.");
         }
+        return value.asJsonObject();
     }
 
     private static Object convert(JsonValue value, Class<?> type) {

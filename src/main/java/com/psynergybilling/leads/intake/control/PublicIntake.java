@@ -66,8 +66,11 @@ public class PublicIntake {
         return form;
     }
 
-    /** The Idempotency-Key of this request, hashed with the endpoint it was sent to. */
-    public Optional<String> idempotencyKey(HttpHeaders headers, String endpoint) {
+    /**
+     * The Idempotency-Key of this request, hashed with the endpoint it was sent to and the client that
+     * sent it: another client choosing the same key neither gets this client's answer nor blocks it.
+     */
+    public Optional<String> idempotencyKey(HttpHeaders headers, String endpoint, String client) {
         String key = headers.getHeaderString("Idempotency-Key");
         if (key == null) {
             return Optional.empty();
@@ -76,7 +79,7 @@ public class PublicIntake {
             throw ProblemException.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH
                     + " visible ASCII characters.");
         }
-        return Optional.of(Digests.sha256(endpoint + "\n" + key));
+        return Optional.of(Digests.sha256(endpoint + "\n" + client + "\n" + key));
     }
 
     /** Two requests are the same when their validated, normalised forms are. */

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.marketing.control;
 
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.mail.control.Placeholders;
 import com.psynergybilling.leads.marketing.entity.Audience;
 import com.psynergybilling.leads.marketing.entity.CampaignForm;
@@ -7,7 +8,6 @@ import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.policy.entity.Policy;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +51,7 @@ public final class CampaignChecks {
 
     private static Instant since(String value) {
         try {
-            return Instant.parse(value).truncatedTo(ChronoUnit.MICROS);
+            return Moments.parse(value);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -1,23 +1,29 @@
 package com.psynergybilling.leads.platform.boundary;
 
-import com.psynergybilling.leads.platform.control.ErrorResponses;
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.RefusedBodies;
 import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a body over {@code LEADS_MAX_BODY_BYTES} ({@code LEADS_MAX_CAMPAIGN_BYTES} for campaigns) with problem+json, chunked or not, reading at most
- * one byte past the cap. The listener's own limit is off (config/pre-boot-commands.asadmin): it answers in HTML.
+ * Reads every body here, once, before anything else does: refuses one over {@code LEADS_MAX_BODY_BYTES}
+ * ({@code LEADS_MAX_CAMPAIGN_BYTES} for campaigns) with problem+json, chunked or not, reading at most
+ * one byte past the cap; answers a body that stalls past the listener's read timeout with 408 and one
+ * broken off with 400, each with one log line instead of a stack trace. The listener's own size limit
+ * is off (config/pre-boot-commands.asadmin): it answers in HTML.
  */
 @Provider
 @PreMatching
@@ -34,31 +40,46 @@ public class BodySizeLimit implements ContainerRequestFilter {
     int maxCampaignBytes;
 
     @Inject
-    ErrorResponses responses;
+    RefusedBodies refused;
 
     @Context
-    HttpHeaders headers;
+    HttpServletRequest servletRequest;
 
     @Override
-    public void filter(ContainerRequestContext request) throws IOException {
+    public void filter(ContainerRequestContext request) {
         if (!request.hasEntity()) {
             return;
         }
         int cap = request.getUriInfo().getPath().startsWith("campaigns") ? maxCampaignBytes : maxBytes;
         if (request.getLength() > cap) {
-            request.abortWith(tooLarge(cap));
-            return;
+            throw refused.refuse(servletRequest, tooLarge(cap));
         }
-        byte[] body = request.getEntityStream().readNBytes(cap + 1);
+        byte[] body;
+        try {
+            body = request.getEntityStream().readNBytes(cap + 1);
+        } catch (IOException broken) {
+            throw refused.refuse(servletRequest, unread(broken));
+        }
         if (body.length > cap) {
-            request.abortWith(tooLarge(cap));
-            return;
+            throw refused.refuse(servletRequest, tooLarge(cap));
         }
         request.setEntityStream(new ByteArrayInputStream(body));
     }
 
-    private jakarta.ws.rs.core.Response tooLarge(int cap) {
-        return responses.of(new Problem("payload-too-large", "Payload too large", 413,
-                "The body may be at most " + cap + " bytes."), headers);
+    private static ProblemException tooLarge(int cap) {
+        return new ProblemException(new Problem("payload-too-large", "Payload too large", 413,
+                "The body may be at most " + cap + " bytes."));
+    }
+
+    /** 408 when the client stopped sending (the listener's read timeout), 400 when the body was cut off. */
+    static ProblemException unread(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof SocketTimeoutException) {
+                return new ProblemException(new Problem("request-timeout", "Request timeout", 408,
+                        "The body did not arrive in time."));
+            }
+        }
+        return new ProblemException(new Problem("incomplete-body", "Incomplete body", 400,
+                "The body ended before it was complete."));
     }
 }

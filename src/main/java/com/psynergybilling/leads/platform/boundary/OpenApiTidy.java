@@ -1,12 +1,19 @@
 package com.psynergybilling.leads.platform.boundary;
 
+import com.psynergybilling.leads.platform.control.OpenApiConventions;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Payara's scanner fills every {@code @Schema} with its defaults ({@code maxProperties: 0},
  * {@code minLength: 0}, {@code nullable: false}, ...). They say nothing, and some say something
- * untrue (an optional field is not non-nullable): drop them.
+ * untrue (an optional field is not non-nullable): drop them. Examples and defaults come from
+ * annotations as text: give a number or flag its own type. Then the document-wide conventions
+ * ({@link OpenApiConventions}): unique operation ids, declared security, the shared refusals.
  */
 public class OpenApiTidy implements OASFilter {
 
@@ -51,7 +58,36 @@ public class OpenApiTidy implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        if (schema.getType() == Schema.SchemaType.OBJECT && (schema.getProperties() == null || schema.getProperties().isEmpty())
+                && schema.getRef() == null && schema.getExample() instanceof String) {
+            // An Instant or another value written as text (its example says so): not an object.
+            schema.setType(Schema.SchemaType.STRING);
+        }
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
+            // A list field with its own @Schema loses its element type in the scan: the lists left so are of text.
+            schema.setItems(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+        }
+        schema.setExample(OpenApiConventions.typed(schema.getType(), schema.getExample()));
+        schema.setDefaultValue(OpenApiConventions.typed(schema.getType(), schema.getDefaultValue()));
         return schema;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        OpenApiConventions.apply(openAPI);
+        dropPayaraEndpoints(openAPI);
+    }
+
+    /**
+     * Payara's model adds a top-level {@code endpoints} map, which is no OpenAPI field (validators
+     * refuse the document for it). Only Payara's class has the setter; elsewhere there is nothing to drop.
+     */
+    private static void dropPayaraEndpoints(OpenAPI openAPI) {
+        try {
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new HashMap<>());
+        } catch (ReflectiveOperationException | RuntimeException notPayaras) {
+            // not Payara's model: no such field
+        }
     }
 
     private static boolean isZero(Integer value) {

@@ -1,5 +1,7 @@
 package com.psynergybilling.leads.platform.boundary;
 
+import com.psynergybilling.leads.platform.control.ResponseHeaders;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,18 +10,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Headers that keep browsers from sniffing, framing or leaking what this service answers. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+/**
+ * Headers that keep browsers from sniffing, framing, caching or leaking what this service answers
+ * ({@link ResponseHeaders}), on every dispatch: a request, and the error page the container forwards to
+ * after it reset the response. Answers given before any filter runs write them through ProblemWriter.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class SecurityHeaders extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
+        ResponseHeaders.apply(response);
         chain.doFilter(request, response);
     }
 }

@@ -16,6 +16,7 @@ public final class ProblemWriter {
 
     public static void write(HttpServletResponse response, Problem problem) throws IOException {
         response.setStatus(problem.status);
+        ResponseHeaders.apply(response);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JSON.toJson(problem));

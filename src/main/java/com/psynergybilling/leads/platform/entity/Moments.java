@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.platform.entity;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -12,7 +13,25 @@ public final class Moments {
     private Moments() {
     }
 
+    /** The earliest and (exclusive) latest instant this service takes from a caller. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * An ISO-8601 instant from a caller, to the microsecond, within 1970 to 2199: a webinar in the year
+     * 999999999 or a filter since year -5000 is a mistake or a probe, and some databases cannot store it.
+     *
+     * @throws DateTimeParseException when it is no instant or outside that range
+     */
+    public static Instant parse(String text) {
+        Instant instant = Instant.parse(text);
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            throw new DateTimeParseException("outside 1970 to 2199", text, 0);
+        }
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 }

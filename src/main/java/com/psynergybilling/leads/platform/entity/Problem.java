@@ -2,6 +2,7 @@ package com.psynergybilling.leads.platform.entity;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem: what went wrong, in words safe to show any caller. */
@@ -23,7 +24,8 @@ public class Problem {
     public int status;
     @Schema(example = "2 fields need attention")
     public String detail;
-    @Schema(description = "for validation failures: each field and what is wrong with it")
+    @Schema(description = "for validation failures: each field and what is wrong with it",
+            type = SchemaType.ARRAY, implementation = FieldError.class)
     public List<FieldError> errors;
 
     public Problem() {

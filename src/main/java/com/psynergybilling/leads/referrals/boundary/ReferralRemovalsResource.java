@@ -59,17 +59,17 @@ public class ReferralRemovalsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Remove a referred colleague's address",
+    @Operation(operationId = "removeReferredColleague", summary = "Remove a referred colleague's address",
             description = "With the token from the invitation's link or with the address. Always 202, alike "
                     + "whether or not the address was known, answered before any work is done. Within seconds the "
                     + "colleague's name and address are deleted and the address is never invited again; nothing else "
                     + "changes. When the address is a lead's, a letter to it offers its owner to stop promotional "
                     + "email and partner sharing too.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemovalForm.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReferralRemovalForm"),
                     examples = @ExampleObject(name = "by address", value = "{\"email\":\"sam.lee@example-clinic.com\"}")),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(implementation = RemovalForm.class))})
+                    schema = @Schema(ref = "ReferralRemovalForm"))})
     @APIResponse(responseCode = "202", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "received", value = "{\"status\":\"RECEIVED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
@@ -83,11 +83,20 @@ public class ReferralRemovalsResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
+    @Operation(operationId = "removeReferredColleague", summary = "Remove a referred colleague's address",
+            description = "With the token from the invitation's link or with the address. Always 202, alike "
+                    + "whether or not the address was known; the address is never invited again.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemovalForm.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReferralRemovalForm"),
                     examples = @ExampleObject(name = "by address", value = "{\"email\":\"sam.lee@example-clinic.com\"}")),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(implementation = RemovalForm.class))})
+                    schema = @Schema(ref = "ReferralRemovalForm"))})
+    @APIResponse(responseCode = "202", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "received", value = "{\"status\":\"RECEIVED\"}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
+    @APIResponse(responseCode = "400", description = "neither a token nor an address, or a malformed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response removeForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, RemovalForm.class);
         return remove(bound.form(), bound.errors());

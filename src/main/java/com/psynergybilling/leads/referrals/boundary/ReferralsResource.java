@@ -75,7 +75,7 @@ public class ReferralsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refer up to five colleagues, once each",
+    @Operation(operationId = "referColleagues", summary = "Refer up to five colleagues, once each",
             description = "Nothing is sent to a colleague until the referrer confirms through the link emailed to "
                     + "the referrer's own address (within LEADS_REFERRAL_CONFIRM_HOURS); then each colleague gets at "
                     + "most one invitation, ever (R7). permissionConfirmed must be true (R8); names that look like a "
@@ -83,10 +83,10 @@ public class ReferralsResource {
                     + "colleagues in the request, whatever became of each, and is the same past the daily cap per "
                     + "referrer address. JSON, or a plain HTML form with one colleagueName/colleagueEmail.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralForm.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReferralForm"),
                     examples = @ExampleObject(name = "referral", value = EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(implementation = ReferralForm.class))})
+                    schema = @Schema(ref = "ReferralForm"))})
     @APIResponse(responseCode = "202", description = "accepted; a confirmation link went to the referrer's address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAnswer.class),
                     examples = @ExampleObject(name = "accepted",
@@ -104,11 +104,28 @@ public class ReferralsResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
+    @Operation(operationId = "referColleagues", summary = "Refer up to five colleagues, once each",
+            description = "Nothing is sent to a colleague until the referrer confirms through the link emailed to "
+                    + "the referrer's own address (within LEADS_REFERRAL_CONFIRM_HOURS); then each colleague gets at "
+                    + "most one invitation, ever (R7). permissionConfirmed must be true (R8); names that look like a "
+                    + "web address, domain, email address or phone number are refused. The answer counts the "
+                    + "colleagues in the request, whatever became of each, and is the same past the daily cap per "
+                    + "referrer address. JSON, or a plain HTML form with one colleagueName/colleagueEmail.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralForm.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReferralForm"),
                     examples = @ExampleObject(name = "referral", value = EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(implementation = ReferralForm.class))})
+                    schema = @Schema(ref = "ReferralForm"))})
+    @APIResponse(responseCode = "202", description = "accepted; a confirmation link went to the referrer's address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAnswer.class),
+                    examples = @ExampleObject(name = "accepted",
+                            value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED + "\"}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
+    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response referForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, ReferralForm.class);
         return refer(bound.form(), bound.errors());

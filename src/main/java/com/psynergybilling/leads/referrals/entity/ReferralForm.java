@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A one-time referral: the referrer, up to five colleagues, and the referrer's word that they may. */
@@ -38,7 +39,7 @@ public class ReferralForm implements PublicForm {
     @ValidEmail
     public String referrerEmail;
 
-    @Schema(required = true, minItems = 1, maxItems = MAX_COLLEAGUES)
+    @Schema(required = true, minItems = 1, maxItems = MAX_COLLEAGUES, type = SchemaType.ARRAY, implementation = ColleagueForm.class)
     @NotEmpty
     @Size(max = MAX_COLLEAGUES)
     public List<@NotNull @Valid ColleagueForm> colleagues;

@@ -59,12 +59,12 @@ public class PrivacyAppealsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Appeal a decision on a privacy request",
+    @Operation(operationId = "appealPrivacyDecision", summary = "Appeal a decision on a privacy request",
             description = "For residents of CO, CT and VA, once per decision, with the token from the decision email "
                     + "and the reason. The appeal has its own due date: 45 days in CO, 60 in CT and VA.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealForm.class)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = AppealForm.class))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PrivacyAppeal")),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(ref = "PrivacyAppeal"))})
     @APIResponse(responseCode = "202", description = "appealed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "appealed", value = "{\"status\":\"APPEALED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
@@ -82,9 +82,22 @@ public class PrivacyAppealsResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
+    @Operation(operationId = "appealPrivacyDecision", summary = "Appeal a decision on a privacy request",
+            description = "For residents of CO, CT and VA, once per decision, with the token from the decision email "
+                    + "and the reason. The appeal has its own due date: 45 days in CO, 60 in CT and VA.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealForm.class)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = AppealForm.class))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PrivacyAppeal")),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(ref = "PrivacyAppeal"))})
+    @APIResponse(responseCode = "202", description = "appealed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "appealed", value = "{\"status\":\"APPEALED\"}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
+    @APIResponse(responseCode = "409", description = "this decision was appealed already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "not a valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "the time to appeal has passed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response appealForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, AppealForm.class);
         return appeal(bound.form(), bound.errors());

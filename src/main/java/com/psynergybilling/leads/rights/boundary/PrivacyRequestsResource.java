@@ -77,7 +77,7 @@ public class PrivacyRequestsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Exercise a privacy right",
+    @Operation(operationId = "submitPrivacyRequest", summary = "Exercise a privacy right",
             description = "Every type of request is answered 202 PENDING_VERIFICATION, alike whether or not the "
                     + "address is known, and a verification link goes to email: nothing is done before it is followed "
                     + "(R17). CORRECT needs corrections; an authorized agent (agent) is for residents of CA, CO and CT, "
@@ -85,10 +85,10 @@ public class PrivacyRequestsResource {
                     + "a healthcare provider's own site collected: the answer points to that provider (R24). Results, "
                     + "such as an access report, go only to the verified address, never in an HTTP answer.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PrivacyRequestForm.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PrivacyRequestForm"),
                     examples = @ExampleObject(name = "access", value = EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(implementation = PrivacyRequestForm.class))})
+                    schema = @Schema(ref = "PrivacyRequestForm"))})
     @APIResponse(responseCode = "202", description = "received; a verification link is on its way",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "received",
                     value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"PENDING_VERIFICATION\"}")))
@@ -109,11 +109,31 @@ public class PrivacyRequestsResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
+    @Operation(operationId = "submitPrivacyRequest", summary = "Exercise a privacy right",
+            description = "Every type of request is answered 202 PENDING_VERIFICATION, alike whether or not the "
+                    + "address is known, and a verification link goes to email: nothing is done before it is followed "
+                    + "(R17). CORRECT needs corrections; an authorized agent (agent) is for residents of CA, CO and CT, "
+                    + "and the person still verifies their own address (R22). providerSite marks a request about data "
+                    + "a healthcare provider's own site collected: the answer points to that provider (R24). Results, "
+                    + "such as an access report, go only to the verified address, never in an HTTP answer.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PrivacyRequestForm.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PrivacyRequestForm"),
                     examples = @ExampleObject(name = "access", value = EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(implementation = PrivacyRequestForm.class))})
+                    schema = @Schema(ref = "PrivacyRequestForm"))})
+    @APIResponse(responseCode = "202", description = "received; a verification link is on its way",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "received",
+                    value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"PENDING_VERIFICATION\"}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
+    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submitForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, PrivacyRequestForm.class);
         return submit(bound.form(), bound.errors());

@@ -59,13 +59,13 @@ public class PrivacyVerificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify a privacy request",
+    @Operation(operationId = "verifyPrivacyRequest", summary = "Verify a privacy request",
             description = "With the token of the link sent to the address. The request is then carried out (or, for an "
                     + "agent's request, passed to the privacy officer); results go to the verified address by email, "
                     + "never in this answer. A link works once: a second use changes nothing and answers alike.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenForm.class)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = TokenForm.class))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PrivacyVerification")),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(ref = "PrivacyVerification"))})
     @APIResponse(responseCode = "202", description = "verified", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "verified", value = "{\"status\":\"VERIFIED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
@@ -81,9 +81,21 @@ public class PrivacyVerificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
+    @Operation(operationId = "verifyPrivacyRequest", summary = "Verify a privacy request",
+            description = "With the token of the link sent to the address. The request is then carried out (or, for an "
+                    + "agent's request, passed to the privacy officer); results go to the verified address by email, "
+                    + "never in this answer. A link works once: a second use changes nothing and answers alike.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenForm.class)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = TokenForm.class))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PrivacyVerification")),
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(ref = "PrivacyVerification"))})
+    @APIResponse(responseCode = "202", description = "verified", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "verified", value = "{\"status\":\"VERIFIED\"}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
+    @APIResponse(responseCode = "400", description = "not a valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "the link has expired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response verifyForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, TokenForm.class);
         return verify(bound.form(), bound.errors());

@@ -4,6 +4,7 @@ import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.Text;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.ValidEmail;
+import com.psynergybilling.leads.platform.entity.ReportedAs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -90,12 +91,14 @@ public class PrivacyRequestForm implements PublicForm {
 
     @Schema(hidden = true)
     @AssertTrue(message = "a CORRECT request needs corrections: at least one corrected value")
+    @ReportedAs("corrections")
     public boolean isCorrectionsWhenCorrecting() {
         return !"CORRECT".equals(type) || corrections != null && !corrections.correction().isEmpty();
     }
 
     @Schema(hidden = true)
     @AssertTrue(message = "only residents of CA, CO and CT may act through an authorized agent (give stateOfResidence)")
+    @ReportedAs("agent")
     public boolean isAgentForAgentStates() {
         return agent == null || Deadlines.mayUseAgent(stateOfResidence);
     }

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.sales.boundary;
 
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.control.CsvCells;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Problem;
@@ -199,7 +200,7 @@ public class DemoRequestsResource {
 
     private static Instant instant(String value) {
         try {
-            return Instant.parse(value);
+            return Moments.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("since must be an ISO-8601 instant such as 2026-11-01T00:00:00Z.");
         }

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.webinars.entity;
 
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.intake.entity.Normalizable;
 import com.psynergybilling.leads.intake.entity.Text;
 import com.psynergybilling.leads.platform.entity.FieldError;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -42,15 +42,15 @@ public class NewWebinar implements Normalizable {
             return List.of(new FieldError("startsAt", "must not be blank"));
         }
         try {
-            return Instant.parse(startsAt).isAfter(now) ? List.of()
+            return Moments.parse(startsAt).isAfter(now) ? List.of()
                     : List.of(new FieldError("startsAt", "must be in the future"));
         } catch (DateTimeParseException e) {
-            return List.of(new FieldError("startsAt", "must be an ISO-8601 instant, e.g. 2027-01-14T17:00:00Z"));
+            return List.of(new FieldError("startsAt", "must be an ISO-8601 instant before 2200, e.g. 2027-01-14T17:00:00Z"));
         }
     }
 
     /** The start, once {@link #startsAtErrors} found nothing wrong. */
     public Instant start() {
-        return Instant.parse(startsAt).truncatedTo(ChronoUnit.MICROS);
+        return Moments.parse(startsAt);
     }
 }

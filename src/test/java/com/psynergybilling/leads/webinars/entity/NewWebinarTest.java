@@ -38,10 +38,17 @@ class NewWebinarTest {
         assertEquals(List.of("startsAt: must be in the future"), startsAtMessages("2026-11-29T09:59:59Z"));
         assertEquals(List.of("startsAt: must be in the future"), startsAtMessages("2026-11-29T10:00:00Z"));
         for (String bad : new String[]{"2027-01-14", "2027-01-14T17:00:00", "tomorrow", "1767000000"}) {
-            assertEquals(List.of("startsAt: must be an ISO-8601 instant, e.g. 2027-01-14T17:00:00Z"),
+            assertEquals(List.of("startsAt: must be an ISO-8601 instant before 2200, e.g. 2027-01-14T17:00:00Z"),
                     startsAtMessages(bad), bad);
         }
         assertEquals(List.of("startsAt: must not be blank"), startsAtMessages("  "));
+    }
+
+    @Test
+    void aWebinarInTheFarFutureIsRefused() {
+        assertEquals(List.of("startsAt: must be an ISO-8601 instant before 2200, e.g. 2027-01-14T17:00:00Z"),
+                startsAtMessages("+999999999-01-14T17:00:00Z"));
+        assertEquals(List.of(), startsAtMessages("2199-12-31T23:00:00Z"));
     }
 
     @Test

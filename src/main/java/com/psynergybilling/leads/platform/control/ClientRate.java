@@ -1,0 +1,37 @@
+package com.psynergybilling.leads.platform.control;
+
+import com.psynergybilling.leads.platform.entity.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How often one client address may post: {@code LEADS_INTAKE_RATE} per minute, cluster-wide. Every
+ * public form post counts, and so does every body this service refused unread (too deep, repeated
+ * members, malformed, too large, broken off): a client cannot probe for free.
+ */
+@ApplicationScoped
+public class ClientRate {
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+    private static final String COUNTER = "intake-client";
+
+    @Inject
+    Counters counters;
+
+    @Inject
+    @ConfigProperty(name = "leads.intake.rate", defaultValue = "30")
+    int perMinute;
+
+    /** Counts one request from {@code clientAddress}; 429 (with Retry-After) once it is over the rate. */
+    public void admit(String clientAddress) {
+        var window = counters.hit(COUNTER, MINUTE, clientAddress);
+        if (window.count() > perMinute) {
+            var problem = new Problem("too-many-requests", "Too many requests", 429,
+                    "Too many submissions from your address. Try again later.");
+            throw new ProblemException(problem, window.remaining(Instant.now()));
+        }
+    }
+}
