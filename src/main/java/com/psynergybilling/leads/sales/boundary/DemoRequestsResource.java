@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.sales.boundary;
 
-import com.psynergybilling.leads.platform.control.CsvCells;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.sales.control.DemoRequestFilter;
@@ -32,9 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -60,11 +56,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DemoRequestsResource {
 
     static final int MAX_LIMIT = 200;
-    static final String READ = "READ_DEMO_REQUEST";
-    static final String EXPORT = "EXPORT_DEMO_REQUEST";
-    static final String CLAIM = "CLAIM_DEMO_REQUEST";
-    static final String UPDATE = "UPDATE_DEMO_REQUEST";
-    private static final int EXPORT_PAGE = 500;
+    /** The audit's names for what sales did; the console records the very same. */
+    public static final String READ = "READ_DEMO_REQUEST";
+    public static final String EXPORT = "EXPORT_DEMO_REQUEST";
+    public static final String CLAIM = "CLAIM_DEMO_REQUEST";
+    public static final String UPDATE = "UPDATE_DEMO_REQUEST";
 
     @Inject
     DemoRequests requests;
@@ -74,6 +70,9 @@ public class DemoRequestsResource {
 
     @Inject
     SalesReads reads;
+
+    @Inject
+    SalesCsv csv;
 
     @Context
     SecurityContext security;
@@ -116,23 +115,7 @@ public class DemoRequestsResource {
                            @QueryParam("since") String since) {
         var filter = filter(status, requestType, since);
         String user = user();
-        StreamingOutput body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(CsvCells.row("id", "requestType", "status", "receivedAt", "assignee", "fullName", "email",
-                    "phone", "organization", "businessAddress", "practiceSpecialty", "providerCount",
-                    "productInterest", "comments", "note"));
-            var next = filter;
-            while (next != null) {
-                var page = reads.page(next, EXPORT_PAGE, user, EXPORT);
-                for (var v : page.items()) {
-                    writer.write(CsvCells.row(v.id, v.requestType, v.status, v.receivedAt, v.assignee, v.fullName,
-                            v.email, v.phone, v.organization, v.businessAddress, v.practiceSpecialty,
-                            v.providerCount, v.productInterest, v.comments, v.note));
-                }
-                next = page.next() == null ? null : filter.after(page.next());
-            }
-            writer.flush();
-        };
+        StreamingOutput body = out -> csv.write(out, filter, user);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"demo-requests.csv\"").build();
     }
@@ -181,7 +164,7 @@ public class DemoRequestsResource {
         return security.getUserPrincipal().getName();
     }
 
-    private static DemoRequestFilter filter(String status, String requestType, String since) {
+    public static DemoRequestFilter filter(String status, String requestType, String since) {
         return new DemoRequestFilter(
                 status == null ? null : parse(DemoRequestStatus.class, "status", status),
                 requestType == null ? null : parse(RequestType.class, "requestType", requestType),

@@ -28,6 +28,9 @@ public class StaffUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     protected StaffUser() {
     }
 
@@ -44,6 +47,32 @@ public class StaffUser {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public boolean disabled() {
+        return disabledAt != null;
+    }
+
+    public Instant disabledAt() {
+        return disabledAt;
+    }
+
+    public void disable(Instant now) {
+        if (disabledAt == null) {
+            disabledAt = now;
+        }
+    }
+
+    public void enable() {
+        disabledAt = null;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
     }
 
     public Set<Role> roles() {
