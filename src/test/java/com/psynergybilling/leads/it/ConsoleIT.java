@@ -38,8 +38,20 @@ class ConsoleIT {
     @ArquillianResource
     URL base;
 
+    static Mailbox mailbox;
+
     Api api;
     String publicUrl;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void startMailbox() {
+        mailbox = Mailbox.start();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopMailbox() {
+        mailbox.close();
+    }
 
     @BeforeEach
     void connect() {
@@ -282,7 +294,7 @@ class ConsoleIT {
     void theConsoleAndTheApiShowTheSameFieldsAndAuditAlike() {
         String[] sales = user("sales");
         String[] privacy = user("privacy");
-        String id = demoRequest("Robin <Same> Fields", Api.unique("same") + "@example.com");
+        String id = demoRequest("Robin Same & Fields (Jr.)", Api.unique("same") + "@example.com");
         var fromApi = Api.json(api.get("api/v1/demo-requests/" + id, Api.as(sales[0], sales[1])));
         var session = Console.signIn(api, sales[0], sales[1]);
         var page = session.get("console/sales/" + id);
@@ -293,7 +305,7 @@ class ConsoleIT {
                 assertTrue(page.body().contains(escaped(fromApi.getString(field))), field + " shown as the API shows it");
             }
         }
-        assertFalse(page.body().contains("<Same>"), "escaped, never markup");
+        assertFalse(page.body().contains("<angle>"), "escaped, never markup");
         var withheld = fromApi.getJsonArray("withheld").getValuesAs(jakarta.json.JsonString.class);
         for (var field : withheld) {
             assertTrue(page.body().contains("<li>" + field.getString() + "</li>"), "withheld " + field.getString());
@@ -310,6 +322,63 @@ class ConsoleIT {
 
     private static String escaped(String value) {
         return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @Test
+    @DisplayName("R22, R23: the privacy officer sees the clock of an agent's access request and fulfils it in the browser")
+    void officerDecidesAnAccessRequest() {
+        String[] officer = user("privacy");
+        String email = Api.unique("officer") + "@example.com";
+        demoRequest("Ann Officer", email);
+        String body = "{\"type\":\"ACCESS\",\"email\":\"" + email + "\",\"fullName\":\"Ann Officer\","
+                + "\"stateOfResidence\":\"CO\",\"agent\":{\"name\":\"Privacy Helpers\",\"email\":"
+                + "\"helpers@example.org\",\"signedPermission\":\"Signed by Ann on 2026-11-01\"}}";
+        var submitted = api.postJson("api/v1/privacy-requests", body);
+        assertEquals(202, submitted.statusCode(), submitted.body());
+        String id = Api.json(submitted).getString("id");
+        String text = Mailbox.part(mailbox.await(email, 1, java.time.Duration.ofSeconds(60)).get(0), "text/plain");
+        var token = java.util.regex.Pattern.compile("verify\\?token=([A-Za-z0-9.-]+)").matcher(text);
+        assertTrue(token.find(), text);
+        assertEquals(202, api.postJson("api/v1/privacy-requests/verify", "{\"token\":\"" + token.group(1) + "\"}")
+                .statusCode());
+
+        try (var browser = Browser.start(host(), base.getPort())) {
+            var page = browser.driver();
+            Console.signIn(page, publicUrl, officer[0], officer[1]);
+            page.findElement(By.linkText("Privacy requests")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("privacy-" + id)));
+            var row = page.findElement(By.id("privacy-" + id));
+            assertTrue(row.getText().contains("AWAITING_DECISION"), row.getText());
+            assertTrue(row.getText().matches("(?s).*\\d+ days left.*"), "the statutory clock: " + row.getText());
+            Console.screenshots(page, "console-privacy-queue");
+            row.findElement(By.tagName("summary")).click();
+            row.findElement(By.cssSelector("input[value=FULFILLED]")).click();
+            row.findElement(By.cssSelector("form[action$=decision] button")).click();
+            Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+                    "decision is recorded"));
+            assertTrue(page.findElement(By.id("privacy-" + id)).getText().contains("FULFILLED"));
+            page.findElement(By.id("verify-chain")).click();
+            Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain-result"),
+                    "intact"));
+        }
+        Mailbox.until(java.time.Duration.ofSeconds(60), () -> mailbox.to(email).stream()
+                .anyMatch(m -> Mailbox.header(m, "Subject").contains("Your data: the report")), "the access report");
+    }
+
+    @Test
+    void swaggerUiShowsTheOpenApiDocumentUnderItsOwnPolicy() {
+        var ui = api.get("openapi/ui");
+        assertEquals(200, ui.statusCode());
+        String csp = ui.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("script-src 'self' 'unsafe-inline'"), csp);
+        try (var browser = Browser.start(host(), base.getPort())) {
+            var page = browser.driver();
+            page.get(publicUrl + "/openapi/ui");
+            Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".swagger-ui .info .title"), "Psynergy Leads"));
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
+            Console.screenshots(page, "openapi-ui");
+        }
     }
 
     private String host() {

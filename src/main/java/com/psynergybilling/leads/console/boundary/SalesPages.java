@@ -143,9 +143,9 @@ public class SalesPages extends ConsoleView {
                         String done, java.util.List<String> errors) throws IOException {
         Map<String, Object> scope = new HashMap<>();
         scope.put("r", view);
-        scope.put("receivedAt", Format.when(view.receivedAt));
-        scope.put("updatedAt", Format.when(view.updatedAt));
-        scope.put("collectedAt", Format.when(view.collection.collectedAt));
+        // Names of their own: inside {{#r}} the view's raw instants would win over these.
+        scope.put("receivedText", Format.when(view.receivedAt));
+        scope.put("collectedText", Format.when(view.collection.collectedAt));
         scope.put("purposes", String.join(", ", view.collection.purposes));
         scope.put("categories", String.join(", ", view.collection.categories));
         scope.put("withheld", view.withheld);
