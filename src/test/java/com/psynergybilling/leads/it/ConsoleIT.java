@@ -60,15 +60,22 @@ class ConsoleIT {
                 .replaceAll("/+$", "");
     }
 
+    /** Users shared by the tests that change no user: each new user costs the service a slow password hash. */
+    private static final java.util.Map<String, String[]> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private String[] user(String role) {
         String name = Api.unique(role).toLowerCase();
         return new String[]{name, api.staff(name, role)};
     }
 
+    private String[] shared(String role) {
+        return SHARED.computeIfAbsent(role, this::user);
+    }
+
     @Test
     @DisplayName("R25: an admin revokes a token and disables a user in the browser; both are refused at once")
     void adminRevokesATokenAndTheTokenStopsWorking() {
-        String[] admin = user("admin");
+        String[] admin = shared("admin");
         String[] sales = user("sales");
         var issued = Api.json(api.postJson("api/v1/staff/" + sales[0] + "/tokens", "{\"label\":\"CRM sync\"}", Api.admin()));
         String bearer = issued.getString("token");
@@ -143,7 +150,7 @@ class ConsoleIT {
     @Test
     @DisplayName("R25: a role that opens another role's view gets a plain 403 page")
     void anotherRolesViewIsForbidden() {
-        String[] sales = user("sales");
+        String[] sales = shared("sales");
         try (var browser = Browser.start(host(), base.getPort())) {
             var page = browser.driver();
             Console.signIn(page, publicUrl, sales[0], sales[1]);
@@ -162,7 +169,7 @@ class ConsoleIT {
 
     @Test
     void aFormWithoutTheSessionsCsrfTokenChangesNothing() {
-        String[] admin = user("admin");
+        String[] admin = shared("admin");
         String[] victim = user("sales");
         var session = Console.signIn(api, admin[0], admin[1]);
         var missing = session.post("console/admin/staff/" + victim[0] + "/disable", Api.fields());
@@ -184,7 +191,7 @@ class ConsoleIT {
 
     @Test
     void theSessionCookieIsStrictAndTheApiNeverAcceptsIt() {
-        String[] admin = user("admin");
+        String[] admin = shared("admin");
         var response = Console.signInResponse(api, admin[0], admin[1]);
         String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/console"),
@@ -206,7 +213,7 @@ class ConsoleIT {
 
     @Test
     void signOutAndIdleExpiryEndTheSession() throws Exception {
-        String[] admin = user("admin");
+        String[] admin = shared("admin");
         var session = Console.signIn(api, admin[0], admin[1]);
         var out = session.post("console/logout", Api.fields("csrf", session.csrf()));
         assertEquals(303, out.statusCode());
@@ -248,9 +255,13 @@ class ConsoleIT {
     }
 
     private String demoRequest(String fullName, String email) {
+        return demoRequest(fullName, email, "Family medicine");
+    }
+
+    private String demoRequest(String fullName, String email, String specialty) {
         String json = jakarta.json.Json.createObjectBuilder().add("fullName", fullName).add("email", email)
                 .add("phone", "+1 217 555 0142").add("organization", "Prairie Family Medicine & Co")
-                .add("practiceSpecialty", "Family medicine").add("providerCount", 4).add("requestType", "DEMO")
+                .add("practiceSpecialty", specialty).add("providerCount", 4).add("requestType", "DEMO")
                 .add("comments", "Quotes \"and\" <angle> brackets").add("ageConfirmed", true).build().toString();
         var response = api.postJson("api/v1/demo-requests", json);
         assertEquals(201, response.statusCode(), response.body());
@@ -260,7 +271,7 @@ class ConsoleIT {
     @Test
     @DisplayName("R26: a sales rep claims and updates a request in the browser, as the API then shows")
     void salesRepClaimsAndUpdatesARequest() {
-        String[] sales = user("sales");
+        String[] sales = shared("sales");
         String id = demoRequest("Dana Console", Api.unique("console") + "@example.com");
         try (var browser = Browser.start(host(), base.getPort())) {
             var page = browser.driver();
@@ -292,8 +303,8 @@ class ConsoleIT {
     @Test
     @DisplayName("R25, R26: the console and the API show the same fields of a request and audit each read alike")
     void theConsoleAndTheApiShowTheSameFieldsAndAuditAlike() {
-        String[] sales = user("sales");
-        String[] privacy = user("privacy");
+        String[] sales = shared("sales");
+        String[] privacy = shared("privacy");
         String id = demoRequest("Robin Same & Fields (Jr.)", Api.unique("same") + "@example.com");
         var fromApi = Api.json(api.get("api/v1/demo-requests/" + id, Api.as(sales[0], sales[1])));
         var session = Console.signIn(api, sales[0], sales[1]);
@@ -313,7 +324,8 @@ class ConsoleIT {
         }
         var entries = Api.json(api.get("api/v1/audit?actor=" + sales[0], Api.as(privacy[0], privacy[1])))
                 .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(e -> e.getString("action").equals("READ_DEMO_REQUEST")).toList();
+                .filter(e -> e.getString("action").equals("READ_DEMO_REQUEST"))
+                .filter(e -> e.getString("detail").equals("demo-request " + id)).toList();
         assertEquals(2, entries.size(), "one read by the API, one by the console: " + entries);
         for (String key : java.util.List.of("subject", "purpose", "detail")) {
             assertEquals(entries.get(0).get(key), entries.get(1).get(key), key);
@@ -327,7 +339,7 @@ class ConsoleIT {
     @Test
     @DisplayName("R22, R23: the privacy officer sees the clock of an agent's access request and fulfils it in the browser")
     void officerDecidesAnAccessRequest() {
-        String[] officer = user("privacy");
+        String[] officer = shared("privacy");
         String email = Api.unique("officer") + "@example.com";
         demoRequest("Ann Officer", email);
         String body = "{\"type\":\"ACCESS\",\"email\":\"" + email + "\",\"fullName\":\"Ann Officer\","
@@ -379,6 +391,57 @@ class ConsoleIT {
             Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
             Console.screenshots(page, "openapi-ui");
         }
+    }
+
+    @Test
+    @DisplayName("R11, R12: a marketer composes a campaign, tests it, sends it and watches it finish in the browser")
+    void marketerComposesTestsSendsAndWatchesACampaignFinish() {
+        String[] marketer = shared("marketing");
+        String specialty = "Console " + Api.unique("specialty").replace("-", " ");
+        String first = Api.unique("camp-a") + "@example.com";
+        String second = Api.unique("camp-b") + "@example.com";
+        demoRequest("Casey First", first, specialty);
+        demoRequest("Morgan Second", second, specialty);
+        String tester = Api.unique("qa") + "@psynergybilling.com";
+        try (var browser = Browser.start(host(), base.getPort())) {
+            var page = browser.driver();
+            Console.signIn(page, publicUrl, marketer[0], marketer[1]);
+            page.findElement(By.linkText("Marketing")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Compose a campaign")));
+            page.findElement(By.linkText("Compose a campaign")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("textBody")));
+            page.findElement(By.id("name")).sendKeys("Console spring offer");
+            page.findElement(By.id("subject")).sendKeys("A spring offer for {{organization}}");
+            page.findElement(By.id("textBody")).sendKeys("Hello {{fullName}},\n\nOur spring offer is here.");
+            page.findElement(By.cssSelector("input[name=sources][value=DEMO_REQUEST]")).click();
+            page.findElement(By.id("specialties")).sendKeys(specialty);
+            Console.screenshots(page, "console-marketing-compose");
+            page.findElement(By.id("create")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("eligible")));
+            assertEquals("2", page.findElement(By.id("eligible")).getText(), "the audience count");
+            assertEquals("A spring offer for Example Clinic", page.findElement(By.id("preview-subject")).getText(),
+                    "the preview is rendered by the real template");
+            assertTrue(page.findElement(By.id("preview-text")).getText().contains("Hello Test Recipient"));
+            Console.screenshots(page, "console-marketing-campaign");
+            page.findElement(By.id("to")).sendKeys(tester);
+            page.findElement(By.id("send-test")).click();
+            Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+                    "test message"));
+            mailbox.await(tester, 1, java.time.Duration.ofSeconds(60));
+            page.findElement(By.id("send")).click();
+            Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+                    "Sending has started"));
+            new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(120)).until(
+                    ExpectedConditions.textToBe(By.id("campaign-status"), "FINISHED"));
+            assertEquals("2", page.findElement(By.id("count-sent")).getText(), "the progress updated by itself");
+            Console.screenshots(page, "console-marketing-finished");
+        }
+        mailbox.await(first, 1, java.time.Duration.ofSeconds(30));
+        mailbox.await(second, 1, java.time.Duration.ofSeconds(30));
+        var listed = Api.json(api.get("api/v1/campaigns?limit=5", Api.as(marketer[0], marketer[1])));
+        assertTrue(listed.getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .anyMatch(c -> c.getString("name").equals("Console spring offer")
+                        && c.getString("status").equals("FINISHED")), listed.toString());
     }
 
     private String host() {
