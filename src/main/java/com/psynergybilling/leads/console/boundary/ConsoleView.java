@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -63,7 +64,7 @@ public abstract class ConsoleView extends HttpServlet {
             }
         } catch (ProblemException e) {
             var problem = e.problem();
-            var errors = problem.errors == null ? java.util.List.<String>of()
+            var errors = problem.errors == null ? List.<String>of()
                     : problem.errors.stream().map(f -> f.field + ": " + f.message).toList();
             render(request, response, problem.status, "console-problem", problem.title,
                     Map.of("detail", problem.detail == null ? "" : problem.detail, "errors", errors,

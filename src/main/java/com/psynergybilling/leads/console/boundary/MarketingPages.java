@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -160,7 +161,7 @@ public class MarketingPages extends ConsoleView {
     private static String startOfDay(String date) {
         try {
             return LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return date;
         }
     }

@@ -27,6 +27,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -140,7 +141,7 @@ public class SalesPages extends ConsoleView {
     }
 
     private void detail(HttpServletRequest request, HttpServletResponse response, int status, DemoRequestView view,
-                        String done, java.util.List<String> errors) throws IOException {
+                        String done, List<String> errors) throws IOException {
         Map<String, Object> scope = new HashMap<>();
         scope.put("r", view);
         // Names of their own: inside {{#r}} the view's raw instants would win over these.
@@ -171,7 +172,7 @@ public class SalesPages extends ConsoleView {
         return row;
     }
 
-    private static java.util.List<Map<String, Object>> options(Enum<?>[] values, String selected) {
+    private static List<Map<String, Object>> options(Enum<?>[] values, String selected) {
         return Arrays.stream(values).map(v -> Map.<String, Object>of("value", v.name(),
                 "selected", v.name().equals(selected))).toList();
     }

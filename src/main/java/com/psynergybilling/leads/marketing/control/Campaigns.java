@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -54,13 +57,13 @@ public class Campaigns {
     /** Up to {@code limit} campaigns after the cursor (null: from the newest), newest first. */
     public List<Campaign> page(String cursor, int limit) {
         var query = new StringBuilder("select c from Campaign c");
-        java.time.Instant at = null;
+        Instant at = null;
         String id = null;
         if (cursor != null) {
             try {
-                String raw = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
                 String[] parts = raw.split(":", 3);
-                at = java.time.Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+                at = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
                 id = parts[2];
             } catch (RuntimeException e) {
                 throw ProblemException.badRequest("cursor is not one this service gave out.");
@@ -77,7 +80,7 @@ public class Campaigns {
 
     public static String cursorAfter(Campaign last) {
         String raw = last.createdAt().getEpochSecond() + ":" + last.createdAt().getNano() + ":" + last.id();
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     public Optional<Campaign> find(String id) {

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Console sign-in with the same password check (the identity store) and the same login throttle
@@ -75,7 +76,7 @@ public class ConsoleSignIn {
 
         public CredentialValidationResult asCaller() {
             return new CredentialValidationResult(username, roles.stream().map(Role::name)
-                    .collect(java.util.stream.Collectors.toSet()));
+                    .collect(Collectors.toSet()));
         }
     }
 }
