@@ -272,7 +272,11 @@ class ConsoleIT {
     @DisplayName("R26: a sales rep claims and updates a request in the browser, as the API then shows")
     void salesRepClaimsAndUpdatesARequest() {
         String[] sales = shared("sales");
-        String id = demoRequest("Dana Console", Api.unique("console") + "@example.com");
+        String specialty = "Sports " + Api.unique("medicine").replace("-", " ");
+        String id = demoRequest("Dana Console", Api.unique("console") + "@example.com", specialty);
+        var bySpecialty = Api.json(api.get("api/v1/demo-requests?practiceSpecialty="
+                + specialty.toUpperCase().replace(" ", "%20"), Api.as(sales[0], sales[1]))).getJsonArray("items");
+        assertEquals(1, bySpecialty.size(), "the API filters by specialty, ignoring case");
         try (var browser = Browser.start(host(), base.getPort())) {
             var page = browser.driver();
             Console.signIn(page, publicUrl, sales[0], sales[1]);
@@ -280,8 +284,10 @@ class ConsoleIT {
             Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("request-" + id)));
             Console.screenshots(page, "console-sales-queue");
             new org.openqa.selenium.support.ui.Select(page.findElement(By.id("status"))).selectByValue("NEW");
+            page.findElement(By.id("practiceSpecialty")).sendKeys(specialty);
             page.findElement(By.cssSelector(".filters button")).click();
             Console.waitFor(page).until(ExpectedConditions.urlContains("status=NEW"));
+            assertEquals(1, page.findElements(By.cssSelector("tbody tr")).size(), "only the request of that specialty");
             page.findElement(By.cssSelector("#request-" + id + " a")).click();
             Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("collection")));
             assertTrue(page.findElement(By.id("collection")).getText().contains("DEMO_REQUEST"));

@@ -72,7 +72,8 @@ public class SalesPages extends ConsoleView {
         if (path.isEmpty()) {
             queue(request, response, user);
         } else if (path.equals("/export.csv")) {
-            var filter = DemoRequestsResource.filter(blank(request, "status"), blank(request, "requestType"), since(request));
+            var filter = DemoRequestsResource.filter(blank(request, "status"), blank(request, "requestType"), since(request),
+                    blank(request, "practiceSpecialty"));
             response.setContentType("text/csv; charset=UTF-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"demo-requests.csv\"");
             csv.write(response.getOutputStream(), filter, user.username());
@@ -116,7 +117,8 @@ public class SalesPages extends ConsoleView {
         String status = blank(request, "status");
         String type = blank(request, "requestType");
         String since = since(request);
-        var filter = DemoRequestsResource.filter(status, type, since);
+        String specialty = blank(request, "practiceSpecialty");
+        var filter = DemoRequestsResource.filter(status, type, since, specialty);
         String cursor = blank(request, "cursor");
         if (cursor != null) {
             try {
@@ -127,11 +129,13 @@ public class SalesPages extends ConsoleView {
         }
         var page = reads.page(filter, PAGE, user.username(), DemoRequestsResource.READ);
         var rows = page.items().stream().map(SalesPages::row).toList();
-        String query = "status=" + enc(status) + "&requestType=" + enc(type) + "&since=" + enc(blank(request, "since"));
+        String query = "status=" + enc(status) + "&requestType=" + enc(type) + "&since=" + enc(blank(request, "since"))
+                + "&practiceSpecialty=" + enc(specialty);
         Map<String, Object> scope = new HashMap<>();
         scope.put("rows", rows);
         scope.put("hasRows", !rows.isEmpty());
-        scope.put("filtered", status != null || type != null || since != null);
+        scope.put("filtered", status != null || type != null || since != null || specialty != null);
+        scope.put("specialty", specialty == null ? "" : specialty);
         scope.put("next", page.next() == null ? null : "/console/sales?" + query + "&cursor=" + enc(page.next().encode()));
         scope.put("export", "/console/sales/export.csv?" + query);
         scope.put("statuses", options(DemoRequestStatus.values(), status));

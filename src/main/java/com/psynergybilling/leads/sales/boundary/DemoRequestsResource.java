@@ -88,12 +88,13 @@ public class DemoRequestsResource {
             @Parameter(description = "NEW, CONTACTED, QUALIFIED, DISQUALIFIED or CLOSED") @QueryParam("status") String status,
             @Parameter(description = "DEMO, PRICING or PRODUCT_INFO") @QueryParam("requestType") String requestType,
             @Parameter(description = "ISO-8601 instant, e.g. 2026-11-01T00:00:00Z") @QueryParam("since") String since,
+            @Parameter(description = "practice specialty, ignoring case") @QueryParam("practiceSpecialty") String specialty,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        var filter = filter(status, requestType, since);
+        var filter = filter(status, requestType, since, specialty);
         if (cursor != null) {
             try {
                 filter = filter.after(Cursor.decode(cursor));
@@ -112,8 +113,8 @@ public class DemoRequestsResource {
             + "formula (starting with = + - @, tab or CR) are prefixed with an apostrophe.")
     @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv"))
     public Response export(@QueryParam("status") String status, @QueryParam("requestType") String requestType,
-                           @QueryParam("since") String since) {
-        var filter = filter(status, requestType, since);
+                           @QueryParam("since") String since, @QueryParam("practiceSpecialty") String specialty) {
+        var filter = filter(status, requestType, since, specialty);
         String user = user();
         StreamingOutput body = out -> csv.write(out, filter, user);
         return Response.ok(body, "text/csv; charset=UTF-8")
@@ -164,11 +165,15 @@ public class DemoRequestsResource {
         return security.getUserPrincipal().getName();
     }
 
-    public static DemoRequestFilter filter(String status, String requestType, String since) {
+    public static DemoRequestFilter filter(String status, String requestType, String since, String specialty) {
+        if (specialty != null && specialty.length() > 100) {
+            throw ProblemException.badRequest("practiceSpecialty must be at most 100 characters.");
+        }
         return new DemoRequestFilter(
                 status == null ? null : parse(DemoRequestStatus.class, "status", status),
                 requestType == null ? null : parse(RequestType.class, "requestType", requestType),
-                since == null ? null : instant(since), null);
+                since == null ? null : instant(since), specialty == null || specialty.isBlank() ? null : specialty.trim(),
+                null);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
