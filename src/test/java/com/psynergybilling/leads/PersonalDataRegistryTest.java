@@ -12,6 +12,7 @@ import com.psynergybilling.leads.referrals.entity.RemovalRequest;
 import com.psynergybilling.leads.platform.entity.Setting;
 import com.psynergybilling.leads.sharing.entity.Partner;
 import com.psynergybilling.leads.staff.entity.ApiToken;
+import com.psynergybilling.leads.staff.entity.ConsoleSession;
 import com.psynergybilling.leads.staff.entity.StaffUser;
 import com.psynergybilling.leads.webinars.entity.Webinar;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -36,6 +37,7 @@ class PersonalDataRegistryTest {
             Setting.class,       // service settings (the generated secret)
             StaffUser.class,     // staff accounts: our staff, not the public whose requests this answers
             ApiToken.class,      // staff integration tokens, stored hashed
+            ConsoleSession.class, // a staff member's console sign-in, its id stored hashed
             Webinar.class,       // a webinar's title and time, nobody's data
             AuditHead.class,     // the audit chain's head: a sequence number and a hash
             IdempotencyKey.class, // hashed keys and answers that hold an id and a status only

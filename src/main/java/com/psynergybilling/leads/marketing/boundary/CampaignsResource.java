@@ -2,45 +2,36 @@ package com.psynergybilling.leads.marketing.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.intake.control.JsonBinder;
-import com.psynergybilling.leads.intake.control.PublicIntake;
-import com.psynergybilling.leads.mail.control.OutboxStore;
-import com.psynergybilling.leads.marketing.control.Audiences;
-import com.psynergybilling.leads.marketing.control.CampaignChecks;
-import com.psynergybilling.leads.marketing.control.CampaignTests;
-import com.psynergybilling.leads.marketing.control.Campaigns;
 import com.psynergybilling.leads.marketing.entity.AudienceCounts;
-import com.psynergybilling.leads.marketing.entity.Campaign;
 import com.psynergybilling.leads.marketing.entity.CampaignForm;
+import com.psynergybilling.leads.marketing.entity.CampaignPage;
 import com.psynergybilling.leads.marketing.entity.CampaignView;
-import com.psynergybilling.leads.marketing.entity.MailTally;
 import com.psynergybilling.leads.marketing.entity.TestSendForm;
-import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ProblemException;
-import com.psynergybilling.leads.platform.entity.FieldError;
-import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -59,19 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CampaignsResource {
 
     @Inject
-    Campaigns campaigns;
-    @Inject
-    Audiences audiences;
-    @Inject
-    OutboxStore outboxStore;
-    @Inject
-    PolicyBook policies;
-    @Inject
-    PublicIntake intake;
-    @Inject
-    CampaignTests tests;
-    @Inject
-    Event<Audited> audit;
+    CampaignActions actions;
     @Context
     SecurityContext security;
     @Context
@@ -90,17 +69,23 @@ public class CampaignsResource {
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors")
     public Response create(String body) {
         var bound = JsonBinder.bind(body, CampaignForm.class);
-        var errors = new ArrayList<FieldError>(bound.errors());
-        if (bound.form() != null) {
-            bound.form().normalize();
-            errors.addAll(CampaignChecks.errors(bound.form(), policies.current()));
+        var created = actions.create(bound.form(), bound.errors(), caller());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listCampaigns", summary = "Campaigns, newest first",
+            description = "Each with its status and its mail's progress; page with nextCursor.")
+    @APIResponse(responseCode = "200", description = "a page of campaigns",
+            content = @Content(schema = @Schema(implementation = CampaignPage.class)))
+    @APIResponse(responseCode = "400", description = "limit out of range or a malformed cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CampaignPage list(@QueryParam("cursor") String cursor,
+                             @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > 200) {
+            throw ProblemException.badRequest("limit must be between 1 and 200.");
         }
-        CampaignForm valid = intake.validated(bound.form(), errors);
-        var campaign = new Campaign(valid.name, valid.subject, valid.textBody, valid.htmlBody,
-                CampaignChecks.audience(valid), caller(), Moments.now());
-        campaigns.add(campaign);
-        audit.fire(new Audited(caller(), "CAMPAIGN_CREATED", null, "BUSINESS_OPERATIONS", "campaign " + campaign.id()));
-        return Response.created(uri.getAbsolutePathBuilder().path(campaign.id()).build()).entity(view(campaign)).build();
+        return actions.page(cursor, limit);
     }
 
     @GET
@@ -111,7 +96,7 @@ public class CampaignsResource {
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "404", description = "no such campaign")
     public CampaignView one(@PathParam("id") String id) {
-        return view(campaigns.required(id));
+        return actions.one(id);
     }
 
     @GET
@@ -124,7 +109,7 @@ public class CampaignsResource {
             content = @Content(schema = @Schema(implementation = AudienceCounts.class)))
     @APIResponse(responseCode = "404", description = "no such campaign")
     public AudienceCounts audience(@PathParam("id") String id) {
-        return audiences.count(campaigns.required(id).audience());
+        return actions.audience(id);
     }
 
     @POST
@@ -139,14 +124,8 @@ public class CampaignsResource {
     @APIResponse(responseCode = "400", description = "not a staff address")
     @APIResponse(responseCode = "404", description = "no such campaign")
     public Response test(@PathParam("id") String id, String body) {
-        Campaign campaign = campaigns.required(id);
         var bound = JsonBinder.bind(body, TestSendForm.class);
-        var errors = new ArrayList<FieldError>(bound.errors());
-        if (bound.form() != null) {
-            errors.addAll(tests.errors(bound.form().to));
-        }
-        var to = EmailAddress.of(intake.validated(bound.form(), errors).to);
-        var message = tests.queue(campaign, to, caller());
+        var message = actions.test(id, bound.form(), bound.errors(), caller());
         return Response.accepted(Map.of("id", message.id(), "state", message.state().name())).build();
     }
 
@@ -159,7 +138,7 @@ public class CampaignsResource {
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "already sent or sending")
     public Response send(@PathParam("id") String id) {
-        return transition(id, campaign -> campaign.start(Moments.now()), "only a draft can be sent", "CAMPAIGN_SENT");
+        return Response.accepted(actions.send(id, caller())).build();
     }
 
     @POST
@@ -170,8 +149,7 @@ public class CampaignsResource {
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "not sending")
     public Response pause(@PathParam("id") String id) {
-        return transition(id, campaign -> campaign.pause() && outboxStore.hold(campaign.id()) >= 0,
-                "only a sending one can pause", "CAMPAIGN_PAUSED");
+        return Response.accepted(actions.pause(id, caller())).build();
     }
 
     @POST
@@ -182,22 +160,7 @@ public class CampaignsResource {
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "not paused")
     public Response resume(@PathParam("id") String id) {
-        return transition(id, campaign -> campaign.resume() && outboxStore.unhold(campaign.id()) >= 0,
-                "only a paused one can resume", "CAMPAIGN_RESUMED");
-    }
-
-    /** A change of state under the campaign's lock, so the sender's queueing never interleaves with it; audited. */
-    private Response transition(String id, Predicate<Campaign> change, String rule, String action) {
-        Campaign campaign = campaigns.locked(id);
-        if (!change.test(campaign)) {
-            throw ProblemException.conflict("The campaign is " + campaign.status() + "; " + rule + ".");
-        }
-        audit.fire(new Audited(caller(), action, null, "BUSINESS_OPERATIONS", "campaign " + campaign.id()));
-        return Response.accepted(view(campaign)).build();
-    }
-
-    private CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, MailTally.of(outboxStore.tally(campaign.id())));
+        return Response.accepted(actions.resume(id, caller())).build();
     }
 
     private String caller() {

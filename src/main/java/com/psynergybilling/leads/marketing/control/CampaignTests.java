@@ -49,10 +49,16 @@ public class CampaignTests {
         return testMail.errors(to);
     }
 
-    public OutboxMessage queue(Campaign campaign, EmailAddress to, String staff) {
-        Permit permit = testMail.permit(to, Moments.now());
+    /** The values a test message (and the console's preview) fills the placeholders with. */
+    public Map<String, String> sampleModel() {
         var model = new HashMap<>(SAMPLE);
         model.put("unsubscribeUrl", links.testLink());
+        return model;
+    }
+
+    public OutboxMessage queue(Campaign campaign, EmailAddress to, String staff) {
+        Permit permit = testMail.permit(to, Moments.now());
+        var model = sampleModel();
         var message = outbox.queue(permit, new Envelope("campaign-test:" + UUID.randomUUID(), to,
                 CampaignMail.template(campaign.id()), model, null));
         audit.fire(new Audited(staff, "MAIL_TEST_QUEUED", secret.keyedHash(to.value()), permit.purpose(),

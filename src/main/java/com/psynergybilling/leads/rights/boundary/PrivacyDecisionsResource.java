@@ -3,13 +3,8 @@ package com.psynergybilling.leads.rights.boundary;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.control.PublicIntake;
-import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Problem;
-import com.psynergybilling.leads.rights.control.Decisions;
-import com.psynergybilling.leads.rights.control.PrivacyRequests;
-import com.psynergybilling.leads.rights.control.Replies;
 import com.psynergybilling.leads.rights.entity.DecisionForm;
-import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestView;
 import com.psynergybilling.leads.rights.entity.ReasonForm;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,9 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,22 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PrivacyDecisionsResource {
 
     @Inject
-    PrivacyRequests requests;
-
-    @Inject
-    Decisions decisions;
-
-    @Inject
-    Replies replies;
+    PrivacyOfficerSteps steps;
 
     @Inject
     PublicIntake intake;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    Event<Audited> audit;
 
     @Context
     SecurityContext security;
@@ -91,11 +71,7 @@ public class PrivacyDecisionsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PrivacyRequestView decide(@PathParam("id") String id, String body) {
         var bound = JsonBinder.bind(body, DecisionForm.class);
-        DecisionForm valid = intake.validated(bound.form(), bound.errors());
-        Instant now = now();
-        var request = requests.locked(id);
-        decisions.decide(request, valid.fulfilled(), valid.exception, valid.message, officer(), now);
-        return PrivacyRequestView.of(request, now);
+        return steps.decide(id, intake.validated(bound.form(), bound.errors()), officer());
     }
 
     @POST
@@ -115,26 +91,10 @@ public class PrivacyDecisionsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PrivacyRequestView extend(@PathParam("id") String id, String body) {
         var bound = JsonBinder.bind(body, ReasonForm.class);
-        ReasonForm valid = intake.validated(bound.form(), bound.errors());
-        Instant now = now();
-        var request = requests.locked(id);
-        if (!PrivacyRequestStatus.OPEN.contains(request.status()) || request.requester().email() == null) {
-            throw ProblemException.conflict("Only a request still open can be extended.");
-        }
-        if (!request.clocks().extend(valid.reason, now)) {
-            throw ProblemException.conflict("A request can be extended once, and this one was.");
-        }
-        replies.extension(request, valid.reason);
-        audit.fire(new Audited(officer(), "PRIVACY_REQUEST_EXTENDED", request.addressHash(), "REQUIRED_BY_LAW",
-                "privacy-request " + request.id() + ": due " + request.clocks().dueAt()));
-        return PrivacyRequestView.of(request, now);
+        return steps.extend(id, intake.validated(bound.form(), bound.errors()), officer());
     }
 
     private String officer() {
         return security.getUserPrincipal().getName();
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -33,9 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -61,11 +58,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DemoRequestsResource {
 
     static final int MAX_LIMIT = 200;
-    static final String READ = "READ_DEMO_REQUEST";
-    static final String EXPORT = "EXPORT_DEMO_REQUEST";
-    static final String CLAIM = "CLAIM_DEMO_REQUEST";
-    static final String UPDATE = "UPDATE_DEMO_REQUEST";
-    private static final int EXPORT_PAGE = 500;
+    /** The audit's names for what sales did; the console records the very same. */
+    public static final String READ = "READ_DEMO_REQUEST";
+    public static final String EXPORT = "EXPORT_DEMO_REQUEST";
+    public static final String CLAIM = "CLAIM_DEMO_REQUEST";
+    public static final String UPDATE = "UPDATE_DEMO_REQUEST";
 
     @Inject
     DemoRequests requests;
@@ -75,6 +72,9 @@ public class DemoRequestsResource {
 
     @Inject
     SalesReads reads;
+
+    @Inject
+    SalesCsv csv;
 
     @Context
     SecurityContext security;
@@ -90,12 +90,13 @@ public class DemoRequestsResource {
             @Parameter(description = "NEW, CONTACTED, QUALIFIED, DISQUALIFIED or CLOSED") @QueryParam("status") String status,
             @Parameter(description = "DEMO, PRICING or PRODUCT_INFO") @QueryParam("requestType") String requestType,
             @Parameter(description = "ISO-8601 instant, e.g. 2026-11-01T00:00:00Z") @QueryParam("since") String since,
+            @Parameter(description = "practice specialty, ignoring case") @QueryParam("practiceSpecialty") String specialty,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        var filter = filter(status, requestType, since);
+        var filter = filter(status, requestType, since, specialty);
         if (cursor != null) {
             try {
                 filter = filter.after(Cursor.decode(cursor));
@@ -114,26 +115,10 @@ public class DemoRequestsResource {
             + "formula (starting with = + - @, tab or CR) are prefixed with an apostrophe.")
     @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv"))
     public Response export(@QueryParam("status") String status, @QueryParam("requestType") String requestType,
-                           @QueryParam("since") String since) {
-        var filter = filter(status, requestType, since);
+                           @QueryParam("since") String since, @QueryParam("practiceSpecialty") String specialty) {
+        var filter = filter(status, requestType, since, specialty);
         String user = user();
-        StreamingOutput body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(CsvCells.row("id", "requestType", "status", "receivedAt", "assignee", "fullName", "email",
-                    "phone", "organization", "businessAddress", "practiceSpecialty", "providerCount",
-                    "productInterest", "comments", "note"));
-            var next = filter;
-            while (next != null) {
-                var page = reads.page(next, EXPORT_PAGE, user, EXPORT);
-                for (var v : page.items()) {
-                    writer.write(CsvCells.row(v.id, v.requestType, v.status, v.receivedAt, v.assignee, v.fullName,
-                            v.email, v.phone, v.organization, v.businessAddress, v.practiceSpecialty,
-                            v.providerCount, v.productInterest, v.comments, v.note));
-                }
-                next = page.next() == null ? null : filter.after(page.next());
-            }
-            writer.flush();
-        };
+        StreamingOutput body = out -> csv.write(out, filter, user);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"demo-requests.csv\"").build();
     }
@@ -182,11 +167,15 @@ public class DemoRequestsResource {
         return security.getUserPrincipal().getName();
     }
 
-    private static DemoRequestFilter filter(String status, String requestType, String since) {
+    public static DemoRequestFilter filter(String status, String requestType, String since, String specialty) {
+        if (specialty != null && specialty.length() > 100) {
+            throw ProblemException.badRequest("practiceSpecialty must be at most 100 characters.");
+        }
         return new DemoRequestFilter(
                 status == null ? null : parse(DemoRequestStatus.class, "status", status),
                 requestType == null ? null : parse(RequestType.class, "requestType", requestType),
-                since == null ? null : instant(since), null);
+                since == null ? null : instant(since), specialty == null || specialty.isBlank() ? null : specialty.trim(),
+                null);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {

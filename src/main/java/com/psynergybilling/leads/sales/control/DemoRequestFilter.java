@@ -5,10 +5,14 @@ import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
 import com.psynergybilling.leads.sales.entity.RequestType;
 import java.time.Instant;
 
-/** What a sales user asked to see; any part may be absent. */
-public record DemoRequestFilter(DemoRequestStatus status, RequestType requestType, Instant since, Cursor after) {
+/**
+ * What a sales user asked to see; any part may be absent. {@code specialty} matches the practice
+ * specialty as typed, ignoring case.
+ */
+public record DemoRequestFilter(DemoRequestStatus status, RequestType requestType, Instant since, String specialty,
+                                Cursor after) {
 
     public DemoRequestFilter after(Cursor cursor) {
-        return new DemoRequestFilter(status, requestType, since, cursor);
+        return new DemoRequestFilter(status, requestType, since, specialty, cursor);
     }
 }

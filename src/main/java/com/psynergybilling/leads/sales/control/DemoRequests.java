@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The store of requests that sales works, newest first. */
@@ -55,6 +56,10 @@ public class DemoRequests {
         if (filter.since() != null) {
             jpql.append(" and d.receivedAt >= :since");
             parameters.put("since", filter.since());
+        }
+        if (filter.specialty() != null) {
+            jpql.append(" and lower(s.practiceSpecialty) = :specialty");
+            parameters.put("specialty", filter.specialty().toLowerCase(Locale.ROOT));
         }
         if (filter.after() != null) {
             jpql.append(" and (d.receivedAt < :at or (d.receivedAt = :at and d.id < :id))");

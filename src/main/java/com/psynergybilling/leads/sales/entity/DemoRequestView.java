@@ -37,6 +37,12 @@ public class DemoRequestView {
     @Schema(description = "the person opted out of sale and sharing (Global Privacy Control or a request)")
     public boolean saleAndSharingOptOut;
     public CollectionView collection;
+    @Schema(description = "fields of the form that this view leaves out because the privacy policy under which "
+            + "they were collected does not let sales use their category")
+    public List<String> withheld;
+
+    private static final List<String> FIELDS = List.of("fullName", "email", "phone", "organization",
+            "businessAddress", "practiceSpecialty", "providerCount", "productInterest", "comments", "pageUrl");
 
     /**
      * The view of {@code request} with only the fields that {@code shown} lets through (by the field's
@@ -65,6 +71,7 @@ public class DemoRequestView {
         view.partnerSharingConsent = submission.partnerSharingConsent();
         view.saleAndSharingOptOut = submission.person().saleSharingOptOut();
         view.collection = CollectionView.of(submission.collection());
+        view.withheld = FIELDS.stream().filter(shown.negate()).toList();
         return view;
     }
 

@@ -23,7 +23,9 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * HTTP Basic for people, {@code Authorization: Bearer} for integrations. A request without
+ * HTTP Basic for people, {@code Authorization: Bearer} for integrations, and under {@code /console}
+ * only the console's session cookie (never anywhere else, so no cross-site request can ride a
+ * browser session into the JSON API). A request without
  * credentials stays anonymous (public forms need none; {@code @RolesAllowed} answers 401 where a
  * role is needed). Wrong credentials get one 401 whether or not the user exists.
  */
@@ -41,9 +43,15 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    ConsoleSignIn console;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (ConsoleCookie.appliesTo(request)) {
+            return consoleSession(request, context);
+        }
         String header = request.getHeader("Authorization");
         if (header == null) {
             return context.doNothing();
@@ -63,6 +71,16 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         throttle.failed(username, client);
         return send(response, Problem.forStatus(401), null);
+    }
+
+    /** The console knows its users by session alone; an Authorization header there counts for nothing. */
+    private AuthenticationStatus consoleSession(HttpServletRequest request, HttpMessageContext context) {
+        var active = ConsoleCookie.read(request).flatMap(console::resume);
+        if (active.isEmpty()) {
+            return context.doNothing();
+        }
+        request.setAttribute(ConsoleCookie.ACTIVE, active.get());
+        return context.notifyContainerAboutLogin(active.get().asCaller());
     }
 
     private static Credential credential(String header) {

@@ -8,6 +8,9 @@ import com.psynergybilling.leads.staff.control.TokenIssue;
 import com.psynergybilling.leads.staff.entity.NewStaffUser;
 import com.psynergybilling.leads.staff.entity.NewToken;
 import com.psynergybilling.leads.staff.entity.Role;
+import com.psynergybilling.leads.staff.entity.StaffChange;
+import com.psynergybilling.leads.staff.entity.StaffUserView;
+import com.psynergybilling.leads.staff.entity.TokenView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
@@ -17,6 +20,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +32,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.EnumSet;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -99,5 +107,62 @@ public class StaffResource {
                 .add("createdAt", issued.createdAt().toString()).build();
         return Response.status(Response.Status.CREATED).entity(body.toString())
                 .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Transactional
+    @Operation(operationId = "listStaff", summary = "Every staff user, by name")
+    @APIResponse(responseCode = "200", description = "the staff users", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = StaffUserView.class)))
+    public List<StaffUserView> list() {
+        return directory.list().stream().map(StaffUserView::of).toList();
+    }
+
+    @PATCH
+    @Path("{username}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Transactional
+    @Operation(operationId = "changeStaff", summary = "Disable, enable or reset the password of a staff user",
+            description = "A disabled user's password, tokens and console sessions are refused at once on every node; "
+                    + "a new password ends the user's console sessions.")
+    @APIResponse(responseCode = "200", description = "the changed user",
+            content = @Content(schema = @Schema(implementation = StaffUserView.class)))
+    @APIResponse(responseCode = "404", description = "no such staff user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StaffUserView change(@PathParam("username") String username, @Valid @NotNull StaffChange change) {
+        var user = directory.required(username);
+        if (change.password != null) {
+            user = directory.resetPassword(username, change.password);
+        }
+        if (change.disabled != null) {
+            user = directory.setDisabled(username, change.disabled);
+        }
+        return StaffUserView.of(user);
+    }
+
+    @GET
+    @Path("{username}/tokens")
+    @Transactional
+    @Operation(operationId = "listStaffTokens", summary = "A staff user's bearer tokens",
+            description = "Ids, labels and times only: a token itself is shown once, when issued.")
+    @APIResponse(responseCode = "200", description = "the tokens, newest first", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
+    @APIResponse(responseCode = "404", description = "no such staff user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<TokenView> tokens(@PathParam("username") String username) {
+        return directory.tokens(username).stream().map(TokenView::of).toList();
+    }
+
+    @DELETE
+    @Path("{username}/tokens/{id}")
+    @Transactional
+    @Operation(operationId = "revokeStaffToken", summary = "Revoke a bearer token",
+            description = "The token is refused from the next request on, on every node.")
+    @APIResponse(responseCode = "204", description = "revoked")
+    @APIResponse(responseCode = "404", description = "no such token of this user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revoke(@PathParam("username") String username, @PathParam("id") String id) {
+        directory.revoke(username, id);
+        return Response.noContent().build();
     }
 }

@@ -31,6 +31,7 @@ public class StaffIdentityStore implements IdentityStore {
                 return CredentialValidationResult.INVALID_RESULT;
             }
             return directory.findToken(bearer.token())
+                    .filter(token -> !token.user().disabled())
                     .map(token -> valid(token.user()))
                     .orElse(CredentialValidationResult.INVALID_RESULT);
         }
@@ -43,11 +44,13 @@ public class StaffIdentityStore implements IdentityStore {
             passwords.verifyNobody(password);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return passwords.verify(password, user.get().passwordHash())
-                ? valid(user.get()) : CredentialValidationResult.INVALID_RESULT;
+        // A disabled user's password is still checked, so the answer takes as long as for anyone else.
+        boolean matches = passwords.verify(password, user.get().passwordHash());
+        return matches && !user.get().disabled() ? valid(user.get()) : CredentialValidationResult.INVALID_RESULT;
     }
 
-    private static CredentialValidationResult valid(StaffUser user) {
+    /** The caller and groups of a user already known to be signed in (a console session). */
+    public static CredentialValidationResult valid(StaffUser user) {
         Set<String> groups = user.roles().stream().map(Role::name).collect(Collectors.toSet());
         return new CredentialValidationResult(user.username(), groups);
     }

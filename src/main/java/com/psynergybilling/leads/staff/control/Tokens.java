@@ -17,9 +17,19 @@ public final class Tokens {
     }
 
     public static String generate() {
+        return PREFIX + random();
+    }
+
+    /** 256 random bits, URL-safe (43 characters): console session ids and CSRF tokens. */
+    public static String random() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static boolean wellFormedRandom(String value) {
+        return value != null && value.length() == 43
+                && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
     }
 
     public static boolean wellFormed(String token) {

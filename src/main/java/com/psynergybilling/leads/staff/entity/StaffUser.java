@@ -33,6 +33,9 @@ public class StaffUser {
     @Column(length = 254)
     private String email;
 
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     protected StaffUser() {
     }
 
@@ -57,6 +60,32 @@ public class StaffUser {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public boolean disabled() {
+        return disabledAt != null;
+    }
+
+    public Instant disabledAt() {
+        return disabledAt;
+    }
+
+    public void disable(Instant now) {
+        if (disabledAt == null) {
+            disabledAt = now;
+        }
+    }
+
+    public void enable() {
+        disabledAt = null;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
     }
 
     public Set<Role> roles() {

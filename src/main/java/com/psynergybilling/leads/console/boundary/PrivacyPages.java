@@ -1,0 +1,172 @@
+package com.psynergybilling.leads.console.boundary;
+
+import com.psynergybilling.leads.audit.control.AuditChain;
+import com.psynergybilling.leads.console.control.Format;
+import com.psynergybilling.leads.rights.boundary.PrivacyOfficerSteps;
+import com.psynergybilling.leads.rights.boundary.PrivacyRequestReads;
+import com.psynergybilling.leads.rights.entity.DecisionForm;
+import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
+import com.psynergybilling.leads.rights.entity.PrivacyRequestType;
+import com.psynergybilling.leads.rights.entity.PrivacyRequestView;
+import com.psynergybilling.leads.rights.entity.ReasonForm;
+import com.psynergybilling.leads.staff.boundary.ConsoleSignIn.Active;
+import com.psynergybilling.leads.staff.entity.Role;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The privacy officer: the request queue with each statutory clock, decisions and the one
+ * extension (through the API's own {@link PrivacyOfficerSteps}), and a check of the audit chain.
+ * The list is the API's audited read ({@link PrivacyRequestReads}).
+ */
+@WebServlet("/console/privacy/*")
+public class PrivacyPages extends ConsoleView {
+
+    private static final int LIMIT = 200;
+    private static final Pattern STEP = Pattern.compile("/([0-9a-f-]{36})/(decision|extension)");
+
+    @Inject
+    PrivacyRequestReads reads;
+
+    @Inject
+    PrivacyOfficerSteps steps;
+
+    @Inject
+    AuditChain audit;
+
+    @Inject
+    InTransaction tx;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    protected Role role() {
+        return Role.privacy;
+    }
+
+    @Override
+    protected void get(HttpServletRequest request, HttpServletResponse response, Active user, String path)
+            throws IOException {
+        if (!path.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        queue(request, response, user, request.getParameter("done"), null);
+    }
+
+    @Override
+    protected void post(HttpServletRequest request, HttpServletResponse response, Active user, String path)
+            throws IOException {
+        if (path.equals("/audit/verify")) {
+            var check = tx.call(() -> audit.verify(null));
+            String result = check.intact
+                    ? "The audit chain is intact: all " + Format.number(check.entries) + " entries check out."
+                    : "The audit chain is BROKEN at entry " + check.firstBrokenSeq + " of "
+                    + Format.number(check.entries) + ". Keep a copy of the database and investigate.";
+            queue(request, response, user, null, result);
+            return;
+        }
+        var step = STEP.matcher(path);
+        if (!step.matches()) {
+            notFound(request, response);
+            return;
+        }
+        if (step.group(2).equals("decision")) {
+            var form = new DecisionForm();
+            form.outcome = request.getParameter("outcome");
+            form.exception = blank(request.getParameter("exception"));
+            form.message = blank(request.getParameter("message"));
+            steps.decide(step.group(1), form, user.username());
+            redirect(response, "/console/privacy?done=decided");
+        } else {
+            var form = new ReasonForm();
+            form.reason = request.getParameter("reason");
+            steps.extend(step.group(1), form, user.username());
+            redirect(response, "/console/privacy?done=extended");
+        }
+    }
+
+    private void queue(HttpServletRequest request, HttpServletResponse response, Active user, String done,
+                       String chain) throws IOException {
+        String status = blank(request.getParameter("status"));
+        String type = blank(request.getParameter("type"));
+        String overdue = "true".equals(request.getParameter("overdue")) ? "true" : null;
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var found = reads.list(status, type, overdue, LIMIT, user.username(), now);
+        var rows = found.stream().map(r -> row(r, now)).toList();
+        Map<String, Object> scope = new HashMap<>();
+        scope.put("rows", rows);
+        scope.put("hasRows", !rows.isEmpty());
+        scope.put("filtered", status != null || type != null || overdue != null);
+        scope.put("statuses", options(PrivacyRequestStatus.values(), status));
+        scope.put("types", options(PrivacyRequestType.values(), type));
+        scope.put("overdue", overdue != null);
+        scope.put("chain", chain);
+        scope.put("notice", "decided".equals(done) ? "The decision is recorded and the requester is told by email."
+                : "extended".equals(done) ? "The due date is extended by 45 days and the requester is told why." : null);
+        render(request, response, 200, "console-privacy-queue", "Privacy requests", scope);
+    }
+
+    private static Map<String, Object> row(PrivacyRequestView r, Instant now) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", r.id());
+        row.put("type", r.type());
+        row.put("status", r.status());
+        row.put("who", r.fullName() == null ? "(forgotten)" : r.fullName());
+        row.put("email", r.email() == null ? "" : r.email());
+        row.put("state", r.stateOfResidence() == null ? "" : r.stateOfResidence());
+        row.put("agent", r.agentName() == null ? null : r.agentName() + " (" + r.agentEmail() + "): "
+                + r.signedPermission());
+        row.put("receivedAt", Format.when(r.receivedAt()));
+        row.put("verifiedAt", Format.when(r.verifiedAt()));
+        row.put("decidedAt", Format.when(r.decidedAt()));
+        row.put("outcome", r.outcome());
+        row.put("overdue", r.overdue());
+        Instant due = r.appealDueAt() != null && r.status().equals("APPEALED") ? r.appealDueAt() : r.dueAt();
+        row.put("dueAt", Format.when(due));
+        row.put("clock", clock(due, now, r.overdue()));
+        row.put("extended", r.extended());
+        boolean decidable = PrivacyRequestStatus.DECIDABLE.contains(PrivacyRequestStatus.valueOf(r.status()));
+        row.put("decidable", decidable);
+        row.put("extendable", !r.extended() && PrivacyRequestStatus.OPEN.contains(PrivacyRequestStatus.valueOf(r.status())));
+        return row;
+    }
+
+    /** Days left on the statutory clock, in words; a decided request's clock has stopped. */
+    static String clock(Instant due, Instant now, boolean overdue) {
+        if (due == null) {
+            return "";
+        }
+        long days = Duration.between(now, due).toDays();
+        if (overdue) {
+            long late = Math.max(1, -days);
+            return "Overdue by " + late + (late == 1 ? " day" : " days");
+        }
+        if (due.isBefore(now)) {
+            return "";
+        }
+        return days == 0 ? "Due today" : days + (days == 1 ? " day left" : " days left");
+    }
+
+    private static List<Map<String, Object>> options(Enum<?>[] values, String selected) {
+        return Arrays.stream(values).map(v -> Map.<String, Object>of("value", v.name(),
+                "selected", v.name().equals(selected))).toList();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,108 @@
+package com.psynergybilling.leads.console.boundary;
+
+import com.psynergybilling.leads.platform.control.ClientAddress;
+import com.psynergybilling.leads.platform.control.Pages;
+import com.psynergybilling.leads.staff.boundary.ConsoleCookie;
+import com.psynergybilling.leads.staff.boundary.ConsoleSignIn;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The console's sign-in form. The password check and the throttle are HTTP Basic's own
+ * ({@link ConsoleSignIn}); a post from another origin is refused, so no other site can sign a
+ * browser in under an account of its choosing.
+ */
+@WebServlet("/console/login")
+public class SignInPage extends HttpServlet {
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    ConsoleSignIn signIn;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    @ConfigProperty(name = "leads.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (ConsoleCookie.active(request).isPresent()) {
+            redirect(response, "/console");
+            return;
+        }
+        boolean ended = request.getParameter("ended") != null;
+        boolean signedOut = request.getParameter("signed-out") != null;
+        page(response, 200, ended ? "Your session ended after a while without use. Please sign in again."
+                : signedOut ? "You are signed out." : null, null, "");
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (crossSite(request)) {
+            page(response, 403, null, "This form must be sent from this service's own page.", "");
+            return;
+        }
+        String username = request.getParameter("username");
+        var outcome = signIn.signIn(username, request.getParameter("password"), clientAddress.of(request));
+        if (outcome.sessionId() != null) {
+            ConsoleCookie.set(response, outcome.sessionId(), publicUrl.startsWith("https:"));
+            redirect(response, "/console");
+        } else if (outcome.retryAfter() != null) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, outcome.retryAfter().toSeconds())));
+            page(response, 429, null, "Too many failed sign-ins from this user name or address. "
+                    + "Try again in " + Math.max(1, outcome.retryAfter().toMinutes()) + " minutes.", "");
+        } else {
+            page(response, 401, null, "That user name and password do not match an active staff user.",
+                    username == null || username.length() > 64 ? "" : username);
+        }
+    }
+
+    private void page(HttpServletResponse response, int status, String notice, String error, String username)
+            throws IOException {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put("title", "Sign in");
+        scope.put("notice", notice);
+        scope.put("error", error);
+        scope.put("username", username);
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(pages.render("console-sign-in", scope));
+    }
+
+    private void redirect(HttpServletResponse response, String path) {
+        response.setStatus(303);
+        response.setHeader("Location", publicUrl.replaceAll("/+$", "") + path);
+    }
+
+    /**
+     * Whether the browser says the post came from another site. Browsers send Sec-Fetch-Site; with
+     * the service's no-referrer policy a same-origin post's Origin is "null", so Origin counts
+     * only when it names a real origin.
+     */
+    private boolean crossSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return !site.equals("same-origin") && !site.equals("none");
+        }
+        String origin = request.getHeader("Origin");
+        return origin != null && !origin.equals("null") && !origin.equals(origin(publicUrl));
+    }
+
+    static String origin(String url) {
+        var uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+}

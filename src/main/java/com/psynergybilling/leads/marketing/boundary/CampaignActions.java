@@ -1,0 +1,135 @@
+package com.psynergybilling.leads.marketing.boundary;
+
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.intake.control.PublicIntake;
+import com.psynergybilling.leads.mail.control.MailTemplates;
+import com.psynergybilling.leads.mail.control.OutboxStore;
+import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import com.psynergybilling.leads.mail.entity.RenderedMail;
+import com.psynergybilling.leads.marketing.control.Audiences;
+import com.psynergybilling.leads.marketing.control.CampaignChecks;
+import com.psynergybilling.leads.marketing.control.CampaignMail;
+import com.psynergybilling.leads.marketing.control.CampaignTests;
+import com.psynergybilling.leads.marketing.control.Campaigns;
+import com.psynergybilling.leads.marketing.entity.AudienceCounts;
+import com.psynergybilling.leads.marketing.entity.Campaign;
+import com.psynergybilling.leads.marketing.entity.CampaignForm;
+import com.psynergybilling.leads.marketing.entity.CampaignPage;
+import com.psynergybilling.leads.marketing.entity.CampaignView;
+import com.psynergybilling.leads.marketing.entity.MailTally;
+import com.psynergybilling.leads.marketing.entity.TestSendForm;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** What marketing does with campaigns, one transaction each: the JSON API and the console both call these. */
+@ApplicationScoped
+public class CampaignActions {
+
+    @Inject
+    Campaigns campaigns;
+    @Inject
+    Audiences audiences;
+    @Inject
+    OutboxStore outboxStore;
+    @Inject
+    PolicyBook policies;
+    @Inject
+    PublicIntake intake;
+    @Inject
+    CampaignTests tests;
+    @Inject
+    MailTemplates templates;
+    @Inject
+    Event<Audited> audit;
+
+    @Transactional
+    public CampaignView create(CampaignForm form, List<FieldError> bindingErrors, String caller) {
+        var errors = new ArrayList<>(bindingErrors);
+        if (form != null) {
+            form.normalize();
+            errors.addAll(CampaignChecks.errors(form, policies.current()));
+        }
+        CampaignForm valid = intake.validated(form, errors);
+        var campaign = new Campaign(valid.name, valid.subject, valid.textBody, valid.htmlBody,
+                CampaignChecks.audience(valid), caller, Moments.now());
+        campaigns.add(campaign);
+        audit.fire(new Audited(caller, "CAMPAIGN_CREATED", null, "BUSINESS_OPERATIONS", "campaign " + campaign.id()));
+        return view(campaign);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CampaignView one(String id) {
+        return view(campaigns.required(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CampaignPage page(String cursor, int limit) {
+        var found = campaigns.page(cursor, limit + 1);
+        var items = found.stream().limit(limit).map(this::view).toList();
+        return new CampaignPage(items, found.size() > limit ? Campaigns.cursorAfter(found.get(limit - 1)) : null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AudienceCounts audience(String id) {
+        return audiences.count(campaigns.required(id).audience());
+    }
+
+    /** The campaign's letter as the real template renders it, with the sample values of a test message. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RenderedMail preview(String id) {
+        return templates.render(CampaignMail.template(campaigns.required(id).id()), tests.sampleModel());
+    }
+
+    @Transactional
+    public OutboxMessage test(String id, TestSendForm form, List<FieldError> bindingErrors, String caller) {
+        Campaign campaign = campaigns.required(id);
+        var errors = new ArrayList<>(bindingErrors);
+        if (form != null) {
+            errors.addAll(tests.errors(form.to));
+        }
+        var to = EmailAddress.of(intake.validated(form, errors).to);
+        return tests.queue(campaign, to, caller);
+    }
+
+    @Transactional
+    public CampaignView send(String id, String caller) {
+        return transition(id, campaign -> campaign.start(Moments.now()), "only a draft can be sent", caller,
+                "CAMPAIGN_SENT");
+    }
+
+    @Transactional
+    public CampaignView pause(String id, String caller) {
+        return transition(id, campaign -> campaign.pause() && outboxStore.hold(campaign.id()) >= 0,
+                "only a sending one can pause", caller, "CAMPAIGN_PAUSED");
+    }
+
+    @Transactional
+    public CampaignView resume(String id, String caller) {
+        return transition(id, campaign -> campaign.resume() && outboxStore.unhold(campaign.id()) >= 0,
+                "only a paused one can resume", caller, "CAMPAIGN_RESUMED");
+    }
+
+    /** A change of state under the campaign's lock, so the sender's queueing never interleaves with it; audited. */
+    private CampaignView transition(String id, Predicate<Campaign> change, String rule, String caller, String action) {
+        Campaign campaign = campaigns.locked(id);
+        if (!change.test(campaign)) {
+            throw ProblemException.conflict("The campaign is " + campaign.status() + "; " + rule + ".");
+        }
+        audit.fire(new Audited(caller, action, null, "BUSINESS_OPERATIONS", "campaign " + campaign.id()));
+        return view(campaign);
+    }
+
+    private CampaignView view(Campaign campaign) {
+        return CampaignView.of(campaign, MailTally.of(outboxStore.tally(campaign.id())));
+    }
+}

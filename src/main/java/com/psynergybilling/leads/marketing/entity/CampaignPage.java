@@ -1,0 +1,21 @@
+package com.psynergybilling.leads.marketing.entity;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of campaigns, newest first; {@code nextCursor} fetches the next (absent on the last). */
+@Schema(name = "CampaignPage")
+public class CampaignPage {
+
+    public List<CampaignView> items;
+    @Schema(description = "pass as cursor for the next page; absent on the last page")
+    public String nextCursor;
+
+    public CampaignPage() {
+    }
+
+    public CampaignPage(List<CampaignView> items, String nextCursor) {
+        this.items = items;
+        this.nextCursor = nextCursor;
+    }
+}

@@ -1,0 +1,70 @@
+package com.psynergybilling.leads.staff.control;
+
+import com.psynergybilling.leads.staff.entity.ConsoleSession;
+import com.psynergybilling.leads.staff.entity.StaffUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Console sign-in sessions, kept in the database and checked on every request, so that a sign-out,
+ * a disabled user or a reset password ends the session on every node at once and no node trusts
+ * a copy of its own. The cookie's id is a bearer secret like a token: stored only as its digest.
+ */
+@ApplicationScoped
+public class ConsoleSessions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "leads.console.idle.minutes", defaultValue = "30")
+    int idleMinutes;
+
+    /** Opens a session for a user whose password was just checked; returns the cookie's id. */
+    public Opened open(StaffUser user) {
+        String id = Tokens.random();
+        String csrf = Tokens.random();
+        em.persist(new ConsoleSession(Tokens.digest(id), user, csrf, Instant.now()));
+        return new Opened(id, csrf);
+    }
+
+    /** The live session of this id, marked as seen now; empty (and forgotten) when idle too long. */
+    public Optional<ConsoleSession> resume(String id) {
+        if (!Tokens.wellFormedRandom(id)) {
+            return Optional.empty();
+        }
+        var session = em.find(ConsoleSession.class, Tokens.digest(id));
+        if (session == null) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        if (session.idleLongerThan(idle(), now) || session.user().disabled()) {
+            em.remove(session);
+            return Optional.empty();
+        }
+        session.seen(now);
+        return Optional.of(session);
+    }
+
+    public void close(String id) {
+        if (Tokens.wellFormedRandom(id)) {
+            var session = em.find(ConsoleSession.class, Tokens.digest(id));
+            if (session != null) {
+                em.remove(session);
+            }
+        }
+    }
+
+    public Duration idle() {
+        return Duration.ofMinutes(Math.max(1, idleMinutes));
+    }
+
+    public record Opened(String id, String csrfToken) {
+    }
+}

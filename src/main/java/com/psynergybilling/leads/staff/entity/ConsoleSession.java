@@ -1,0 +1,62 @@
+package com.psynergybilling.leads.staff.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A signed-in console session, known by the SHA-256 of the id in its cookie. */
+@Entity
+@Table(name = "console_sessions")
+public class ConsoleSession {
+
+    @Id
+    @Column(name = "id_hash", length = 64)
+    private String idHash;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "username", nullable = false)
+    private StaffUser user;
+
+    /** Every state-changing form of this session must carry it. */
+    @Column(name = "csrf_token", nullable = false, length = 64)
+    private String csrfToken;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    private Instant lastSeenAt;
+
+    protected ConsoleSession() {
+    }
+
+    public ConsoleSession(String idHash, StaffUser user, String csrfToken, Instant now) {
+        this.idHash = idHash;
+        this.user = user;
+        this.csrfToken = csrfToken;
+        this.createdAt = now;
+        this.lastSeenAt = now;
+    }
+
+    public StaffUser user() {
+        return user;
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    public boolean idleLongerThan(Duration idle, Instant now) {
+        return lastSeenAt.plus(idle).isBefore(now);
+    }
+
+    public void seen(Instant now) {
+        lastSeenAt = now;
+    }
+}
