@@ -23,10 +23,12 @@ public final class PersonalColumns {
     }
 
     private static final String TABLE = """
-            staff_users: username NONE, password_hash NONE, roles NONE, created_at NONE
+            staff_users: username NONE, password_hash NONE, roles NONE, created_at NONE, disabled_at NONE,
+                email NONE
             api_tokens: id NONE, username NONE, token_hash NONE, label NONE, created_at NONE
             people: id NONE, email PERSONAL, sale_sharing_opt_out NONE, partner_consent NONE, created_at NONE,
-                updated_at NONE, address_hash LINKABLE, unsubscribed_at NONE, erased_at NONE, minor NONE
+                updated_at NONE, address_hash LINKABLE, unsubscribed_at NONE, erased_at NONE, minor NONE,
+                consent_withdrawn_at NONE
             submissions: id NONE, person_id NONE, source_form NONE, categories NONE, purposes NONE,
                 policy_version NONE, collected_at NONE, full_name PERSONAL, phone PERSONAL, organization PERSONAL,
                 business_address PERSONAL, practice_specialty PERSONAL, provider_count PERSONAL,
@@ -44,8 +46,9 @@ public final class PersonalColumns {
             outbox_messages: id NONE, message_key KEPT_HASH, use_code NONE, recipient PERSONAL, template NONE,
                 model PERSONAL, reference NONE, state NONE, attempts NONE, next_attempt_at NONE, claimed_at NONE,
                 created_at NONE, finished_at NONE, outcome NONE, attachment_name NONE, attachment PERSONAL
-            do_not_contact: address_hash KEPT_HASH, reason NONE, created_at NONE
-            referrals: id NONE, referrer_submission_id NONE, created_at NONE
+            do_not_contact: address_hash KEPT_HASH, kind NONE, reason NONE, created_at NONE
+            referrals: id NONE, referrer_submission_id NONE, created_at NONE, confirm_by NONE, confirmed_at NONE,
+                expired_at NONE
             referred_colleagues: id NONE, referral_id NONE, address_hash KEPT_HASH, name PERSONAL, email PERSONAL,
                 source_form NONE, categories NONE, purposes NONE, policy_version NONE, collected_at NONE,
                 invitation_queued_at NONE, removed_at NONE, erased_at NONE
@@ -64,10 +67,15 @@ public final class PersonalColumns {
                 appealed_at NONE, appeal_reason PERSONAL, appeal_due_at NONE, erased_at NONE
             legal_holds: id NONE, address_hash LINKABLE, placed_by NONE, placed_at NONE, released_by NONE,
                 released_at NONE, reason_code NONE, reference LINKABLE
-            partners: id NONE, name NONE, created_by NONE, created_at NONE
+            partners: id NONE, name NONE, created_by NONE, created_at NONE, postal_address NONE
             disclosures: id NONE, export_id NONE, partner_id NONE, recipient_category NONE, categories NONE,
                 purpose NONE, policy_version NONE, person_id LINKABLE, address_hash LINKABLE, submission_id LINKABLE,
                 disclosed_at NONE
+            pending_colleagues: id NONE, referral_id NONE, address_hash LINKABLE, name PERSONAL, email PERSONAL,
+                source_form NONE, categories NONE, purposes NONE, policy_version NONE, collected_at NONE
+            referral_removal_requests: id NONE, colleague_id NONE, address_hash LINKABLE, received_at NONE
+            referrer_quotas: referrer_hash LINKABLE, window_start NONE, colleagues NONE
+            console_sessions: id_hash NONE, username NONE, csrf_token NONE, created_at NONE, last_seen_at NONE
             """;
 
     /** table.column (lower case) to its kind. */

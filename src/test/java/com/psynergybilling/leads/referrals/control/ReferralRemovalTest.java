@@ -12,6 +12,7 @@ import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.mail.control.TestOutbox;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
 import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.control.HeldAddresses;
 import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.control.TestDoNotContact;
 import com.psynergybilling.leads.people.control.TestPeople;
@@ -70,6 +71,14 @@ class ReferralRemovalTest {
         referrals.tokens = new ConfirmationTokens();
         referrals.tokens.signed = TestSignedIds.of("confirm-test-signing");
         referrals.publicUrl = "http://leads.test";
+        invitations = new Invitations();
+        invitations.em = em;
+        invitations.policies = POLICIES;
+        invitations.doNotContact = list;
+        invitations.outbox = outbox;
+        invitations.referrals = referrals;
+        invitations.tokens = tokens;
+        invitations.publicUrl = "http://leads.test";
         audited = new RecordedEvents<>();
         confirmations = new RemovalConfirmations();
         confirmations.em = em;
@@ -86,6 +95,17 @@ class ReferralRemovalTest {
         removal.tokens = tokens;
         removal.doNotContact = list;
         removal.confirmations = confirmations;
+        removal.holds = new HeldAddresses() {
+            @Override
+            public boolean held(String addressHash) {
+                return false;
+            }
+
+            @Override
+            public java.util.Set<String> heldAmong(java.util.Collection<String> addressHashes) {
+                return java.util.Set.of();
+            }
+        };
         removal.audit = audited;
     }
 
@@ -105,6 +125,8 @@ class ReferralRemovalTest {
         return people.record(data, true, false, collection).person();
     }
 
+    private Invitations invitations;
+
     private void refer(String colleague) {
         var referrer = people.record(new SubmittedData(EmailAddress.of("referrer@example.com"), "Rita Referrer", null,
                 null, null, null, null, null, null, null, null, null), null, false, POLICIES.current().collect(
@@ -112,7 +134,8 @@ class ReferralRemovalTest {
         var form = new ColleagueForm();
         form.name = "Sam Lee";
         form.email = colleague;
-        referrals.refer(referrer, List.of(form), AT);
+        // the referrer confirms at once: these tests are about what removal does to invitations
+        invitations.send(referrals.refer(referrer, List.of(form), AT), AT);
     }
 
     private long invitations(String to) {

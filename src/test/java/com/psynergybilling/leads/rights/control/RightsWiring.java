@@ -8,6 +8,12 @@ public final class RightsWiring {
     private RightsWiring() {
     }
 
+    public static LegalHolds holds(EntityManager em) {
+        var holds = new LegalHolds();
+        holds.em = em;
+        return holds;
+    }
+
     public static RightsData data(EntityManager em) {
         var requests = new PrivacyRequests();
         requests.em = em;
