@@ -174,7 +174,7 @@ class RightsIT {
     @DisplayName("R20, R26: deletion leaves no trace of the person in any table but the keyed hash; audited; chain intact")
     void deletionLeavesNoTrace() {
         String email = Api.unique("erase") + "@example.com";
-        String name = "Erin " + Api.unique("Zed").replace("-", "");
+        String name = ReferralsIT.uniqueName("Erin");
         String phone = "+1 555 " + (1000 + (int) (Math.random() * 8999));
         lead(email, name, phone);
         String marketer = Api.unique("marketer").toLowerCase();
@@ -393,7 +393,7 @@ class RightsIT {
 
     /** Completed lead retention runs (R27) on the node, from /metrics. */
     long retentionRuns() {
-        String metrics = api.get("metrics", "Accept", "text/plain").body();
+        String metrics = api.get("metrics", "Accept", "text/plain", "Authorization", "Bearer it-metrics-token-0123456789").body();
         var matcher = java.util.regex.Pattern.compile("(?m)^leads_lead_retention_runs(?:_total)?\\{[^}]*\\} ([0-9.Ee+]+)")
                 .matcher(metrics);
         assertTrue(matcher.find(), metrics);

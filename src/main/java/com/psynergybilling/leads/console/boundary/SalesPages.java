@@ -2,6 +2,7 @@ package com.psynergybilling.leads.console.boundary;
 
 import com.psynergybilling.leads.console.control.Format;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.policy.control.CollectionNotices;
 import com.psynergybilling.leads.sales.boundary.DemoRequestsResource;
 import com.psynergybilling.leads.sales.boundary.SalesCsv;
 import com.psynergybilling.leads.sales.boundary.SalesReads;
@@ -44,6 +45,9 @@ public class SalesPages extends ConsoleView {
 
     @Inject
     DemoRequests requests;
+
+    @Inject
+    CollectionNotices notices;
 
     @Inject
     SalesView views;
@@ -155,6 +159,8 @@ public class SalesPages extends ConsoleView {
         scope.put("categories", String.join(", ", view.collection.categories));
         scope.put("withheld", view.withheld);
         scope.put("hasWithheld", !view.withheld.isEmpty());
+        // What the person was told at collection, from the same policy data that is enforced (R1, R3).
+        scope.put("collectionNotice", notices.html(view.collection.sourceForm).orElse(""));
         scope.put("statuses", options(DemoRequestStatus.values(), view.status.name()));
         scope.put("notice", "claimed".equals(done) ? "You hold this request now."
                 : "updated".equals(done) ? "Saved." : null);

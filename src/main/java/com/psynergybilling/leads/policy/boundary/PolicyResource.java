@@ -75,7 +75,7 @@ public class PolicyResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "the policy in force has no such form",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response notice(@Parameter(description = "the form's code (DEMO_REQUEST) or its name in URLs (demo-request)",
+    public Response notice(@Parameter(required = true, description = "the form's code (DEMO_REQUEST) or its name in URLs (demo-request)",
             example = "DEMO_REQUEST") @PathParam("form") String form, @Context HttpHeaders headers) {
         if (form == null || !form.matches("[A-Za-z_-]{1,60}")) {
             throw ProblemException.notFound("This form");

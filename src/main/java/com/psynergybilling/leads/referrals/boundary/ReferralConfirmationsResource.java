@@ -74,9 +74,9 @@ public class ReferralConfirmationsResource {
                     + "gets the one invitation (R7). A link works once and until it expires; a second use changes "
                     + "nothing and answers alike.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConfirmationForm.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReferralConfirmation")),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(implementation = ConfirmationForm.class))})
+                    schema = @Schema(ref = "ReferralConfirmation"))})
     @APIResponse(responseCode = "202", description = "confirmed; the invitations are on their way",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Confirmed.class),
                     examples = @ExampleObject(name = "confirmed", value = "{\"status\":\"CONFIRMED\"}")))
@@ -95,10 +95,25 @@ public class ReferralConfirmationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
+    @Operation(operationId = "confirmReferral", summary = "Confirm a referral and send its invitations",
+            description = "With the token of the link emailed to the referrer. Each colleague not invited before then "
+                    + "gets the one invitation (R7). A link works once and until it expires; a second use changes "
+                    + "nothing and answers alike.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConfirmationForm.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReferralConfirmation")),
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(implementation = ConfirmationForm.class))})
+                    schema = @Schema(ref = "ReferralConfirmation"))})
+    @APIResponse(responseCode = "202", description = "confirmed; the invitations are on their way",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Confirmed.class),
+                    examples = @ExampleObject(name = "confirmed", value = "{\"status\":\"CONFIRMED\"}")))
+    @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
+    @APIResponse(responseCode = "400", description = "not a valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "the link has expired; nobody was invited",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response confirmForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, ConfirmationForm.class);
         return confirm(bound.form(), bound.errors());
