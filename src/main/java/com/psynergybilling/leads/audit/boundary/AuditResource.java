@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -79,14 +80,14 @@ public class AuditResource {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        String subject = null;
+        List<String> subjects = List.of();
         if (subjectEmail != null) {
             if (!EmailAddress.isValid(subjectEmail)) {
                 throw ProblemException.badRequest("subjectEmail must be an email address.");
             }
-            subject = search.subjectOf(EmailAddress.of(subjectEmail));
+            subjects = search.subjectsOf(EmailAddress.of(subjectEmail));
         }
-        var filter = new AuditFilter(subject, actor == null || actor.isBlank() ? null : actor.strip(),
+        var filter = new AuditFilter(subjects, actor == null || actor.isBlank() ? null : actor.strip(),
                 since == null ? null : instant(since), cursor == null ? null : seq(cursor));
         return search.page(filter, limit, security.getUserPrincipal().getName());
     }

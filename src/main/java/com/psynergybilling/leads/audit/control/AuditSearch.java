@@ -41,6 +41,11 @@ public class AuditSearch {
         return secret.keyedHash(address.value());
     }
 
+    /** Every hash under which the log may know {@code address}: one per key of the ring, the current first. */
+    public List<String> subjectsOf(EmailAddress address) {
+        return secret.keyedHashes(address.value());
+    }
+
     /** Up to {@code limit} entries matching {@code filter}, audited as one read by {@code reader}. */
     public AuditPage page(AuditFilter filter, int limit, String reader) {
         var found = find(filter, limit + 1);
@@ -57,9 +62,9 @@ public class AuditSearch {
     List<AuditEntry> find(AuditFilter filter, int max) {
         var jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        if (filter.subject() != null) {
-            jpql.append(" and e.subject = :subject");
-            parameters.put("subject", filter.subject());
+        if (!filter.subjects().isEmpty()) {
+            jpql.append(" and e.subject in :subjects");
+            parameters.put("subjects", filter.subjects());
         }
         if (filter.actor() != null) {
             jpql.append(" and e.actor = :actor");
