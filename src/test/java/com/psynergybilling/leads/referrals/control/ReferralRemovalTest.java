@@ -49,6 +49,7 @@ class ReferralRemovalTest {
     DoNotContactList list;
     People people;
     Referrals referrals;
+    Invitations invitations;
     ReferralRemoval removal;
     RemovalConfirmations confirmations;
     RecordedEvents<Audited> audited;
@@ -124,8 +125,6 @@ class ReferralRemovalTest {
         var collection = POLICIES.current().collect("DEMO_REQUEST", data.presentFields(), true, AT);
         return people.record(data, true, false, collection).person();
     }
-
-    private Invitations invitations;
 
     private void refer(String colleague) {
         var referrer = people.record(new SubmittedData(EmailAddress.of("referrer@example.com"), "Rita Referrer", null,
