@@ -1,0 +1,75 @@
+# A campaign's audience count and send rate over many people; sourced by scripts/bench.
+#:   campaign Starts the SMTP sink and the service (LEADS_MAIL_RATE out of the way) on a fresh PostgreSQL
+#:            database, seeds BENCH_PEOPLE people in SQL with every kind of exclusion, times a campaign's
+#:            audience count over all of them (three calls), then sends a campaign to the BENCH_MAILS most
+#:            recent ones and times it until all are sent; then the bare Jakarta Mail loop, as for mail.
+
+bench() {
+    local people mails start_timeout build_timeout send_timeout port smtp_port sink stamp logs url
+    local sent finished send_seconds bare_seconds bare_rate
+    local warm senders
+    people=$(number BENCH_PEOPLE "${BENCH_PEOPLE:-1000000}" 1000 10000000)
+    mails=$(number BENCH_MAILS "${BENCH_MAILS:-10000}" 1 1000000)
+    warm=$(number BENCH_WARMUP_MAILS "${BENCH_WARMUP_MAILS:-2000}" 1 1000000)
+    senders=$(number LEADS_MAIL_SENDERS "${LEADS_MAIL_SENDERS:-4}" 1 32)
+    mail_setup campaign
+    start_sink
+    create_db
+    local admin=bench-admin-password
+    start_service LEADS_ADMIN_PASSWORD="$admin" LEADS_MAIL_RATE=1000000 LEADS_CAMPAIGN_BATCH=1000 \
+        LEADS_CAMPAIGN_POLL_MILLIS=100 LEADS_MAIL_POLL_MILLIS=100 LEADS_MAIL_SENDERS="$senders"
+
+    log "Seeding $people people (a twentieth each unsubscribed, on the do-not-contact list, referrers only; one in fifty erased), $mails recent eligible ones and $warm for a warm-up, in SQL..."
+    local t0
+    t0=$SECONDS
+    psql_q -d "$bench_db" -v n="$people" -v recent="$mails" -v warm="$warm" -f "$D/audience.sql" >/dev/null
+    log "Seeded in $((SECONDS - t0)) s."
+
+    curl -sf -o /dev/null -u "admin:$admin" -H 'Content-Type: application/json' "$url/api/v1/staff" \
+        -d '{"username":"bench-marketer","password":"bench-marketer-password","roles":["marketing"]}' \
+        || die "could not create the marketing user"
+    local auth=(-u bench-marketer:bench-marketer-password -H 'Content-Type: application/json')
+    new_campaign() { # audience JSON
+        local audience=$1
+        curl -sf "${auth[@]}" "$url/api/v1/campaigns" -d "{\"name\":\"Bench\",\"subject\":\"News for {{fullName}}\",
+            \"textBody\":\"Hello {{fullName}} of {{organization}},\\n\\nour news.\",\"audience\":$audience}" \
+            | sed -n 's/.*"id":"\([^"]*\)".*/\1/p'
+    }
+
+    local everyone times=() i
+    everyone=$(new_campaign '{}')
+    [ -n "$everyone" ] || die "could not create a campaign"
+    for i in 1 2 3; do
+        times+=("$(curl -sf -o "$logs/audience-$i.json" -w '%{time_total}' "${auth[@]}" \
+            "$url/api/v1/campaigns/$everyone/audience")") || die "the audience count failed"
+    done
+    log "Audience of everyone: $(cat "$logs/audience-3.json")"
+
+    # The service is fresh: a warm-up campaign first, so that the JIT has compiled the mail path.
+    local warmup
+    warmup=$(new_campaign '{"sources":["PRICING_REQUEST"],"collectedSince":"2031-01-01T00:00:00Z"}')
+    log "Warm-up: a campaign to $warm people (not measured)..."
+    curl -sf -o /dev/null -X POST "${auth[@]}" "$url/api/v1/campaigns/$warmup/send" || die "could not send"
+    await_sent "reference = '$warmup'" "$warm"
+
+    local recent
+    recent=$(new_campaign '{"sources":["DEMO_REQUEST"],"collectedSince":"2030-01-01T00:00:00Z"}')
+    curl -sf -o "$logs/recent-audience.json" "${auth[@]}" "$url/api/v1/campaigns/$recent/audience" || die "count failed"
+    log "Audience of the send: $(cat "$logs/recent-audience.json"); sending it..."
+    curl -sf -o /dev/null -X POST "${auth[@]}" "$url/api/v1/campaigns/$recent/send" || die "could not send"
+    await_sent "reference = '$recent'" "$mails"
+    [ "$sent" -eq "$mails" ] || die "only $sent of $mails were sent"
+    local c_rate
+    c_rate=$(awk -v n="$mails" -v s="$send_seconds" 'BEGIN { printf "%.1f", n / s }')
+    bare_loop "$mails"
+
+    echo
+    echo "Campaigns on PostgreSQL, this machine ($(nproc) cores; sink, service and PostgreSQL share them):"
+    printf '  audience count over %s people: %s s, %s s, %s s (first, second, third call; target <= 2 s)\n' \
+        "$people" "${times[@]}"
+    printf '  %-62s %8s s %9s mails/s\n' "campaign of $mails, $senders senders (queue, claim, guards, send, record)" \
+        "$send_seconds" "$c_rate"
+    printf '  %-62s %8s s %9s mails/s\n' "bare Jakarta Mail loop, one connection" "$bare_seconds" "$bare_rate"
+    awk -v d="$c_rate" -v b="$bare_rate" 'BEGIN { printf "  campaign / bare loop: %.1f %%; target >= 500 mails/s: %s\n",
+        100 * d / b, (d >= 500) ? "met" : "NOT MET" }'
+}

@@ -1,0 +1,145 @@
+# Demo-request intake against the insert ceiling; sourced by scripts/bench.
+#:   intake   Starts the service on a fresh PostgreSQL database (127.0.0.1:5432, user postgres, trust
+#:            authentication), measures PostgreSQL's single-row insert ceiling with pgbench (8 clients),
+#:            then posts unique demo requests with wrk from 8, 32 and 64 connections and prints
+#:            requests/s, p50, p99, errors, 2xx answers, rows stored and the ratio to the ceiling.
+#:            Installs wrk (Debian package) when it is missing and this runs as root.
+
+bench() {
+    local seconds warmup port start_timeout build_timeout smtp_port stamp logs url conns c
+    seconds=$(number BENCH_SECONDS "${BENCH_SECONDS:-20}" 1 600)
+    warmup=$(number BENCH_WARMUP "${BENCH_WARMUP:-5}" 0 600)
+    read -r -a conns <<<"${BENCH_CONNECTIONS:-8 32 64}"
+    [ "${#conns[@]}" -ge 1 ] && [ "${#conns[@]}" -le 10 ] || die "BENCH_CONNECTIONS must list 1 to 10 counts"
+    for c in "${conns[@]}"; do number "BENCH_CONNECTIONS entry" "$c" 2 1000 >/dev/null; done
+    if ! command -v wrk >/dev/null; then
+        [ "$(id -u)" = 0 ] || die "wrk is missing: install the Debian package wrk (apt-get install wrk)"
+        log "Installing wrk (Debian package)..."
+        apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+        command -v wrk >/dev/null || die "wrk could not be installed"
+    fi
+    common_setup intake pgbench
+    create_db
+    start_service LEADS_INTAKE_RATE=100000000 LEADS_INTAKE_GLOBAL_PER_HOUR=100000000
+
+    # One request by hand, so that a broken request fails here with its answer, not as a
+    # mountain of errors.
+    local probe
+    probe=$(curl -s --max-time 30 -w ' HTTP %{http_code}' -X POST "$url/api/v1/demo-requests" \
+        -H 'Content-Type: application/json' -H 'Accept: application/json' \
+        -d '{"fullName":"Bench Person","email":"bench-probe@example.com","ageConfirmed":true,"organization":"Bench Clinic"}')
+    [[ "$probe" == *" HTTP 201" ]] || die "a demo request was not accepted: $probe"
+
+    # --- the ceiling ---
+    log "PostgreSQL insert ceiling: pgbench, 8 clients, 2 threads, ${seconds} s, one lead-like row per transaction..."
+    psql_q -d "$bench_db" -f "$D/ceiling-schema.sql" >/dev/null
+    run_logged "$logs/pgbench.log" pgbench "${PG[@]}" -n -c 8 -j 2 -T "$seconds" -f "$D/ceiling.sql" "$bench_db" \
+        || { cat "$logs/pgbench.log" >&2; die "pgbench failed"; }
+    local ceiling ceiling_tx
+    ceiling=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$logs/pgbench.log" | tail -n 1)
+    ceiling_tx=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$logs/pgbench.log")
+    [ -n "$ceiling" ] && awk -v t="$ceiling" 'BEGIN { exit !(t > 0) }' \
+        || { cat "$logs/pgbench.log" >&2; die "no tps in pgbench's output"; }
+    log "Ceiling: $(printf '%.0f' "$ceiling") inserts/s ($ceiling_tx rows in ${seconds} s)."
+    psql_q -d "$bench_db" -c 'drop table bench_ceiling' >/dev/null
+
+    # --- the load ---
+    local lua="$D/intake.lua" target="$url/api/v1/demo-requests"
+    if [ "$warmup" -gt 0 ]; then
+        log "Warm-up: ${warmup} s at 8 connections (not measured)..."
+        BENCH_RUN=warm BENCH_IDS_FILE= run_logged "$logs/wrk-warmup.log" \
+            wrk -t 2 -c 8 -d "${warmup}s" --timeout 10s -s "$lua" "$target" \
+            || { cat "$logs/wrk-warmup.log" >&2; die "wrk failed"; }
+        wait_for_quiet
+    fi
+
+    local rows=() failed=0
+    for c in "${conns[@]}"; do
+        local threads=2
+        log "Run: ${c} connections, ${threads} wrk threads, ${seconds} s..."
+        BENCH_RUN="c$c" BENCH_IDS_FILE="$logs/ids-c$c.txt" run_logged "$logs/wrk-c$c.log" \
+            wrk -t "$threads" -c "$c" -d "${seconds}s" --timeout 10s --latency -s "$lua" "$target" \
+            || { cat "$logs/wrk-c$c.log" >&2; die "wrk failed"; }
+        wait_for_quiet
+
+        local -A r=()
+        local key value
+        while read -r _ key value; do r[$key]=$value; done < <(grep '^BENCH ' "$logs/wrk-c$c.log")
+        [ -n "${r[ok]:-}" ] || { cat "$logs/wrk-c$c.log" >&2; die "no results in wrk's output"; }
+
+        # Rows of this run (by the address tag), and how many answered ids were stored.
+        local counts stored demo answered_stored
+        counts=$(psql_q -d "$bench_db" -F ' ' <<SQL
+create temporary table answered (id varchar(36));
+\copy answered from '$logs/ids-c$c.txt'
+select (select count(*) from submissions s join people p on p.id = s.person_id
+         where p.email like 'bench-c$c-%'),
+       (select count(*) from demo_requests d join submissions s on s.id = d.id join people p on p.id = s.person_id
+         where p.email like 'bench-c$c-%'),
+       (select count(distinct a.id) from answered a join submissions s on s.id = a.id);
+SQL
+        )
+        read -r stored demo answered_stored <<<"$counts"
+        local cut=$((r[sent] - r[answered])) extra=$((stored - answered_stored))
+        local errors=$((r[non2xx] + r[socket_errors])) verdict
+        if [ "$answered_stored" -eq "${r[ok]}" ] && [ "${r[ok_with_id]}" -eq "${r[ok]}" ] \
+            && [ "$demo" -eq "$stored" ] && [ "$extra" -ge 0 ] && [ "$extra" -le "$cut" ]; then
+            verdict=OK
+        else
+            verdict=MISMATCH
+            failed=1
+        fi
+        local ratio
+        ratio=$(awk -v a="${r[ok_rps]}" -v t="$ceiling" 'BEGIN { printf "%.1f", 100 * a / t }')
+        printf '    %s req/s, p50 %s ms, p99 %s ms, %s errors (%s non-2xx, %s socket), %s answered 2xx\n' \
+            "${r[rps]}" "${r[p50_ms]}" "${r[p99_ms]}" "$errors" "${r[non2xx]}" "${r[socket_errors]}" "${r[ok]}"
+        printf '    rows stored: %s submissions, %s demo_requests; %s of the %s 2xx ids stored\n' \
+            "$stored" "$demo" "$answered_stored" "${r[ok]}"
+        printf '    %s requests were cut off unanswered when wrk stopped; %s of them were stored -> %s\n' \
+            "$cut" "$extra" "$verdict"
+        rows+=("$c|${r[rps]}|${r[p50_ms]}|${r[p99_ms]}|$errors|${r[ok]}|$stored|$extra|$ratio|$verdict")
+    done
+
+    # --- the report ---
+    echo
+    echo "Demo-request intake on PostgreSQL, ${seconds} s per run; ceiling $(printf '%.0f' "$ceiling") inserts/s"
+    echo "(pgbench, 8 clients, one lead-like row per transaction). Ratio = 2xx answers/s / ceiling."
+    printf '%6s %9s %8s %8s %7s %8s %8s %8s %7s  %s\n' \
+        conns 'req/s' 'p50 ms' 'p99 ms' errors 2xx rows '+cut' 'ratio' 'rows = 2xx'
+    local line
+    for line in "${rows[@]}"; do
+        IFS='|' read -r c rps p50 p99 errors ok stored extra ratio verdict <<<"$line"
+        printf '%6s %9s %8s %8s %7s %8s %8s %8s %6s%%  %s\n' \
+            "$c" "$rps" "$p50" "$p99" "$errors" "$ok" "$stored" "$extra" "$ratio" "$verdict"
+    done
+    echo "rows: submissions stored by the run (demo_requests alike); +cut: of those, requests that wrk cut off"
+    echo "at its stop, unanswered, which the service still completed. rows = 2xx is OK when every 2xx answer's"
+    echo "id is stored and nothing else was stored but such cut-off requests."
+    echo "wrk, the service and PostgreSQL share this machine's $(nproc) cores, so the ratio is indicative only."
+    for line in "${rows[@]}"; do
+        IFS='|' read -r c rps p50 p99 errors ok stored extra ratio verdict <<<"$line"
+        [ "$c" = 32 ] || continue
+        local met_ratio met_p99
+        met_ratio=$(awk -v r="$ratio" 'BEGIN { print (r >= 40) ? "met" : "NOT MET" }')
+        met_p99=$(awk -v p="$p99" 'BEGIN { print (p <= 50) ? "met" : "NOT MET" }')
+        echo "Target at 32 connections: ratio >= 40 %: ${ratio} % ${met_ratio}; p99 <= 50 ms: ${p99} ms ${met_p99};" \
+            "rows stored = 2xx answers: ${verdict}."
+    done
+    [ "$failed" = 0 ] || die "rows stored do not match the 2xx answers (see MISMATCH above)"
+}
+
+# Waits until the service has finished the requests still running when wrk stopped: the number
+
+wait_for_quiet() {
+    local before after stable=0 i
+    before=$(psql_q -d "$bench_db" -c 'select count(*) from submissions')
+    for i in $(seq 1 60); do
+        sleep 0.5
+        after=$(psql_q -d "$bench_db" -c 'select count(*) from submissions')
+        if [ "$after" = "$before" ]; then stable=$((stable + 1)); else stable=0; fi
+        [ "$stable" -lt 2 ] || return 0
+        before=$after
+    done
+    log "The number of stored submissions was still changing after 30 s."
+}
+
