@@ -13,6 +13,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.TimeoutException;
@@ -58,6 +59,9 @@ public class BodySizeLimit implements ContainerRequestFilter {
         try {
             body = request.getEntityStream().readNBytes(cap + 1);
         } catch (IOException broken) {
+            if (hungUp(broken)) {
+                ClientGone.mark(servletRequest);
+            }
             throw refused.refuse(servletRequest, unread(broken));
         }
         if (body.length > cap) {
@@ -69,6 +73,16 @@ public class BodySizeLimit implements ContainerRequestFilter {
     private static ProblemException tooLarge(int cap) {
         return new ProblemException(new Problem("payload-too-large", "Payload too large", 413,
                 "The body may be at most " + cap + " bytes."));
+    }
+
+    /** The client closed the connection mid-body: nobody is left to read an answer. */
+    static boolean hungUp(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 408 when the client stopped sending (the listener's read timeout), 400 when the body was cut off. */

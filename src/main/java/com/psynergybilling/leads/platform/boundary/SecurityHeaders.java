@@ -24,7 +24,7 @@ public class SecurityHeaders extends HttpFilter {
             throws IOException, ServletException {
         ResponseHeaders.apply(response);
         response.setHeader("Content-Security-Policy", policyFor(request.getRequestURI()));
-        chain.doFilter(request, response);
+        chain.doFilter(request, new ClientGone(request, response));
     }
 
     /**
