@@ -6,6 +6,7 @@ import com.psynergybilling.leads.webhooks.control.Backoff;
 import com.psynergybilling.leads.webhooks.control.Deliveries;
 import com.psynergybilling.leads.webhooks.control.WebhookClient;
 import com.psynergybilling.leads.webhooks.entity.Claimed;
+import com.psynergybilling.leads.webhooks.entity.Events;
 import com.psynergybilling.leads.webhooks.entity.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -64,7 +65,9 @@ public class WebhookRounds {
             var attempt = result.attempt();
             if (attempt.acknowledged()) {
                 d.delivered(attempt.status(), result.at());
-                audit.fire(new Audited(ACTOR, "WEBHOOK_DELIVERED", d.addressHash(),
+                // An erasure's notice names nobody: the person is forgotten, and the audit must not re-link them.
+                String whose = Events.ERASED.equals(d.event()) ? null : d.addressHash();
+                audit.fire(new Audited(ACTOR, "WEBHOOK_DELIVERED", whose,
                         d.purpose() == null ? "REQUIRED_BY_LAW" : d.purpose(),
                         d.event() + " " + d.id() + " to endpoint " + d.endpoint().id()));
                 continue;

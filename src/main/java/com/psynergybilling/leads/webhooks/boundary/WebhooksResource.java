@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -104,8 +105,7 @@ public class WebhooksResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listWebhooks", summary = "The registered webhook endpoints (never their secrets)")
     @APIResponse(responseCode = "200", description = "the endpoints, oldest first",
-            content = @Content(schema = @Schema(implementation = WebhookView.class, type = org.eclipse.microprofile
-                    .openapi.annotations.enums.SchemaType.ARRAY)))
+            content = @Content(schema = @Schema(implementation = WebhookView.class, type = SchemaType.ARRAY)))
     public List<WebhookView> list() {
         return endpoints.active().stream().map(WebhookView::of).toList();
     }
@@ -116,8 +116,7 @@ public class WebhooksResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listWebhookDeliveries", summary = "An endpoint's latest deliveries (never their bodies)")
     @APIResponse(responseCode = "200", description = "up to 50, newest first",
-            content = @Content(schema = @Schema(implementation = DeliveryView.class, type = org.eclipse.microprofile
-                    .openapi.annotations.enums.SchemaType.ARRAY)))
+            content = @Content(schema = @Schema(implementation = DeliveryView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "no such endpoint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeliveryView> deliveries(@PathParam("id") String id) {
@@ -150,8 +149,7 @@ public class WebhooksResource {
             description = "The person.erased notices an erasure sent to every endpoint that had received the "
                     + "person, by the erasure's record: a privacy request's id, or the cause the audit entry names.")
     @APIResponse(responseCode = "200", description = "the notices, oldest first",
-            content = @Content(schema = @Schema(implementation = DeliveryView.class, type = org.eclipse.microprofile
-                    .openapi.annotations.enums.SchemaType.ARRAY)))
+            content = @Content(schema = @Schema(implementation = DeliveryView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "no erasure named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeliveryView> notices(@Parameter(description = "a privacy request's id, or an erasure's cause",
@@ -159,8 +157,7 @@ public class WebhooksResource {
         if (erasure == null || erasure.isBlank() || erasure.length() > 100) {
             throw ProblemException.badRequest("Name the erasure: erasure=<privacy request id>.");
         }
-        String cause = erasure.contains(" ") ? erasure : "privacy-request " + erasure;
-        return deliveries.notices(cause).stream().map(DeliveryView::of).toList();
+        return deliveries.notices(List.of(erasure, "privacy-request " + erasure)).stream().map(DeliveryView::of).toList();
     }
 
     private String user() {

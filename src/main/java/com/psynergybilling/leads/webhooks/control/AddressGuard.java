@@ -69,7 +69,8 @@ public final class AddressGuard {
         }
         List<InetAddress> addresses;
         try {
-            addresses = resolver.resolve(host);
+            // An address literal is checked as it is (no lookup); a name, by every address DNS gives.
+            addresses = literal(host) ? List.of(InetAddress.getByName(host)) : resolver.resolve(host);
         } catch (UnknownHostException e) {
             return Optional.of("names a host that does not resolve");
         }
@@ -82,6 +83,10 @@ public final class AddressGuard {
             }
         }
         return Optional.empty();
+    }
+
+    static boolean literal(String host) {
+        return host.contains(":") || host.matches("[0-9.]+");
     }
 
     /** Whether {@code address} is one a request from this service may reach on the public internet. */

@@ -97,11 +97,11 @@ public class Deliveries {
                 .getResultList();
     }
 
-    /** The notices an erasure sent, by the erasure's cause ("privacy-request ID", ...). */
-    public List<WebhookDelivery> notices(String reference) {
-        return em.createQuery("select d from WebhookDelivery d join fetch d.endpoint where d.reference = :reference"
-                        + " order by d.createdAt, d.id", WebhookDelivery.class)
-                .setParameter("reference", reference).getResultList();
+    /** The notices an erasure sent, by the erasure's cause ("privacy-request ID", "minor-report", ...). */
+    public List<WebhookDelivery> notices(List<String> references) {
+        return em.createQuery("select d from WebhookDelivery d join fetch d.endpoint where d.reference in :references"
+                        + " and d.event = :erased order by d.createdAt, d.id", WebhookDelivery.class)
+                .setParameter("references", references).setParameter("erased", Events.ERASED).getResultList();
     }
 
     /** One endpoint's deliveries, newest first, for the administrator's view. */
