@@ -62,6 +62,7 @@ public class People {
             throw new RefusedSubmission();
         }
         Person person = find(data.email()).orElseGet(() -> new Person(data.email(), hash, now));
+        boolean optedOutBefore = person.saleSharingOptOut();
         person.hashedAs(hash);
         // An opt-out of sale sent before the address was known (or since) shows on the person too.
         person.submitted(consentAnswer, gpc || doNotContact.contains(hash, Suppression.barringSaleOrSharing()), now);
@@ -72,6 +73,10 @@ public class People {
             // Inserted at once, so a concurrent first submission of the address fails here, not at commit.
             em.persist(person);
             em.flush();
+        }
+        if (!optedOutBefore && person.saleSharingOptOut()) {
+            // A later form's GPC is an opt-out like any other: recipients that hold the person are told.
+            optedOut.fire(new OptedOut(person, OptedOut.SALE_AND_SHARING, "GPC", now));
         }
         var submission = new Submission(person, data, Boolean.TRUE.equals(consentAnswer), collection);
         em.persist(submission);

@@ -55,6 +55,7 @@ public class CrmFeed {
         var data = Payloads.object().add("id", submission.id()).add("requestType", type.get().name())
                 .add("personId", submission.person().id())
                 .add("receivedAt", collection.collectedAt().toString())
+                .add("saleAndSharingOptOut", submission.person().saleSharingOptOut())
                 .add("fields", Payloads.permitted(submission.fields(), policies.fieldsCovered(permit, collection)))
                 .add("collection", Payloads.object().add("sourceForm", collection.sourceForm())
                         .add("policyVersion", collection.policyVersion())
