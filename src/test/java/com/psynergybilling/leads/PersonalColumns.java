@@ -76,6 +76,12 @@ public final class PersonalColumns {
             referral_removal_requests: id NONE, colleague_id NONE, address_hash LINKABLE, received_at NONE
             referrer_quotas: referrer_hash LINKABLE, window_start NONE, colleagues NONE
             console_sessions: id_hash NONE, username NONE, csrf_token NONE, created_at NONE, last_seen_at NONE
+            webhook_endpoints: id NONE, name NONE, url NONE, events NONE, secret NONE, created_by NONE,
+                created_at NONE, removed_at NONE
+            webhook_deliveries: id NONE, endpoint_id NONE, event NONE, payload PERSONAL, person_id LINKABLE,
+                address_hash KEPT_HASH, record_id LINKABLE, categories NONE, purpose NONE, policy_version NONE,
+                reference NONE, state NONE, attempts NONE, next_attempt_at NONE, claimed_at NONE, created_at NONE,
+                last_attempt_at NONE, acknowledged_at NONE, last_status NONE, outcome NONE
             """;
 
     /** table.column (lower case) to its kind. */

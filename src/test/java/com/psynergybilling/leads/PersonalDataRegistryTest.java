@@ -22,6 +22,7 @@ import jakarta.persistence.Entity;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import com.psynergybilling.leads.webhooks.entity.WebhookEndpoint;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,8 @@ class PersonalDataRegistryTest {
             DoNotContact.class,  // keyed hashes kept by law so an opt-out outlives deletion (R9, R20)
             RemovalRequest.class, // a keyed hash or a colleague's id for the seconds until the removal job runs (R9)
             Campaign.class,      // what marketing wrote and an audience rule; recipients live in the outbox
-            Partner.class);      // a business partner's name: a company, nobody's personal data
+            Partner.class,       // a business partner's name: a company, nobody's personal data
+            WebhookEndpoint.class); // a CRM's name, URL and signing secret: a company's, nobody's personal data
 
     @Test
     @DisplayName("R18, R20: every entity holding personal data belongs to a registered PersonalData implementation")

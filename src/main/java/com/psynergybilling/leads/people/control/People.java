@@ -1,12 +1,14 @@
 package com.psynergybilling.leads.people.control;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.OptedOut;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.policy.entity.Collection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +26,9 @@ public class People {
 
     @Inject
     DoNotContactList doNotContact;
+
+    @Inject
+    Event<OptedOut> optedOut;
 
     /** The people, erased ones included, whose row carries any of an address's keyed hashes. */
     public List<Person> byHashes(List<String> addressHashes) {
@@ -57,6 +62,7 @@ public class People {
             throw new RefusedSubmission();
         }
         Person person = find(data.email()).orElseGet(() -> new Person(data.email(), hash, now));
+        boolean optedOutBefore = person.saleSharingOptOut();
         person.hashedAs(hash);
         // An opt-out of sale sent before the address was known (or since) shows on the person too.
         person.submitted(consentAnswer, gpc || doNotContact.contains(hash, Suppression.barringSaleOrSharing()), now);
@@ -67,6 +73,10 @@ public class People {
             // Inserted at once, so a concurrent first submission of the address fails here, not at commit.
             em.persist(person);
             em.flush();
+        }
+        if (!optedOutBefore && person.saleSharingOptOut()) {
+            // A later form's GPC is an opt-out like any other: recipients that hold the person are told.
+            optedOut.fire(new OptedOut(person, OptedOut.SALE_AND_SHARING, "GPC", now));
         }
         var submission = new Submission(person, data, Boolean.TRUE.equals(consentAnswer), collection);
         em.persist(submission);
@@ -101,6 +111,7 @@ public class People {
     public void unsubscribe(Person person, String reason, Instant now) {
         person.unsubscribe(now);
         bar(person, Suppression.barringPromotions(), reason, now);
+        optedOut.fire(new OptedOut(person, OptedOut.PROMOTIONS, reason, now));
     }
 
     /**
@@ -110,6 +121,7 @@ public class People {
     public void optOutOfSaleAndSharing(Person person, String reason, Instant now) {
         person.optOutOfSaleAndSharing(now);
         bar(person, Suppression.barringSaleOrSharing(), reason, now);
+        optedOut.fire(new OptedOut(person, OptedOut.SALE_AND_SHARING, reason, now));
     }
 
     private void bar(Person person, Set<Suppression> kinds, String reason, Instant now) {

@@ -13,8 +13,12 @@ import java.util.List;
  * The sale-and-sharing part of a notice at collection: the uses that reach a recipient outside the
  * company, judged by {@link PolicyBook} on the record a submission of the form gets with and without
  * the form's consent. An opt-out or a Global Privacy Control signal stops every one of them (R16).
+ * A disclosure to a service provider (the CRM that webhooks feed) is neither a sale nor sharing: it
+ * processes the data on our behalf, under contract, and an opt-out does not stop it.
  */
 final class SaleAndSharing {
+
+    static final String SERVICE_PROVIDERS = "SERVICE_PROVIDERS";
 
     private SaleAndSharing() {
     }
@@ -22,7 +26,7 @@ final class SaleAndSharing {
     static Notice.Sharing of(Policy policy, PolicyBook book, Collection plain, Collection consented) {
         var sharing = new Notice.Sharing();
         sharing.recipients = new ArrayList<>();
-        policy.uses().values().stream().filter(use -> use.recipient() != null)
+        policy.uses().values().stream().filter(use -> use.recipient() != null && !SERVICE_PROVIDERS.equals(use.recipient()))
                 .sorted(Comparator.comparing(UseRule::code)).forEach(use -> {
                     if (book.judge(use.code(), consented) instanceof Permit permit) {
                         var recipient = new Notice.Recipient();

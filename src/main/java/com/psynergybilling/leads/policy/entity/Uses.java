@@ -17,11 +17,13 @@ public final class Uses {
     public static final String PRIVACY_REPLY = "PRIVACY_REPLY";
     public static final String STAFF_TEST_MESSAGE = "STAFF_TEST_MESSAGE";
     public static final String STAFF_ACCOUNT_NOTICE = "STAFF_ACCOUNT_NOTICE";
+    /** A demo request passed to the CRM by webhook: a service provider (issue 14). */
+    public static final String CRM_SYNC = "CRM_SYNC";
 
     public static final List<String> ALL = List.of(SALES_FOLLOW_UP, WEBINAR_CONFIRMATION, PROMOTIONAL_EMAIL,
             SELECTION_BY_SPECIALTY, SELECTION_BY_PRODUCT_INTEREST, PARTNER_EXPORT, REFERRAL_INVITATION,
             ACCESS_REPORT, ERASURE, PRIVACY_REPLY, STAFF_TEST_MESSAGE,
-            STAFF_ACCOUNT_NOTICE);
+            STAFF_ACCOUNT_NOTICE, CRM_SYNC);
 
     private Uses() {
     }

@@ -4,6 +4,7 @@ import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
+import com.psynergybilling.leads.people.entity.Erasing;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.rights.entity.LegalHold;
@@ -64,6 +65,9 @@ public class Erasure {
     @Inject
     Event<Audited> audit;
 
+    @Inject
+    Event<Erasing> erasing;
+
     /** What an erasure did: the exception that kept the data, or how many records it touched. */
     public record Result(Optional<String> exception, int records) {
 
@@ -99,6 +103,8 @@ public class Erasure {
         person.ifPresent(p -> doNotContact.add(subject.addressHash(), optedOutOf(p), "ERASED_AFTER_OPT_OUT", now));
         // Taken before the holders forget the requesters' addresses; told after the outbox was emptied.
         var closed = stranded.close(subject.addressHash(), answering, actor, now);
+        // Recipients that received the person are told (issue 14) before the holders forget who they were.
+        erasing.fire(new Erasing(subject, cause, now));
         int records = 0;
         for (PersonalData holder : registry.holders()) {
             records += holder.erase(subject, now);

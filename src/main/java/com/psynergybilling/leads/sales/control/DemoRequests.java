@@ -6,9 +6,12 @@ import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.sales.entity.Cursor;
 import com.psynergybilling.leads.sales.entity.DemoRequest;
 import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
+import com.psynergybilling.leads.sales.entity.DemoRequestUpdated;
 import com.psynergybilling.leads.sales.entity.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +27,9 @@ public class DemoRequests {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<DemoRequestUpdated> updated;
 
     /** Opens a request for every demo, pricing or product-information submission, and for nothing else. */
     void open(@Observes SubmissionReceived received) {
@@ -101,6 +107,7 @@ public class DemoRequests {
             throw ProblemException.conflict("Another sales user holds this request; claim it first.");
         }
         request.update(status, note, now());
+        updated.fire(new DemoRequestUpdated(request));
         return request;
     }
 

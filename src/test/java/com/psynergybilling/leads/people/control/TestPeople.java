@@ -12,6 +12,7 @@ public final class TestPeople {
         var people = new People();
         people.em = em;
         people.doNotContact = list;
+        people.optedOut = new com.psynergybilling.leads.RecordedEvents<>();
         return people;
     }
 }

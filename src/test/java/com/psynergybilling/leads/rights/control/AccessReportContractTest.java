@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.TestSecrets;
 import com.psynergybilling.leads.Wiring;
+import com.psynergybilling.leads.webhooks.entity.Events;
+import com.psynergybilling.leads.webhooks.entity.WebhookDelivery;
+import com.psynergybilling.leads.webhooks.entity.WebhookEndpoint;
 import com.psynergybilling.leads.audit.control.AuditLog;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
@@ -217,6 +220,12 @@ class AccessReportContractTest {
         var permit = (Permit) POLICIES.judge(Uses.PARTNER_EXPORT, collection);
         wiring.bean(Disclosures.class).record("export-1", partner, new Disclosure.Whose(person.id(), hash(PAT),
                 submission.id()), permit, NOW.minusSeconds(100));
+        // A CRM told of an opt-out (a fact); its deliveries of requests would be disclosures like the one above.
+        var crm = new WebhookEndpoint("Our CRM", "https://crm.example.com/h", List.of(Events.RECEIVED), "whsec_AAAA",
+                "admin", NOW.minusSeconds(900));
+        em.persist(crm);
+        em.persist(new WebhookDelivery(crm, Events.OPTED_OUT, "{}", new WebhookDelivery.About(person.id(), hash(PAT),
+                null, null, null, null, "UNSUBSCRIBE"), NOW.minusSeconds(50)));
         em.flush();
         return person;
     }

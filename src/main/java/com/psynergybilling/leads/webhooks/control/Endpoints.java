@@ -1,0 +1,49 @@
+package com.psynergybilling.leads.webhooks.control;
+
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.webhooks.entity.DeliveryState;
+import com.psynergybilling.leads.webhooks.entity.WebhookEndpoint;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/** The store of webhook endpoints. Runs in the caller's transaction. */
+@ApplicationScoped
+public class Endpoints {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public WebhookEndpoint create(String name, String url, List<String> events, String secret, String actor,
+                                  Instant now) {
+        var endpoint = new WebhookEndpoint(name, url, events, secret, actor, now);
+        em.persist(endpoint);
+        return endpoint;
+    }
+
+    /** Endpoints not removed, oldest first. */
+    public List<WebhookEndpoint> active() {
+        return em.createQuery("select e from WebhookEndpoint e where e.removedAt is null order by e.createdAt, e.id",
+                WebhookEndpoint.class).getResultList();
+    }
+
+    public WebhookEndpoint find(String id) {
+        var endpoint = id == null ? null : em.find(WebhookEndpoint.class, id);
+        if (endpoint == null || !endpoint.active()) {
+            throw ProblemException.notFound("This webhook endpoint");
+        }
+        return endpoint;
+    }
+
+    /** Nothing more goes to it: its waiting deliveries are withdrawn, its secret forgotten. */
+    public int remove(WebhookEndpoint endpoint, Instant now) {
+        endpoint.remove(now);
+        var waiting = em.createQuery("select d from WebhookDelivery d where d.endpoint = :endpoint and d.state = :queued",
+                        com.psynergybilling.leads.webhooks.entity.WebhookDelivery.class)
+                .setParameter("endpoint", endpoint).setParameter("queued", DeliveryState.QUEUED).getResultList();
+        waiting.forEach(d -> d.cancel("endpoint removed"));
+        return waiting.size();
+    }
+}

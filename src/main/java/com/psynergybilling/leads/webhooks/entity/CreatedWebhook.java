@@ -1,0 +1,25 @@
+package com.psynergybilling.leads.webhooks.entity;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The answer to a registration: the endpoint and its signing secret, shown this once. */
+@Schema(name = "CreatedWebhook")
+public class CreatedWebhook extends WebhookView {
+
+    @Schema(example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+            description = "The Standard Webhooks signing secret. Shown once: store it in the receiver now.")
+    public String secret;
+
+    public static CreatedWebhook of(WebhookEndpoint endpoint) {
+        var view = new CreatedWebhook();
+        var base = WebhookView.of(endpoint);
+        view.id = base.id;
+        view.name = base.name;
+        view.url = base.url;
+        view.events = base.events;
+        view.createdBy = base.createdBy;
+        view.createdAt = base.createdAt;
+        view.secret = endpoint.secret();
+        return view;
+    }
+}

@@ -1,0 +1,287 @@
+package com.psynergybilling.leads.webhooks.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One event for one endpoint: the outbox row, the disclosure it makes (R15: which categories of
+ * whose data, for which purpose, under which policy version, acknowledged when) and, for an
+ * erasure or opt-out, the record that the endpoint was told. Its id is the {@code webhook-id}, the
+ * same on every attempt, so the receiver can drop repeats.
+ */
+@Entity
+@Table(name = "webhook_deliveries")
+public class WebhookDelivery {
+
+    static final int OUTCOME_LENGTH = 200;
+
+    @Id
+    @Column(length = 40)
+    private String id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "endpoint_id", nullable = false)
+    private WebhookEndpoint endpoint;
+
+    @Column(nullable = false, length = 40)
+    private String event;
+
+    /** The JSON body; "{}" once the delivery has ended or the person was erased. */
+    @Column(nullable = false, length = 16000)
+    private String payload;
+
+    /** Whose: null once erased. */
+    @Column(name = "person_id", length = 36)
+    private String personId;
+
+    /** The keyed hash of the person's address; kept after erasure on the person.erased notice only. */
+    @Column(name = "address_hash", length = 64)
+    private String addressHash;
+
+    /** The demo request the event is about, if any. */
+    @Column(name = "record_id", length = 36)
+    private String recordId;
+
+    /** What the payload disclosed, by the policy's permit; null for a notice that carries no personal data. */
+    @Column(length = 400)
+    private String categories;
+
+    @Column(length = 40)
+    private String purpose;
+
+    @Column(name = "policy_version", length = 40)
+    private String policyVersion;
+
+    /** What caused a notice (the erasure's cause, such as "privacy-request ID"). */
+    @Column(length = 100)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private DeliveryState state;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+
+    /** When the endpoint answered 2xx. */
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "last_status")
+    private Integer lastStatus;
+
+    @Column(length = OUTCOME_LENGTH)
+    private String outcome;
+
+    protected WebhookDelivery() {
+    }
+
+    /** What a delivery is about: whose, which record, and what it disclosed (null categories: nothing). */
+    public record About(String personId, String addressHash, String recordId, List<String> categories, String purpose,
+                        String policyVersion, String reference) {
+    }
+
+    public WebhookDelivery(WebhookEndpoint endpoint, String event, String payload, About about, Instant now) {
+        this.id = "msg_" + UUID.randomUUID().toString().replace("-", "");
+        this.endpoint = Objects.requireNonNull(endpoint);
+        this.event = Objects.requireNonNull(event);
+        this.payload = Objects.requireNonNull(payload);
+        this.personId = about.personId();
+        this.addressHash = about.addressHash();
+        this.recordId = about.recordId();
+        this.categories = about.categories() == null || about.categories().isEmpty() ? null
+                : String.join(",", about.categories());
+        this.purpose = about.purpose();
+        this.policyVersion = about.policyVersion();
+        this.reference = clip(about.reference(), 100);
+        this.state = DeliveryState.QUEUED;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public WebhookEndpoint endpoint() {
+        return endpoint;
+    }
+
+    public String event() {
+        return event;
+    }
+
+    public String payload() {
+        return payload;
+    }
+
+    public String personId() {
+        return personId;
+    }
+
+    public String addressHash() {
+        return addressHash;
+    }
+
+    public String recordId() {
+        return recordId;
+    }
+
+    public List<String> categories() {
+        return categories == null ? List.of() : Arrays.asList(categories.split(","));
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public String policyVersion() {
+        return policyVersion;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public DeliveryState state() {
+        return state;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant lastAttemptAt() {
+        return lastAttemptAt;
+    }
+
+    public Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public Integer lastStatus() {
+        return lastStatus;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    /** Whether the endpoint may hold what this delivery carried: it was tried at least once. */
+    public boolean reachedOrMay() {
+        return attempts > 0 || state == DeliveryState.SENDING || state == DeliveryState.DELIVERED;
+    }
+
+    /** Taken by one dispatcher round. */
+    public void claim(Instant now) {
+        if (state != DeliveryState.QUEUED) {
+            throw new IllegalStateException("Only a queued delivery can be claimed, not a " + state + " one");
+        }
+        state = DeliveryState.SENDING;
+        claimedAt = now;
+    }
+
+    /** The endpoint answered 2xx: acknowledged; the body is no longer needed. */
+    public void delivered(int status, Instant now) {
+        attempts++;
+        lastAttemptAt = now;
+        lastStatus = status;
+        acknowledgedAt = now;
+        finish(DeliveryState.DELIVERED, "acknowledged (HTTP " + status + ")");
+    }
+
+    /** A failed attempt ({@code status} null when no answer came), tried again at {@code next}. */
+    public void retryAt(Instant next, Integer status, String reason, Instant now) {
+        attempts++;
+        lastAttemptAt = now;
+        lastStatus = status;
+        state = DeliveryState.QUEUED;
+        nextAttemptAt = next;
+        claimedAt = null;
+        outcome = clip(reason, OUTCOME_LENGTH);
+    }
+
+    /** A failed last attempt: given up. */
+    public void failed(Integer status, String reason, Instant now) {
+        attempts++;
+        lastAttemptAt = now;
+        lastStatus = status;
+        finish(DeliveryState.FAILED, reason);
+    }
+
+    /** Withdrawn before (another) attempt: the endpoint was removed or the person erased. */
+    public void cancel(String reason) {
+        if (state == DeliveryState.QUEUED) {
+            finish(DeliveryState.CANCELLED, reason);
+        }
+    }
+
+    /** A round that stopped mid-send leaves it SENDING; it goes again with the same id. */
+    public void requeue(Instant now) {
+        if (state == DeliveryState.SENDING) {
+            state = DeliveryState.QUEUED;
+            claimedAt = null;
+            nextAttemptAt = now;
+        }
+    }
+
+    /**
+     * Erasure (R20): the row forgets whose it was and what it carried; a person.erased notice keeps
+     * the keyed hash, the record that this endpoint was told.
+     */
+    public void forget() {
+        payload = "{}";
+        personId = null;
+        recordId = null;
+        if (!Events.ERASED.equals(event)) {
+            addressHash = null;
+        }
+    }
+
+    private void finish(DeliveryState end, String reason) {
+        state = end;
+        claimedAt = null;
+        outcome = clip(reason, OUTCOME_LENGTH);
+        payload = "{}";
+        if (Events.ERASED.equals(event)) {
+            // The notice has done its work: only the keyed hash says whose erasure it told.
+            personId = null;
+        }
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

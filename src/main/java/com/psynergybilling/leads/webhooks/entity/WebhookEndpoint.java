@@ -1,0 +1,107 @@
+package com.psynergybilling.leads.webhooks.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A receiver of webhooks, a service provider (a CRM). The secret is kept as issued because every
+ * delivery is signed with it; it leaves the service once, in the answer that creates the endpoint.
+ * A removed endpoint keeps its row (the disclosure log names it) but not its secret.
+ */
+@Entity
+@Table(name = "webhook_endpoints")
+public class WebhookEndpoint {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 2000)
+    private String url;
+
+    @Column(nullable = false, length = 400)
+    private String events;
+
+    @Column(length = 100)
+    private String secret;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
+    protected WebhookEndpoint() {
+    }
+
+    public WebhookEndpoint(String name, String url, List<String> events, String secret, String createdBy, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.name = Objects.requireNonNull(name);
+        this.url = Objects.requireNonNull(url);
+        this.events = String.join(",", events);
+        this.secret = Objects.requireNonNull(secret);
+        this.createdBy = Objects.requireNonNull(createdBy);
+        this.createdAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public List<String> events() {
+        return Arrays.asList(events.split(","));
+    }
+
+    public boolean listens(String event) {
+        return events().contains(event);
+    }
+
+    public String secret() {
+        return secret;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant removedAt() {
+        return removedAt;
+    }
+
+    public boolean active() {
+        return removedAt == null;
+    }
+
+    /** Nothing more goes to it; its secret is forgotten. */
+    public void remove(Instant now) {
+        if (removedAt == null) {
+            removedAt = now;
+        }
+        secret = null;
+    }
+}

@@ -1,0 +1,33 @@
+package com.psynergybilling.leads.webhooks.entity;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An endpoint as an administrator sees it; the secret is never in it. */
+@Schema(name = "Webhook")
+public class WebhookView {
+
+    @Schema(example = "0b6f5c0e-8a53-4f43-9d2e-5b7f4f0d8a11")
+    public String id;
+    @Schema(example = "Our CRM")
+    public String name;
+    @Schema(example = "https://crm.example.com/hooks/leads")
+    public String url;
+    @Schema(example = "[\"demo-request.received\"]")
+    public List<String> events;
+    @Schema(example = "admin")
+    public String createdBy;
+    public Instant createdAt;
+
+    public static WebhookView of(WebhookEndpoint endpoint) {
+        var view = new WebhookView();
+        view.id = endpoint.id();
+        view.name = endpoint.name();
+        view.url = endpoint.url();
+        view.events = endpoint.events();
+        view.createdBy = endpoint.createdBy();
+        view.createdAt = endpoint.createdAt();
+        return view;
+    }
+}
