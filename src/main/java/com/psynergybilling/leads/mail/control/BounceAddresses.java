@@ -8,6 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A promotion's envelope sender, {@code bounces+<signed id>@<the sender's domain>}: where delivery
@@ -27,12 +28,19 @@ public class BounceAddresses {
     @Inject
     SignedIds signed;
 
-    /** The bounce address of outbox message {@code outboxId}, at the domain of {@code from}. */
+    /** Another domain for bounce addresses (a subdomain whose MX pipes to this service); unset: the sender's. */
+    @Inject
+    @ConfigProperty(name = "leads.bounce.domain")
+    Optional<String> domain;
+
+    /** The bounce address of outbox message {@code outboxId}, at the domain of {@code from} unless another is configured. */
     public InternetAddress of(String outboxId, InternetAddress from) {
         String sender = from.getAddress();
+        String at = domain == null ? null : domain.map(String::strip).filter(d -> !d.isEmpty()).map(d -> "@" + d)
+                .orElse(null);
         try {
             var address = new InternetAddress(LOCAL_PART + "+" + signed.shortToken(PURPOSE, outboxId)
-                    + sender.substring(sender.indexOf('@')));
+                    + (at == null ? sender.substring(sender.indexOf('@')) : at));
             address.validate();
             return address;
         } catch (AddressException e) {
