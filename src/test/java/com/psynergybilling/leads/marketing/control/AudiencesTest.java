@@ -79,7 +79,7 @@ class AudiencesTest {
                 Exclusion.DO_NOT_CONTACT, 1L, Exclusion.REFERRAL_ONLY, 1L, Exclusion.PURPOSE_NOT_PERMITTED, 1L,
                 Exclusion.BOUNCED, 1L, Exclusion.COMPLAINED, 1L), counts.excluded(),
                 "a complaint counts as COMPLAINED though it also unsubscribed; a bounced address as BOUNCED");
-        assertEquals(new TreeSet<>(List.of(eligible, webinar, uninvited)), new TreeSet<>(next(EVERYONE, null, 10)));
+        assertEquals(new TreeSet<>(List.of(eligible, webinar, uninvited)), new TreeSet<>(next(EVERYONE, null, 20)));
 
         var cardiology = new Audience(List.of(), List.of("cardiology"), null);
         assertEquals(1, count(cardiology).eligible(), "specialties match whatever their case");
