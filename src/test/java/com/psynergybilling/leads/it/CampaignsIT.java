@@ -9,6 +9,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import com.psynergybilling.leads.mail.control.ReportSamples;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -223,6 +225,127 @@ class CampaignsIT {
         api.postJson("api/v1/campaigns/" + second + "/send", "", asMarketing);
         awaitStatus(second, "FINISHED");
         assertEquals(1, mailbox.to(person).size(), "the new campaign does not reach the unsubscribed address");
+    }
+
+    static final String BOUNCE_TOKEN = "it-bounce-token-0123456789";
+
+    @Test
+    @DisplayName("R11, R12, R26: a promotion's Return-Path is its own bounce address; a hard bounce (5.x.x) suppresses "
+            + "the address, the third soft bounce (4.x.x) does, the second not, a complaint (ARF) unsubscribes and "
+            + "suppresses; progress counts bounced and complained, the next audience counts them out by reason")
+    void bouncesAndComplaints() {
+        String hard = lead("hard", "Hal Hard", null);
+        String soft = lead("soft", "Sol Soft", null);
+        String twice = lead("twice", "Tia Twice", null);
+        String complainer = lead("complainer", "Cal Complainer", null);
+        String fine = lead("fine", "Fay Fine", null);
+        String first = campaign("Bounce one");
+        api.postJson("api/v1/campaigns/" + first + "/send", "", asMarketing);
+        awaitStatus(first, "FINISHED");
+        var returnPaths = new java.util.HashMap<String, String>();
+        for (String person : List.of(hard, soft, twice, complainer, fine)) {
+            String returnPath = Mailbox.header(mailbox.await(person, 1, DELIVERY).get(0), "Return-Path");
+            assertTrue(returnPath.matches("<bounces\\+[0-9a-f]{32}\\.[0-9a-f]{20}@psynergybilling\\.com>"),
+                    "the envelope sender GreenMail saw: " + returnPath);
+            returnPaths.put(person, returnPath.substring(1, returnPath.length() - 1));
+        }
+        assertEquals(5, returnPaths.values().stream().distinct().count(), "one bounce address per message");
+
+        byte[] hardBounce = ReportSamples.dsn(returnPaths.get(hard), hard, "failed", "5.1.1", "To: " + hard + "\r\n");
+        assertEquals(401, postReport(hardBounce, "Bearer not-the-bounce-token-at-all").statusCode(), "a wrong token");
+        assertEquals(401, postReport(hardBounce, null).statusCode(), "no token");
+        assertEquals(403, postReport(hardBounce, asMarketing[1]).statusCode(), "staff may not post reports");
+        var garbage = postReport("Subject: hello\r\n\r\nnot a report\r\n".getBytes(StandardCharsets.US_ASCII),
+                "Bearer " + BOUNCE_TOKEN);
+        assertEquals(400, garbage.statusCode(), garbage.body());
+        assertTrue(garbage.body().contains("not-a-report"), garbage.body());
+
+        var posted = postReport(hardBounce, "Bearer " + BOUNCE_TOKEN);
+        assertEquals(202, posted.statusCode(), posted.body());
+        assertEquals("HARD_BOUNCE", Api.json(posted).getString("report"));
+        assertEquals("5.1.1", Api.json(posted).getString("status"));
+        assertEquals(posted.body(), postReport(hardBounce, "Bearer " + BOUNCE_TOKEN).body(), "a repeat answers the same");
+        var stranger = postReport(ReportSamples.dsn("bounces+" + "0".repeat(32) + "." + "0".repeat(20)
+                + "@psynergybilling.com", "x@example.com", "failed", "5.1.1", "To: x@example.com\r\n"), "Bearer " + BOUNCE_TOKEN);
+        assertEquals(posted.body(), stranger.body(), "an unknown or forged bounce address gets the same answer");
+        for (String person : List.of(soft, twice)) {
+            assertEquals(202, postReport(ReportSamples.dsn(returnPaths.get(person), person, "failed", "4.2.2",
+                    "To: " + person + "\r\n"), "Bearer " + BOUNCE_TOKEN).statusCode());
+        }
+        MimeMessage received = mailbox.to(complainer).get(0);
+        var complaint = postReport(ReportSamples.arf("fbl@psynergybilling.com", "abuse", null,
+                ReportSamples.received(received, returnPaths.get(complainer))), "Bearer " + BOUNCE_TOKEN);
+        assertEquals(202, complaint.statusCode(), complaint.body());
+        assertEquals("COMPLAINT", Api.json(complaint).getString("report"));
+
+        JsonObject progress = Api.json(api.get("api/v1/campaigns/" + first, asMarketing));
+        assertEquals(3, progress.getInt("bounced"), "hard once (its repeat counts once), two soft: " + progress);
+        assertEquals(1, progress.getInt("complained"), progress.toString());
+        assertEquals("1", Tables.value("select count(*) from people where email = ? and unsubscribed_at is not null",
+                complainer), "the complaint unsubscribed");
+        assertEquals(List.of("BOUNCED"), kinds(hard));
+        assertEquals(List.of("COMPLAINED", "NO_PROMOTIONS"), kinds(complainer));
+        assertEquals(List.of(), kinds(soft), "one soft bounce suppresses nothing");
+
+        String second = campaign("Bounce two");
+        JsonObject audience = Api.json(api.get("api/v1/campaigns/" + second + "/audience", asMarketing));
+        assertEquals(3, audience.getJsonNumber("eligible").longValue(), audience.toString());
+        assertEquals(1, audience.getJsonObject("excluded").getInt("BOUNCED"), audience.toString());
+        assertEquals(1, audience.getJsonObject("excluded").getInt("COMPLAINED"), audience.toString());
+        assertEquals(0, audience.getJsonObject("excluded").getInt("UNSUBSCRIBED"), "a complaint counts as such: " + audience);
+        api.postJson("api/v1/campaigns/" + second + "/send", "", asMarketing);
+        awaitStatus(second, "FINISHED");
+        assertEquals(1, mailbox.to(hard).size(), "the bounced address got no second promotion");
+        assertEquals(1, mailbox.to(complainer).size(), "nor did the complainer");
+        for (String person : List.of(soft, twice)) {
+            var again = mailbox.await(person, 2, DELIVERY).get(1);
+            String returnPath = Mailbox.header(again, "Return-Path");
+            assertEquals(202, postReport(ReportSamples.dsn(returnPath.substring(1, returnPath.length() - 1), person,
+                    "failed", "4.4.7", "To: " + person + "\r\n"), "Bearer " + BOUNCE_TOKEN).statusCode());
+        }
+        assertEquals(List.of(), kinds(twice), "two soft bounces suppress nothing");
+
+        String third = campaign("Bounce three");
+        api.postJson("api/v1/campaigns/" + third + "/send", "", asMarketing);
+        awaitStatus(third, "FINISHED");
+        String returnPath = Mailbox.header(mailbox.await(soft, 3, DELIVERY).get(2), "Return-Path");
+        assertEquals(202, postReport(ReportSamples.dsn(returnPath.substring(1, returnPath.length() - 1), soft,
+                "failed", "4.2.2", "To: " + soft + "\r\n"), "Bearer " + BOUNCE_TOKEN).statusCode());
+        assertEquals(List.of("BOUNCED"), kinds(soft), "the third soft bounce within 30 days suppresses");
+        assertEquals(List.of(), kinds(twice));
+
+        JsonObject last = Api.json(api.get("api/v1/campaigns/" + campaign("Bounce four") + "/audience", asMarketing));
+        assertEquals(2, last.getJsonNumber("eligible").longValue(), last.toString());
+        assertEquals(2, last.getJsonObject("excluded").getInt("BOUNCED"), last.toString());
+        assertEquals(1, last.getJsonObject("excluded").getInt("COMPLAINED"), last.toString());
+        assertTrue(Integer.parseInt(Tables.value("select count(*) from audit_entries where action = 'ADDRESS_SUPPRESSED'"
+                + " and actor = ?", "mail-reports")) >= 3, "R26: each suppression is audited");
+    }
+
+    private java.net.http.HttpResponse<String> postReport(byte[] raw, String authorization) {
+        var request = api.request("api/v1/mail/bounces").header("Content-Type", "message/rfc822")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(raw));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return api.send(request);
+    }
+
+    /** The kinds on the do-not-contact list for a person's address hash, sorted. */
+    private static List<String> kinds(String email) {
+        try (var db = Tables.connect(); var query = db.prepareStatement("select d.kind from do_not_contact d join people p"
+                + " on p.address_hash = d.address_hash where p.email = ? order by d.kind")) {
+            query.setString(1, email);
+            var kinds = new java.util.ArrayList<String>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    kinds.add(rows.getString(1));
+                }
+            }
+            return kinds;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.mail.boundary;
 
+import com.psynergybilling.leads.mail.control.BounceAddresses;
 import com.psynergybilling.leads.mail.control.MailTemplates;
 import com.psynergybilling.leads.mail.control.RetryRules;
 import com.psynergybilling.leads.mail.control.Smtp;
@@ -36,6 +37,9 @@ public class DispatchRound {
 
     @Inject
     Smtp smtp;
+
+    @Inject
+    BounceAddresses bounces;
 
     public void run(Duration stuckAfter) {
         int stuck = dispatches.markStuck(stuckAfter);
@@ -102,7 +106,8 @@ public class DispatchRound {
                 Claim claim = batch.get(i);
                 MimeMessage message;
                 try {
-                    message = smtp.compose(claim.id(), claim.recipient(), rendered(claim), claim.attachment());
+                    message = smtp.compose(claim.id(), claim.recipient(), rendered(claim), claim.attachment(),
+                            returnPath(claim));
                 } catch (MessagingException | RuntimeException e) {
                     LOG.log(Level.WARNING, "Outbox message " + claim.id() + " cannot be composed", e);
                     outcomes.add(Outcome.failed(claim, new RetryRules.Failure(RetryRules.Kind.REFUSED_PERMANENTLY,
@@ -127,6 +132,11 @@ public class DispatchRound {
         } finally {
             record(outcomes);
         }
+    }
+
+    /** A promotion's reports come back to its own bounce address; other mail keeps the sender's. */
+    private jakarta.mail.internet.InternetAddress returnPath(Claim claim) {
+        return Uses.PROMOTIONAL_EMAIL.equals(claim.use()) ? bounces.of(claim.id(), smtp.from()) : null;
     }
 
     /** A promotion without its unsubscribe link is not composed at all (R12). */

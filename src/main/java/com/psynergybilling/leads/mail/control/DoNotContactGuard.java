@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * No unsolicited message (a promotion, a referral invitation) goes to an address barred from its
  * kind on the do-not-contact list, however long ago it was queued: a promotion reads the promotion
- * bar (R12), an invitation the invitation and promotion bars (R9). Messages a person asked for
+ * bar (R12), an invitation the invitation and promotion bars (R9), and both what the mail system
+ * reported (a bounced address, a complaint). Messages a person asked for
  * themselves (a privacy request's verification, a webinar confirmation) are not unsolicited and still go.
  * A staff test message reads the promotion bar too: staff power reaches no address the rules keep mail from.
  */
@@ -24,9 +25,9 @@ import java.util.Set;
 public class DoNotContactGuard implements MailGuard {
 
     static final Map<String, Set<Suppression>> UNSOLICITED = Map.of(
-            Uses.PROMOTIONAL_EMAIL, Suppression.barringPromotions(),
+            Uses.PROMOTIONAL_EMAIL, Suppression.barringPromotionsOrReported(),
             Uses.REFERRAL_INVITATION, Suppression.barringInvitations(),
-            Uses.STAFF_TEST_MESSAGE, Suppression.barringPromotions());
+            Uses.STAFF_TEST_MESSAGE, Suppression.barringPromotionsOrReported());
     static final String VETO = "DO_NOT_CONTACT";
 
     @Inject

@@ -14,11 +14,13 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 
 /**
  * Builds the MIME message: multipart/alternative (text, then HTML), UTF-8. Every header comes from
  * validated values: the configured sender, the stored recipient, the rendered subject, and a
- * Message-ID made of the outbox id, so a message tried twice carries one Message-ID.
+ * Message-ID made of the outbox id, so a message tried twice carries one Message-ID. A promotion also
+ * carries its own envelope sender (the Return-Path a bounce goes to), {@link BounceAddresses}.
  */
 public final class Letters {
 
@@ -27,13 +29,26 @@ public final class Letters {
 
     public static MimeMessage compose(Session session, InternetAddress from, String outboxId, InternetAddress to,
                                       RenderedMail mail, Date sentAt) throws MessagingException {
-        return compose(session, from, outboxId, to, mail, null, sentAt);
+        return compose(session, from, outboxId, to, mail, null, sentAt, null);
     }
 
     /** With an attachment, the alternative bodies and the file travel as multipart/mixed. */
     public static MimeMessage compose(Session session, InternetAddress from, String outboxId, InternetAddress to,
                                       RenderedMail mail, Attachment attachment, Date sentAt) throws MessagingException {
+        return compose(session, from, outboxId, to, mail, attachment, sentAt, null);
+    }
+
+    /**
+     * {@code envelopeFrom}: the SMTP MAIL FROM of this message alone (null: the session's, the sender),
+     * where delivery reports about it go.
+     */
+    public static MimeMessage compose(Session session, InternetAddress from, String outboxId, InternetAddress to,
+                                      RenderedMail mail, Attachment attachment, Date sentAt, InternetAddress envelopeFrom)
+            throws MessagingException {
         var message = new OutboxMimeMessage(session, messageId(outboxId, from));
+        if (envelopeFrom != null) {
+            message.setEnvelopeFrom(envelopeFrom.getAddress());
+        }
         message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, to);
         message.setSubject(HeaderValues.singleLine(mail.subject()), "UTF-8");
@@ -82,8 +97,11 @@ public final class Letters {
         return "<" + outboxId + "@" + address.substring(address.indexOf('@') + 1) + ">";
     }
 
-    /** Jakarta Mail would set a random Message-ID on saving; this one keeps the outbox's. */
-    static final class OutboxMimeMessage extends MimeMessage {
+    /**
+     * Jakarta Mail would set a random Message-ID on saving; this one keeps the outbox's. An SMTPMessage,
+     * so that it can name its own envelope sender on a connection shared with other messages.
+     */
+    static final class OutboxMimeMessage extends SMTPMessage {
 
         private final String messageId;
 

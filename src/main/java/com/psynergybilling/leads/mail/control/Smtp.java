@@ -111,8 +111,14 @@ public class Smtp {
 
     public MimeMessage compose(String messageId, String recipient, RenderedMail mail, Attachment attachment)
             throws MessagingException {
+        return compose(messageId, recipient, mail, attachment, null);
+    }
+
+    /** With {@code envelopeFrom}, the message's own SMTP MAIL FROM (a promotion's bounce address). */
+    public MimeMessage compose(String messageId, String recipient, RenderedMail mail, Attachment attachment,
+                               InternetAddress envelopeFrom) throws MessagingException {
         return Letters.compose(session, from, messageId, HeaderValues.recipient(recipient), mail, attachment,
-                new Date());
+                new Date(), envelopeFrom);
     }
 
     private Optional<String> login() {

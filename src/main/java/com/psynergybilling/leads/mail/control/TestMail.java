@@ -67,7 +67,7 @@ public class TestMail {
 
     private Optional<String> refusal(EmailAddress to) {
         var hashes = doNotContact.hashes(to);
-        if (doNotContact.containsAny(hashes, Suppression.barringPromotions())) {
+        if (doNotContact.containsAny(hashes, Suppression.barringPromotionsOrReported())) {
             return Optional.of("DO_NOT_CONTACT (the address is on the do-not-contact list)");
         }
         List<Person> known = people.byHashes(hashes);

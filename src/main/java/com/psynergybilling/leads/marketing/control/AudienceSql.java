@@ -8,13 +8,15 @@ import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Uses;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * An audience as SQL: every person with a submission its filters match, classified by the first
  * reason that excludes them (the order of {@code Exclusion}) or as ELIGIBLE; the do-not-contact list
- * counts with its promotion bar only (an invitation or sharing bar is no reason to leave out a lead). Whether a submission
+ * counts with its promotion bar and the mail system's reports (a complaint, a bounced address) only (an
+ * invitation or sharing bar is no reason to leave out a lead). Whether a submission
  * permits promotional email (and selection by specialty) is the predicate the policy renders, so the
  * database applies the rule that judges one record. Filter values are bound parameters.
  */
@@ -47,7 +49,11 @@ final class AudienceSql {
         String sql = "select m.person_id as person_id, case"
                 + " when p.minor then 'MINOR'"
                 + " when p.erased_at is not null then 'DELETED'"
+                + " when p.address_hash in (" + DoNotContactList.hashesSql(EnumSet.of(Suppression.COMPLAINED))
+                + ") then 'COMPLAINED'"
                 + " when p.unsubscribed_at is not null then 'UNSUBSCRIBED'"
+                + " when p.address_hash in (" + DoNotContactList.hashesSql(EnumSet.of(Suppression.BOUNCED))
+                + ") then 'BOUNCED'"
                 + " when p.address_hash in (" + DoNotContactList.hashesSql(Suppression.barringPromotions())
                 + ") then 'DO_NOT_CONTACT'"
                 + " when m.is_lead = 0 then 'REFERRAL_ONLY'"

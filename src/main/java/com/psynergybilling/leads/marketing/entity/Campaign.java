@@ -60,6 +60,11 @@ public class Campaign {
     private Instant finishedAt;
     @Version
     private long version;
+    /** Counted by the database alone ({@code MailReports}), so a report never races the campaign's own updates. */
+    @Column(insertable = false, updatable = false)
+    private int bounced;
+    @Column(insertable = false, updatable = false)
+    private int complained;
 
     protected Campaign() {
     }
@@ -180,5 +185,13 @@ public class Campaign {
 
     public Instant finishedAt() {
         return finishedAt;
+    }
+
+    public int bounced() {
+        return bounced;
+    }
+
+    public int complained() {
+        return complained;
     }
 }

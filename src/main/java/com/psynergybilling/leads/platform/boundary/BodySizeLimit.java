@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads every body here, once, before anything else does: refuses one over {@code LEADS_MAX_BODY_BYTES}
- * ({@code LEADS_MAX_CAMPAIGN_BYTES} for campaigns) with problem+json, chunked or not, reading at most
+ * ({@code LEADS_MAX_CAMPAIGN_BYTES} for campaigns, {@code LEADS_MAX_BOUNCE_BYTES} for delivery reports) with problem+json, chunked or not, reading at most
  * one byte past the cap; answers a body that stalls past the listener's read timeout with 408 and one
  * broken off with 400, each with one log line instead of a stack trace. The listener's own size limit
  * is off (config/pre-boot-commands.asadmin): it answers in HTML.
@@ -40,6 +40,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "leads.max.campaign.bytes", defaultValue = "1048576")
     int maxCampaignBytes;
 
+    /** A delivery report may carry the whole returned message (token-guarded: the MTA's pipe or a relay). */
+    @Inject
+    @ConfigProperty(name = "leads.max.bounce.bytes", defaultValue = "1048576")
+    int maxBounceBytes;
+
     @Inject
     RefusedBodies refused;
 
@@ -51,7 +56,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
         if (!request.hasEntity()) {
             return;
         }
-        int cap = request.getUriInfo().getPath().startsWith("campaigns") ? maxCampaignBytes : maxBytes;
+        String path = request.getUriInfo().getPath();
+        int cap = path.startsWith("campaigns") ? maxCampaignBytes : path.startsWith("mail/bounces") ? maxBounceBytes : maxBytes;
         if (request.getLength() > cap) {
             throw refused.refuse(servletRequest, tooLarge(cap));
         }

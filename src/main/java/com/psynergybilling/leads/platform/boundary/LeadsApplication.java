@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 
 @ApplicationPath("/api/v1")
-@DeclareRoles({"sales", "marketing", "privacy", "admin", "metrics"})
+@DeclareRoles({"sales", "marketing", "privacy", "admin", "metrics", "bounces"})
 @OpenAPIDefinition(info = @Info(title = "Psynergy Leads", version = "1",
         description = "Lead and referral intake with privacy controls for Psynergy Billing's website."))
 @SecuritySchemes({

@@ -2,7 +2,11 @@ package com.psynergybilling.leads.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Links that act without a login (remove my address, unsubscribe) carry a record id signed with
@@ -14,6 +18,10 @@ public class SignedIds {
 
     static final int ID_LENGTH = 36;
     public static final int TOKEN_LENGTH = ID_LENGTH + 1 + 64;
+    /** 80 bits of the signature: a short token must fit an address's local part (64 characters). */
+    static final int SHORT_SIGNATURE = 20;
+    public static final int SHORT_TOKEN_LENGTH = 32 + 1 + SHORT_SIGNATURE;
+    private static final Pattern SHORT = Pattern.compile("[0-9a-f]{32}\\.[0-9a-f]{" + SHORT_SIGNATURE + "}");
 
     @Inject
     Secret secret;
@@ -31,6 +39,38 @@ public class SignedIds {
             return Optional.empty();
         }
         return payload(purpose, token);
+    }
+
+    /**
+     * The same for where length is scarce and case may be lost (an address's local part): the UUID's
+     * 32 hex digits, a dot and the first 80 bits of the signature, all lower case.
+     */
+    public String shortToken(String purpose, String id) {
+        if (id.length() != ID_LENGTH) {
+            throw new IllegalArgumentException("a signed id is a UUID");
+        }
+        String compact = id.replace("-", "").toLowerCase(Locale.ROOT);
+        return compact + "." + signature(purpose, compact).substring(0, SHORT_SIGNATURE);
+    }
+
+    /** The UUID a genuine short token of {@code purpose} names, under any key of the ring; empty for anything else. */
+    public Optional<String> shortId(String purpose, String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        String lower = token.toLowerCase(Locale.ROOT);
+        if (!SHORT.matcher(lower).matches()) {
+            return Optional.empty();
+        }
+        String compact = lower.substring(0, 32);
+        byte[] given = lower.substring(33).getBytes(StandardCharsets.US_ASCII);
+        boolean genuine = false;
+        for (String full : secret.keyedHashes(purpose + ":" + compact)) {
+            genuine |= MessageDigest.isEqual(full.substring(0, SHORT_SIGNATURE).getBytes(StandardCharsets.US_ASCII), given);
+        }
+        return genuine ? Optional.of(compact.substring(0, 8) + "-" + compact.substring(8, 12) + "-"
+                + compact.substring(12, 16) + "-" + compact.substring(16, 20) + "-" + compact.substring(20))
+                : Optional.empty();
     }
 
     /** {@code payload} (no line breaks) with its signature for {@code purpose} after the last dot. */

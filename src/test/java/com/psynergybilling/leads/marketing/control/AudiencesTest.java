@@ -48,7 +48,7 @@ class AudiencesTest {
 
     @Test
     @DisplayName("R9, R11: each exclusion reason is counted, each person once, and only the eligible are selected; "
-            + "of the do-not-contact list only the promotion bar excludes")
+            + "of the do-not-contact list only the promotion bar and the mail system's reports exclude")
     void everyReasonIsCounted() {
         String eligible = lead("eligible@example.com", "DEMO_REQUEST", "Cardiology", p -> { });
         String webinar = lead("webinar@example.com", "WEBINAR_SIGNUP", null, p -> { });
@@ -65,13 +65,21 @@ class AudiencesTest {
         });
         lead("referrer@example.com", "REFERRAL_REFERRER", null, p -> { });
         lead("requester@example.com", "PRIVACY_REQUEST", null, p -> { });
+        lead("bounced@example.com", "DEMO_REQUEST", null, p -> { });
+        lead("complained@example.com", "DEMO_REQUEST", null, p -> p.unsubscribe(AT));
+        db.inTransaction(em -> {
+            em.persist(new DoNotContact("hash-bounced@example.com", Suppression.BOUNCED, "HARD_BOUNCE", AT));
+            em.persist(new DoNotContact("hash-complained@example.com", Suppression.COMPLAINED, "COMPLAINT", AT));
+            em.persist(new DoNotContact("hash-complained@example.com", Suppression.NO_PROMOTIONS, "COMPLAINT", AT));
+        });
 
         AudienceCounts counts = count(EVERYONE);
         assertEquals(3, counts.eligible());
         assertEquals(Map.of(Exclusion.UNSUBSCRIBED, 1L, Exclusion.MINOR, 1L, Exclusion.DELETED, 1L,
-                Exclusion.DO_NOT_CONTACT, 1L, Exclusion.REFERRAL_ONLY, 1L, Exclusion.PURPOSE_NOT_PERMITTED, 1L),
-                counts.excluded());
-        assertEquals(new TreeSet<>(List.of(eligible, webinar, uninvited)), new TreeSet<>(next(EVERYONE, null, 10)));
+                Exclusion.DO_NOT_CONTACT, 1L, Exclusion.REFERRAL_ONLY, 1L, Exclusion.PURPOSE_NOT_PERMITTED, 1L,
+                Exclusion.BOUNCED, 1L, Exclusion.COMPLAINED, 1L), counts.excluded(),
+                "a complaint counts as COMPLAINED though it also unsubscribed; a bounced address as BOUNCED");
+        assertEquals(new TreeSet<>(List.of(eligible, webinar, uninvited)), new TreeSet<>(next(EVERYONE, null, 20)));
 
         var cardiology = new Audience(List.of(), List.of("cardiology"), null);
         assertEquals(1, count(cardiology).eligible(), "specialties match whatever their case");

@@ -57,7 +57,7 @@ class DoNotContactListTest {
                         + " and dnc.kind in ('NO_SALE_OR_SHARING'))",
                 DoNotContactList.listedSql("p.address_hash", Suppression.barringSaleOrSharing()));
         assertTrue(DoNotContactList.listedSql("p.address_hash", Suppression.barringInvitations())
-                .endsWith("in ('NO_PROMOTIONS', 'NO_INVITATIONS'))"));
+                .endsWith("in ('NO_PROMOTIONS', 'NO_INVITATIONS', 'BOUNCED', 'COMPLAINED'))"));
         assertThrows(IllegalArgumentException.class,
                 () -> DoNotContactList.listedSql("p.address_hash or 1=1", Suppression.all()));
         assertThrows(IllegalArgumentException.class, () -> DoNotContactList.listedSql("p.address_hash", Set.of()));

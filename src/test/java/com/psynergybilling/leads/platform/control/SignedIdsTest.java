@@ -33,4 +33,26 @@ class SignedIdsTest {
         assertTrue(tokens.id("unsubscribe", null).isEmpty());
         assertTrue(signedWith("k2").id("unsubscribe", token).isEmpty(), "a token is only good under the key that signed it");
     }
+
+    @Test
+    @DisplayName("A short token (a bounce address's local part) names its id, fits 64 characters, survives a change of case "
+            + "and cannot be forged or reused for another purpose")
+    void shortTokensAreSignedAndChecked() {
+        var tokens = signedWith("k1");
+        String id = UUID.randomUUID().toString();
+        String token = tokens.shortToken("bounce", id);
+        assertTrue(("bounces+" + token).length() <= 64, token);
+        assertTrue(token.matches("[0-9a-f]{32}\\.[0-9a-f]{20}"), token);
+        assertEquals(Optional.of(id), tokens.shortId("bounce", token));
+        assertEquals(Optional.of(id), tokens.shortId("bounce", token.toUpperCase()), "an MTA may change the case");
+        assertTrue(tokens.shortId("unsubscribe", token).isEmpty(), "a token of one purpose is worthless for another");
+        char last = token.charAt(token.length() - 1);
+        assertTrue(tokens.shortId("bounce", token.substring(0, token.length() - 1) + (last == '0' ? '1' : '0')).isEmpty(),
+                "a tampered signature");
+        String other = UUID.randomUUID().toString().replace("-", "");
+        assertTrue(tokens.shortId("bounce", other + token.substring(32)).isEmpty(), "another id with this signature");
+        assertTrue(tokens.shortId("bounce", token + "0").isEmpty());
+        assertTrue(tokens.shortId("bounce", null).isEmpty());
+        assertTrue(signedWith("k2").shortId("bounce", token).isEmpty(), "only under the key that signed it");
+    }
 }

@@ -214,6 +214,9 @@ class AccessReportContractTest {
                 "stateOfResidence"), false, NOW.minusSeconds(300)), NOW.minusSeconds(300)));
         em.persist(new OutboxMessage("contract:1", Uses.PRIVACY_REPLY, PAT.value(), "privacy-verification", "{}",
                 "privacy-request:1", NOW.minusSeconds(300)));
+        em.persist(new com.psynergybilling.leads.marketing.entity.MailReport("contract-2",
+                com.psynergybilling.leads.marketing.entity.MailReport.Severity.SOFT, "4.2.2", null, person.id(),
+                NOW.minusSeconds(250)));
         wiring.bean(AuditLog.class).append(new Audited("admin", "PARTNER_EXPORT", hash(PAT), "WITH_CONSENT", "test"));
         var partner = wiring.bean(Partners.class).create("Acme Practice Consulting LLC", "100 Main Street\nAustin, TX 78701",
                 "admin", NOW.minusSeconds(200));

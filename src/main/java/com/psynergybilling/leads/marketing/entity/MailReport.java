@@ -1,0 +1,96 @@
+package com.psynergybilling.leads.marketing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A delivery report or complaint about one promotion: which message, what it said, whose it was.
+ * One per message and {@link Report}: a report posted twice counts once.
+ */
+@Entity
+@Table(name = "mail_reports")
+public class MailReport {
+
+    /** What came back: a bounce (hard or soft) or a complaint. */
+    public enum Report {
+        BOUNCE, COMPLAINT
+    }
+
+    /** How a report weighs: a hard bounce or a complaint counts at once, soft bounces by three in 30 days. */
+    public enum Severity {
+        HARD, SOFT, COMPLAINT
+    }
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "message_id", nullable = false, length = 36)
+    private String messageId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Report report;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Severity severity;
+
+    /** The DSN's status code (5.1.1), or null for a complaint. */
+    @Column(length = 12)
+    private String status;
+
+    @Column(name = "campaign_id", length = 36)
+    private String campaignId;
+
+    @Column(name = "person_id", nullable = false, length = 36)
+    private String personId;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    protected MailReport() {
+    }
+
+    public MailReport(String messageId, Severity severity, String status, String campaignId, String personId,
+                      Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.messageId = messageId;
+        this.report = severity == Severity.COMPLAINT ? Report.COMPLAINT : Report.BOUNCE;
+        this.severity = severity;
+        this.status = status;
+        this.campaignId = campaignId;
+        this.personId = personId;
+        this.receivedAt = now;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String campaignId() {
+        return campaignId;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+}
