@@ -68,7 +68,7 @@ public class People {
             em.persist(person);
             em.flush();
         }
-        var submission = new Submission(person, data, Boolean.TRUE.equals(consentAnswer), collection);
+        var submission = new Submission(person, data, Boolean.TRUE.equals(consentAnswer), gpc, collection);
         em.persist(submission);
         return submission;
     }

@@ -5,6 +5,7 @@ import com.psynergybilling.leads.intake.boundary.Submissions;
 import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
@@ -63,6 +64,9 @@ public class WebinarRegistrationsResource {
     @Inject
     Registrations registrations;
 
+    @Inject
+    ReceiptLinks receiptLinks;
+
     @Context
     HttpHeaders headers;
 
@@ -86,7 +90,8 @@ public class WebinarRegistrationsResource {
                     schema = @Schema(ref = "WebinarRegistrationForm"))})
     @APIResponse(responseCode = "201", description = "registered", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "registered",
-                    value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\"}")))
+                    value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\","
+                            + "\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors; an unknown or started "
             + "webinar is an error of webinarId",
@@ -124,7 +129,8 @@ public class WebinarRegistrationsResource {
                     schema = @Schema(ref = "WebinarRegistrationForm"))})
     @APIResponse(responseCode = "201", description = "registered", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "registered",
-                    value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\"}")))
+                    value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\","
+                            + "\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors; an unknown or started "
             + "webinar is an error of webinarId",
@@ -148,17 +154,20 @@ public class WebinarRegistrationsResource {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
             Instant now = Moments.now();
             var webinar = webinars.openForRegistration(valid.webinarId, now);
-            // A repeat answers like the first, so the answer tells no one whether an address had registered.
-            WebinarRegistration registration = registrations.repeated(webinar, EmailAddress.of(valid.email),
-                            visit.globalPrivacyControl(), now)
-                    .orElseGet(() -> registrations.register(webinar,
-                            submissions.record(WebinarRegistrationForm.FORM, valid.data(visit.clientAddress(),
-                                    visit.userAgent()), valid.consented(), visit.globalPrivacyControl()), now));
-            return registered(registration.id());
-        }, () -> registered(UUID.randomUUID().toString()));
+            // A repeat answers like the first, so the answer tells no one whether an address had registered;
+            // its receipt link is of the same shape and shows nothing of the earlier registration.
+            var repeated = registrations.repeated(webinar, EmailAddress.of(valid.email), visit.globalPrivacyControl(), now);
+            if (repeated.isPresent()) {
+                return registered(repeated.get().id(), receiptLinks.decoyUrl());
+            }
+            WebinarRegistration registration = registrations.register(webinar,
+                    submissions.record(WebinarRegistrationForm.FORM, valid.data(visit.clientAddress(),
+                            visit.userAgent()), valid.consented(), visit.globalPrivacyControl()), now);
+            return registered(registration.id(), receiptLinks.url(registration.submission()));
+        }, () -> registered(UUID.randomUUID().toString(), receiptLinks.decoyUrl()));
     }
 
-    private static Receipt registered(String id) {
-        return Receipt.of(201, "id", id, "status", "REGISTERED");
+    private static Receipt registered(String id, String receipt) {
+        return Receipt.of(201, "id", id, "status", "REGISTERED", "receipt", receipt);
     }
 }
