@@ -10,15 +10,12 @@ import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +32,6 @@ public class PublicIntake {
 
     static final int MAX_KEY_LENGTH = 128;
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final JsonProvider JSON_PARSER = JsonProvider.provider();
 
     @Inject
     Validator validator;
@@ -100,20 +96,8 @@ public class PublicIntake {
             return Response.seeOther(browserPage == null ? thankYouPage() : page(browserPage)).build();
         }
         var answer = Response.status(receipt.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(receipt.body());
-        receiptLink(receipt.body()).ifPresent(url -> answer.header(HttpHeaders.LINK,
-                "<" + url + ">; rel=\"describedby\"; type=\"application/json\""));
+        ReceiptLinkHeader.of(receipt.body()).ifPresent(link -> answer.header(HttpHeaders.LINK, link));
         return answer.build();
-    }
-
-    /** The consent receipt's link an answer carries in its field {@code receipt}, if any. */
-    static Optional<String> receiptLink(String body) {
-        try (var reader = JSON_PARSER.createReader(new StringReader(body))) {
-            var value = reader.readObject().get("receipt");
-            return value instanceof JsonString url && url.getString().matches("https?://[\\x21-\\x7e&&[^<>\"]]+")
-                    ? Optional.of(url.getString()) : Optional.empty();
-        } catch (RuntimeException notAnObject) {
-            return Optional.empty();
-        }
     }
 
     URI page(String path) {

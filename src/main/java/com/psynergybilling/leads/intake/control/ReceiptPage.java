@@ -52,7 +52,8 @@ public final class ReceiptPage {
             var purpose = value.asJsonObject();
             var row = new LinkedHashMap<String, Object>();
             row.put("purpose", purpose.getString("purpose"));
-            row.put("categories", String.join(", ", strings(purpose, "piiCategory")));
+            var categories = strings(purpose, "piiCategory");
+            row.put("categories", categories.isEmpty() ? "none of this form's data" : String.join(", ", categories));
             row.put("consentType", purpose.getString("consentType").toLowerCase(Locale.ROOT));
             row.put("primary", purpose.getBoolean("primaryPurpose"));
             row.put("termination", purpose.getString("termination"));
