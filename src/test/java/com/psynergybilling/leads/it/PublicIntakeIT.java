@@ -246,7 +246,7 @@ class PublicIntakeIT {
             + "matches the collection record: form, policy version, time, categories, purposes, consent and GPC")
     void theAnswerLinksAReceiptOfTheCollectionRecord() {
         String email = Api.unique("receipt") + "@example.com";
-        var answer = api.postJson("api/v1/demo-requests", "{\"fullName\":\"Receipt <b>Person</b>\",\"email\":\""
+        var answer = api.postJson("api/v1/demo-requests", "{\"fullName\":\"Receipt O'Person\",\"email\":\""
                 + email + "\",\"practiceSpecialty\":\"Cardiology\",\"comments\":\"secret plans\","
                 + "\"partnerSharingConsent\":true,\"ageConfirmed\":true}", "Sec-GPC", "1");
         assertEquals(201, answer.statusCode(), answer.body());
@@ -312,26 +312,25 @@ class PublicIntakeIT {
     }
 
     @Test
-    @DisplayName("R20: a forged, expired or unknown receipt link and an erased person's receipt are the same 404")
+    @DisplayName("R20: a forged or expired receipt link and an erased person's receipt are the same 404")
     void receiptsThatAreGoneAreNotFoundAlike() throws Exception {
         String email = Api.unique("gone") + "@example.com";
         var answer = api.postJson("api/v1/demo-requests", demo(email));
         String url = Api.json(answer).getString("receipt");
-        String id = Api.json(answer).getString("id");
         String token = url.substring(url.lastIndexOf('/') + 1);
         assertEquals(200, api.get(path(url)).statusCode());
 
         char last = token.charAt(token.length() - 1);
         String forged = token.substring(0, token.length() - 1) + (last == '0' ? '1' : '0');
+        String[] parts = token.split("\\.");
         String secret = Tables.value("select setting_value from settings where name = ?", "secret");
-        long past = Instant.now().minus(1, ChronoUnit.DAYS).getEpochSecond();
-        long future = Instant.now().plus(1, ChronoUnit.DAYS).getEpochSecond();
-        assertEquals(200, api.get("api/v1/receipts/" + signed(secret, id + "." + future)).statusCode(),
-                "the test signs as the service does");
-        String expired = signed(secret, id + "." + past);
-        String unknown = signed(secret, java.util.UUID.randomUUID() + "." + future);
+        assertEquals(200, api.get("api/v1/receipts/" + signed(secret, parts[0] + "." + parts[1] + "." + parts[2]))
+                .statusCode(), "the test signs as the service does");
+        long longAgo = Instant.now().minus(25 * 31, ChronoUnit.DAYS).getEpochSecond();
+        String expired = signed(secret, parts[0] + "." + longAgo + "." + parts[2]);
+        String unknownForged = java.util.UUID.randomUUID() + token.substring(36);
         var notFound = new ArrayList<HttpResponse<String>>();
-        for (String bad : List.of(forged, expired, unknown, "nonsense", "x".repeat(500))) {
+        for (String bad : List.of(forged, expired, unknownForged, "nonsense", "x".repeat(900))) {
             notFound.add(api.get("api/v1/receipts/" + bad));
         }
         String officer = Api.unique("officer").toLowerCase();
@@ -348,14 +347,37 @@ class PublicIntakeIT {
     }
 
     @Test
-    @DisplayName("R1: a bot's decoy answer carries a receipt link of the same shape, which finds nothing")
-    void aDecoyAnswerCarriesALinkOfTheSameShape() {
+    @DisplayName("R4, R17: an answer that stored nothing (a reported minor's, a bot's) links a receipt like any other, "
+            + "so nobody learns that an address was refused")
+    void anAnswerThatStoredNothingLinksAReceiptLikeAnyOther() {
+        String email = Api.unique("minor") + "@example.com";
+        var first = api.postJson("api/v1/demo-requests", demo(email));
+        var stored = Api.json(api.get(path(Api.json(first).getString("receipt"))));
+        String officer = Api.unique("officer").toLowerCase();
+        assertEquals(200, api.postJson("api/v1/minor-reports", "{\"email\":\"" + email + "\"}",
+                Api.as(officer, api.staff(officer, "privacy"))).statusCode());
+
+        var refused = api.postJson("api/v1/demo-requests", demo(email));
+        assertEquals(201, refused.statusCode(), refused.body());
+        assertTrue(stored(email).isEmpty(), "R4: nothing stored for a reported minor");
+        String url = Api.json(refused).getString("receipt");
+        assertTrue(url.startsWith("http://leads.test/api/v1/receipts/" + Api.json(refused).getString("id") + "."), url);
+        var fetched = api.get(path(url));
+        assertEquals(200, fetched.statusCode(), fetched.body());
+        var shown = Api.json(fetched);
+        assertEquals(stored.keySet(), shown.keySet());
+        for (String same : List.of("form", "policyVersion", "piiPrincipalId", "collectionMethod", "services",
+                "fieldsCollected", "categoriesCollected", "partnerSharingConsent", "globalPrivacyControl")) {
+            assertEquals(stored.get(same), shown.get(same), same);
+        }
+        assertEquals(Api.json(refused).getString("id"), shown.getString("consentReceiptID"));
+
         var bot = api.postJson("api/v1/demo-requests", "{\"fullName\":\"Bot\",\"email\":\""
                 + Api.unique("bot") + "@example.com\",\"ageConfirmed\":true,\"website\":\"http://spam.example\"}");
-        String url = Api.json(bot).getString("receipt");
-        assertTrue(url.matches("http://leads\\.test/api/v1/receipts/[0-9a-f-]{36}\\.[0-9]+\\.[0-9a-f]{64}"), url);
         assertTrue(bot.headers().firstValue("Link").isPresent());
-        assertEquals(404, api.get(path(url)).statusCode());
+        var decoy = api.get(path(Api.json(bot).getString("receipt")));
+        assertEquals(200, decoy.statusCode(), decoy.body());
+        assertEquals(stored.keySet(), Api.json(decoy).keySet());
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.platform.entity.FieldError;
@@ -131,8 +132,16 @@ public class DemoRequestIntakeResource {
                 (valid, visit) -> received(submissions.record(valid.form(),
                         valid.data(visit.clientAddress(), visit.userAgent()), valid.consented(),
                         visit.globalPrivacyControl())),
-                () -> Receipt.of(201, "id", UUID.randomUUID().toString(), "status", "RECEIVED",
-                        "receipt", receiptLinks.decoyUrl()));
+                () -> unstored(UUID.randomUUID().toString(), null, null),
+                (valid, visit) -> unstored(UUID.randomUUID().toString(), valid, visit));
+    }
+
+    /** The answer when nothing was stored, its receipt link made from the form as a stored one's would be. */
+    private Receipt unstored(String id, DemoRequestForm valid, Visit visit) {
+        String receipt = valid == null ? receiptLinks.decoyUrl(id, "DEMO_REQUEST")
+                : receiptLinks.unstoredUrl(id, valid.form(), valid.data(visit.clientAddress(), visit.userAgent()),
+                valid.consented(), visit.globalPrivacyControl());
+        return Receipt.of(201, "id", id, "status", "RECEIVED", "receipt", receipt);
     }
 
     private Receipt received(Submission submission) {

@@ -44,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public forms")
 public class ReceiptsResource {
 
-    static final int MAX_TOKEN = 120;
     private static final String EXAMPLE = "{\"version\":\"KI-CR-v1.1.0\",\"jurisdiction\":\"US\","
             + "\"consentTimestamp\":1764556800,\"collectionMethod\":\"web form: Demo request\","
             + "\"consentReceiptID\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"language\":\"en\","
@@ -101,8 +100,7 @@ public class ReceiptsResource {
                             @Parameter(description = "json (the default) or html", example = "html")
                             @QueryParam("format") String format) {
         limits.admitReceiptRead(clientAddress.of(request));
-        JsonObject receipt = (token == null || token.length() > MAX_TOKEN ? null
-                : receipts.find(token, Moments.now()).orElse(null));
+        JsonObject receipt = receipts.find(token, Moments.now()).orElse(null);
         if (receipt == null) {
             throw ProblemException.notFound("This receipt");
         }

@@ -13,8 +13,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Finds the consent receipt a link names. A forged, expired or unknown link and an erased person's
- * receipt all come back empty, alike: the answer never tells whether a record existed (R20).
+ * Finds the consent receipt a link names. A stored submission's receipt is made from its collection
+ * record; once its person is erased (R20; submissions stay as tombstones, never deleted) there is
+ * none. A genuine link whose record was never stored (an answer that stored nothing) shows what the
+ * link says, so its holder cannot tell it from a stored one. A forged or expired link finds nothing,
+ * the same as an erased person's.
  */
 @ApplicationScoped
 public class ConsentReceipts {
@@ -37,12 +40,24 @@ public class ConsentReceipts {
     int retentionMonths;
 
     public Optional<JsonObject> find(String token, Instant now) {
-        return links.submissionId(token, now)
-                .map(id -> em.find(Submission.class, id))
-                .filter(submission -> !submission.person().erased())
-                .flatMap(submission -> policies.version(submission.collection().policyVersion())
-                        .map(policy -> ConsentReceipt.of(submission, policy,
-                                ConsentReceipt.Controller.psynergyBilling(policyUrl),
-                                links.expiry(submission.collection().collectedAt()), retentionMonths)));
+        return links.claims(token, now).flatMap(claims -> facts(claims).flatMap(facts ->
+                policies.version(facts.collection().policyVersion()).map(policy -> ConsentReceipt.of(facts, policy,
+                        ConsentReceipt.Controller.psynergyBilling(policyUrl), links.expiry(claims.collectedAt()),
+                        retentionMonths))));
+    }
+
+    private Optional<ConsentReceipt.Facts> facts(ReceiptLinks.Claims claims) {
+        Submission submission = em.find(Submission.class, claims.id());
+        if (submission != null) {
+            return submission.person().erased() ? Optional.empty() : Optional.of(ConsentReceipt.Facts.of(submission));
+        }
+        try {
+            return policies.version(claims.policyVersion())
+                    .map(policy -> policy.collect(claims.form(), claims.fields(), claims.consent(), claims.collectedAt()))
+                    .map(collection -> new ConsentReceipt.Facts(claims.id(), collection, claims.fields(),
+                            claims.consent(), claims.gpc(), claims.principal()));
+        } catch (IllegalArgumentException unknownFormOrField) {
+            return Optional.empty();
+        }
     }
 }

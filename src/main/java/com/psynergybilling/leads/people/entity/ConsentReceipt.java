@@ -44,13 +44,33 @@ public final class ConsentReceipt {
      */
     public static JsonObject of(Submission submission, Policy policy, Controller controller, Instant expiresAt,
                                 int retentionMonths) {
-        var record = submission.collection();
+        return of(Facts.of(submission), policy, controller, expiresAt, retentionMonths);
+    }
+
+    /**
+     * What a receipt says: the record's id, its collection record, the names of the fields it holds,
+     * the consent it carries, whether a GPC signal came with it, and the person's masked address.
+     */
+    public record Facts(String receiptId, com.psynergybilling.leads.policy.entity.Collection collection,
+                        List<String> fields, boolean partnerSharingConsent, boolean gpcSeen, String principal) {
+
+        public static Facts of(Submission submission) {
+            return new Facts(submission.id(), submission.collection(), List.copyOf(submission.fields().keySet()),
+                    submission.partnerSharingConsent(), submission.gpcSeen(), masked(submission.person().email()));
+        }
+    }
+
+    public static JsonObject of(Facts facts, Policy policy, Controller controller, Instant expiresAt,
+                                int retentionMonths) {
+        var record = facts.collection();
         if (!policy.version().equals(record.policyVersion())) {
             throw new IllegalArgumentException("A receipt is built under the version its record was collected under");
         }
         FormRule form = policy.form(record.sourceForm()).orElseThrow(
                 () -> new IllegalArgumentException("Policy " + policy.version() + " has no form " + record.sourceForm()));
-        boolean partnerSharing = submission.partnerSharingConsent() && record.purposes().contains(WITH_CONSENT);
+        boolean partnerSharing = facts.partnerSharingConsent() && record.purposes().contains(WITH_CONSENT);
+        // Seconds only: the link carries the time in seconds, and a receipt shows no more than its link can.
+        Instant collectedAt = record.collectedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         var purposes = JSON.createArrayBuilder();
         for (String purpose : ordered(form, record.purposes())) {
             purposes.add(purpose(policy, form, record.categories(), purpose, retentionMonths));
@@ -70,11 +90,11 @@ public final class ConsentReceipt {
         return JSON.createObjectBuilder()
                 .add("version", VERSION)
                 .add("jurisdiction", controller.country())
-                .add("consentTimestamp", record.collectedAt().getEpochSecond())
+                .add("consentTimestamp", collectedAt.getEpochSecond())
                 .add("collectionMethod", "web form: " + form.name())
-                .add("consentReceiptID", submission.id())
+                .add("consentReceiptID", facts.receiptId())
                 .add("language", "en")
-                .add("piiPrincipalId", masked(submission.person().email()))
+                .add("piiPrincipalId", facts.principal())
                 .add("piiControllers", JSON.createArrayBuilder().add(piiController))
                 .add("policyUrl", controller.policyUrl())
                 .add("services", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
@@ -84,12 +104,12 @@ public final class ConsentReceipt {
                 .add("spiCat", JSON.createArrayBuilder())
                 .add("form", record.sourceForm())
                 .add("policyVersion", record.policyVersion())
-                .add("collectedAt", record.collectedAt().toString())
+                .add("collectedAt", collectedAt.toString())
                 .add("expiresAt", expiresAt.toString())
                 .add("categoriesCollected", strings(record.categories()))
-                .add("fieldsCollected", strings(submission.fields().keySet()))
+                .add("fieldsCollected", strings(facts.fields()))
                 .add("partnerSharingConsent", partnerSharing)
-                .add("globalPrivacyControl", submission.gpcSeen())
+                .add("globalPrivacyControl", facts.gpcSeen())
                 .build();
     }
 

@@ -5,6 +5,7 @@ import com.psynergybilling.leads.intake.boundary.Submissions;
 import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -141,13 +143,20 @@ public class ReferralsResource {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
             Instant now = Moments.now();
             if (!quotas.admit(EmailAddress.of(valid.referrerEmail), valid.colleagues.size(), now)) {
-                return accepted(valid.colleagues.size(), receiptLinks.decoyUrl());
+                return accepted(valid.colleagues.size(), unstoredReceipt(valid, visit));
             }
             var referrer = submissions.record(ReferralForm.REFERRER_FORM,
                     valid.referrer(visit.clientAddress(), visit.userAgent()), false, visit.globalPrivacyControl());
             referrals.refer(referrer, valid.colleagues, now);
             return accepted(valid.colleagues.size(), receiptLinks.url(referrer));
-        }, () -> accepted(form.colleagues == null ? 1 : form.colleagues.size(), receiptLinks.decoyUrl()));
+        }, () -> accepted(form.colleagues == null ? 1 : form.colleagues.size(),
+                receiptLinks.decoyUrl(UUID.randomUUID().toString(), ReferralForm.REFERRER_FORM)),
+                (valid, visit) -> accepted(valid.colleagues.size(), unstoredReceipt(valid, visit)));
+    }
+
+    private String unstoredReceipt(ReferralForm valid, Visit visit) {
+        return receiptLinks.unstoredUrl(UUID.randomUUID().toString(), ReferralForm.REFERRER_FORM,
+                valid.referrer(visit.clientAddress(), visit.userAgent()), false, visit.globalPrivacyControl());
     }
 
     /** The receipt is the referrer's own: what was kept about the colleagues is theirs, not the referrer's. */

@@ -5,6 +5,7 @@ import com.psynergybilling.leads.intake.boundary.Submissions;
 import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
@@ -158,13 +159,21 @@ public class WebinarRegistrationsResource {
             // its receipt link is of the same shape and shows nothing of the earlier registration.
             var repeated = registrations.repeated(webinar, EmailAddress.of(valid.email), visit.globalPrivacyControl(), now);
             if (repeated.isPresent()) {
-                return registered(repeated.get().id(), receiptLinks.decoyUrl());
+                return registered(repeated.get().id(), unstoredReceipt(valid, visit));
             }
             WebinarRegistration registration = registrations.register(webinar,
                     submissions.record(WebinarRegistrationForm.FORM, valid.data(visit.clientAddress(),
                             visit.userAgent()), valid.consented(), visit.globalPrivacyControl()), now);
             return registered(registration.id(), receiptLinks.url(registration.submission()));
-        }, () -> registered(UUID.randomUUID().toString(), receiptLinks.decoyUrl()));
+        }, () -> {
+            String id = UUID.randomUUID().toString();
+            return registered(id, receiptLinks.decoyUrl(id, WebinarRegistrationForm.FORM));
+        }, (valid, visit) -> registered(UUID.randomUUID().toString(), unstoredReceipt(valid, visit)));
+    }
+
+    private String unstoredReceipt(WebinarRegistrationForm valid, Visit visit) {
+        return receiptLinks.unstoredUrl(UUID.randomUUID().toString(), WebinarRegistrationForm.FORM,
+                valid.data(visit.clientAddress(), visit.userAgent()), valid.consented(), visit.globalPrivacyControl());
     }
 
     private static Receipt registered(String id, String receipt) {

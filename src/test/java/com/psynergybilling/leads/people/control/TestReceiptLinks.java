@@ -13,6 +13,7 @@ public final class TestReceiptLinks {
         links.signedIds = TestSignedIds.of(key);
         links.publicUrl = "http://leads.test";
         links.retentionMonths = 24;
+        links.policies = com.psynergybilling.leads.policy.control.TestPolicies.bundled();
         return links;
     }
 }
