@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * A submission's consent receipt, for whoever holds the link its answer and its confirmation mail
  * carry: a Kantara Consent Receipt v1.1 document, or the same as a page for a browser. Every failure
- * (forged, expired, unknown, erased) is the same 404.
+ * (forged, altered, expired, erased) is the same 404.
  */
 @Path("receipts/{token}")
 @RequestScoped
@@ -86,12 +86,12 @@ public class ReceiptsResource {
                     + "policy version, when, by which form, whether partner sharing was agreed and a Global Privacy "
                     + "Control signal seen; the person only as a masked address. format=html, or an Accept header "
                     + "that names text/html before JSON, gives the same as a page. The link expires "
-                    + "LEADS_LEAD_RETENTION_MONTHS after collection; a forged, expired or unknown link and an erased "
+                    + "LEADS_LEAD_RETENTION_MONTHS after collection; a forged, altered or expired link and an erased "
                     + "person's receipt are the same 404. Reads count against LEADS_INTAKE_RATE per client.")
     @APIResponse(responseCode = "200", description = "the receipt", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "receipt", value = EXAMPLE)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "no receipt for this link (forged, expired, unknown or erased)",
+    @APIResponse(responseCode = "404", description = "no receipt for this link (forged, altered, expired or erased)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "too many reads from this client; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
