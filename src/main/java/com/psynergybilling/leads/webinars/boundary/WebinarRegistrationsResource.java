@@ -156,7 +156,7 @@ public class WebinarRegistrationsResource {
             Instant now = Moments.now();
             var webinar = webinars.openForRegistration(valid.webinarId, now);
             // A repeat answers like the first, so the answer tells no one whether an address had registered;
-            // its receipt link is of the same shape and shows nothing of the earlier registration.
+            // its receipt link is made from this post, as a first one's is, and shows nothing of the earlier one.
             var repeated = registrations.repeated(webinar, EmailAddress.of(valid.email), visit.globalPrivacyControl(), now);
             if (repeated.isPresent()) {
                 return registered(repeated.get().id(), unstoredReceipt(valid, visit));
@@ -165,10 +165,9 @@ public class WebinarRegistrationsResource {
                     submissions.record(WebinarRegistrationForm.FORM, valid.data(visit.clientAddress(),
                             visit.userAgent()), valid.consented(), visit.globalPrivacyControl()), now);
             return registered(registration.id(), receiptLinks.url(registration.submission()));
-        }, () -> {
-            String id = UUID.randomUUID().toString();
-            return registered(id, receiptLinks.decoyUrl(id, WebinarRegistrationForm.FORM));
-        }, (valid, visit) -> registered(UUID.randomUUID().toString(), unstoredReceipt(valid, visit)));
+        }, () -> registered(UUID.randomUUID().toString(),
+                receiptLinks.decoyUrl(UUID.randomUUID().toString(), WebinarRegistrationForm.FORM)),
+                (valid, visit) -> registered(UUID.randomUUID().toString(), unstoredReceipt(valid, visit)));
     }
 
     private String unstoredReceipt(WebinarRegistrationForm valid, Visit visit) {
