@@ -4,6 +4,9 @@ import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.intake.entity.Visit;
+import com.psynergybilling.leads.people.control.ReceiptLinks;
+import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.annotation.security.PermitAll;
@@ -48,6 +51,9 @@ public class DemoRequestIntakeResource {
     @Inject
     Submissions submissions;
 
+    @Inject
+    ReceiptLinks receiptLinks;
+
     @Context
     HttpHeaders headers;
 
@@ -68,7 +74,7 @@ public class DemoRequestIntakeResource {
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
                     schema = @Schema(ref = "DemoRequestForm"))})
     @APIResponse(responseCode = "201", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "received", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"RECEIVED\"}")))
+            examples = @ExampleObject(name = "received", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"RECEIVED\",\"receipt\":\"https://leads.example.com/api/v1/receipts/5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11.1827628800.1f0e\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -102,7 +108,7 @@ public class DemoRequestIntakeResource {
             @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
                     schema = @Schema(ref = "DemoRequestForm"))})
     @APIResponse(responseCode = "201", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "received", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"RECEIVED\"}")))
+            examples = @ExampleObject(name = "received", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"RECEIVED\",\"receipt\":\"https://leads.example.com/api/v1/receipts/5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11.1827628800.1f0e\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -125,11 +131,20 @@ public class DemoRequestIntakeResource {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers,
                 (valid, visit) -> received(submissions.record(valid.form(),
                         valid.data(visit.clientAddress(), visit.userAgent()), valid.consented(),
-                        visit.globalPrivacyControl()).id()),
-                () -> received(UUID.randomUUID().toString()));
+                        visit.globalPrivacyControl())),
+                () -> unstored(UUID.randomUUID().toString(), null, null),
+                (valid, visit) -> unstored(UUID.randomUUID().toString(), valid, visit));
     }
 
-    private static Receipt received(String id) {
-        return Receipt.of(201, "id", id, "status", "RECEIVED");
+    /** The answer when nothing was stored, its receipt link made from the form as a stored one's would be. */
+    private Receipt unstored(String id, DemoRequestForm valid, Visit visit) {
+        String receipt = valid == null ? receiptLinks.decoyUrl(id, "DEMO_REQUEST")
+                : receiptLinks.unstoredUrl(id, valid.form(), valid.data(visit.clientAddress(), visit.userAgent()),
+                valid.consented(), visit.globalPrivacyControl());
+        return Receipt.of(201, "id", id, "status", "RECEIVED", "receipt", receipt);
+    }
+
+    private Receipt received(Submission submission) {
+        return Receipt.of(201, "id", submission.id(), "status", "RECEIVED", "receipt", receiptLinks.url(submission));
     }
 }

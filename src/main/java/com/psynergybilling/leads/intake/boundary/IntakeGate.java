@@ -62,6 +62,17 @@ public class IntakeGate {
     public <F extends PublicForm> Response accept(Endpoint endpoint, F form, List<FieldError> bindingErrors,
                                                   HttpServletRequest request, HttpHeaders headers,
                                                   BiFunction<F, Visit, Receipt> store, Supplier<Receipt> decoy) {
+        return accept(endpoint, form, bindingErrors, request, headers, store, decoy, (valid, visit) -> decoy.get());
+    }
+
+    /**
+     * As above, with the answer to a valid form that stored nothing (a reported minor's) made from the
+     * form, so that it can carry what a stored one would (a consent receipt's link).
+     */
+    public <F extends PublicForm> Response accept(Endpoint endpoint, F form, List<FieldError> bindingErrors,
+                                                  HttpServletRequest request, HttpHeaders headers,
+                                                  BiFunction<F, Visit, Receipt> store, Supplier<Receipt> decoy,
+                                                  BiFunction<F, Visit, Receipt> unstored) {
         var visit = new Visit(clientAddress.of(request),
                 UserAgents.printable(headers.getHeaderString(HttpHeaders.USER_AGENT)),
                 "1".equals(headers.getHeaderString("Sec-GPC")));
@@ -87,7 +98,7 @@ public class IntakeGate {
         } catch (RefusedSubmission refused) {
             // A reported minor's form (R4): nothing stored, and an answer like any other.
             key.ifPresent(keys::release);
-            return intake.answer(headers, decoy.get(), endpoint.browserPage());
+            return intake.answer(headers, unstored.apply(valid, visit), endpoint.browserPage());
         } catch (RuntimeException e) {
             key.ifPresent(keys::release);
             throw e;

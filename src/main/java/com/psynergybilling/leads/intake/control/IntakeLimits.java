@@ -47,6 +47,12 @@ public class IntakeLimits {
                 "Too many submissions for this email address. Try again later.");
     }
 
+    /** Counts a public read of a consent receipt from {@code clientAddress}: a counter of its own, at the same rate. */
+    public void admitReceiptRead(String clientAddress) {
+        check(counters.hit("receipt-client", MINUTE, clientAddress), perMinute,
+                "Too many requests from your address. Try again later.");
+    }
+
     /** Counts a valid submission against the global cap. */
     public void admitAny() {
         check(counters.hit("intake-global", HOUR, "all"), globalPerHour,

@@ -95,7 +95,9 @@ public class PublicIntake {
         if (Browsers.postedAFormAndWantsHtml(request)) {
             return Response.seeOther(browserPage == null ? thankYouPage() : page(browserPage)).build();
         }
-        return Response.status(receipt.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(receipt.body()).build();
+        var answer = Response.status(receipt.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(receipt.body());
+        ReceiptLinkHeader.of(receipt.body()).ifPresent(link -> answer.header(HttpHeaders.LINK, link));
+        return answer.build();
     }
 
     URI page(String path) {

@@ -78,7 +78,7 @@ public class People {
             // A later form's GPC is an opt-out like any other: recipients that hold the person are told.
             optedOut.fire(new OptedOut(person, OptedOut.SALE_AND_SHARING, "GPC", now));
         }
-        var submission = new Submission(person, data, Boolean.TRUE.equals(consentAnswer), collection);
+        var submission = new Submission(person, data, Boolean.TRUE.equals(consentAnswer), gpc, collection);
         em.persist(submission);
         return submission;
     }

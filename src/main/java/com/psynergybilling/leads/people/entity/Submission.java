@@ -55,11 +55,19 @@ public class Submission {
     private String userAgent;
     @Column(name = "partner_sharing_consent", nullable = false)
     private boolean partnerSharingConsent;
+    @Column(name = "gpc_seen", nullable = false)
+    private boolean gpcSeen;
 
     protected Submission() {
     }
 
     public Submission(Person person, SubmittedData data, boolean partnerSharingConsent, Collection collection) {
+        this(person, data, partnerSharingConsent, false, collection);
+    }
+
+    /** {@code gpcSeen}: the form came with {@code Sec-GPC: 1} (R5), which its consent receipt shows. */
+    public Submission(Person person, SubmittedData data, boolean partnerSharingConsent, boolean gpcSeen,
+                      Collection collection) {
         this.id = UUID.randomUUID().toString();
         this.person = Objects.requireNonNull(person);
         this.collection = Objects.requireNonNull(collection);
@@ -75,6 +83,7 @@ public class Submission {
         this.clientAddress = data.clientAddress();
         this.userAgent = data.userAgent();
         this.partnerSharingConsent = partnerSharingConsent;
+        this.gpcSeen = gpcSeen;
     }
 
     public String id() {
@@ -98,6 +107,7 @@ public class Submission {
         clientAddress = null;
         userAgent = null;
         partnerSharingConsent = false;
+        gpcSeen = false;
     }
 
     /**
@@ -186,5 +196,9 @@ public class Submission {
 
     public boolean partnerSharingConsent() {
         return partnerSharingConsent;
+    }
+
+    public boolean gpcSeen() {
+        return gpcSeen;
     }
 }

@@ -5,6 +5,8 @@ import com.psynergybilling.leads.intake.boundary.Submissions;
 import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.intake.entity.Visit;
+import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -61,6 +64,9 @@ public class ReferralsResource {
     Submissions submissions;
 
     @Inject
+    ReceiptLinks receiptLinks;
+
+    @Inject
     Referrals referrals;
 
     @Inject
@@ -90,7 +96,8 @@ public class ReferralsResource {
     @APIResponse(responseCode = "202", description = "accepted; a confirmation link went to the referrer's address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAnswer.class),
                     examples = @ExampleObject(name = "accepted",
-                            value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED + "\"}")))
+                            value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED
+                                    + "\",\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -120,7 +127,8 @@ public class ReferralsResource {
     @APIResponse(responseCode = "202", description = "accepted; a confirmation link went to the referrer's address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAnswer.class),
                     examples = @ExampleObject(name = "accepted",
-                            value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED + "\"}")))
+                            value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED
+                                    + "\",\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -135,16 +143,24 @@ public class ReferralsResource {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
             Instant now = Moments.now();
             if (!quotas.admit(EmailAddress.of(valid.referrerEmail), valid.colleagues.size(), now)) {
-                return accepted(valid.colleagues.size());
+                return accepted(valid.colleagues.size(), unstoredReceipt(valid, visit));
             }
             var referrer = submissions.record(ReferralForm.REFERRER_FORM,
                     valid.referrer(visit.clientAddress(), visit.userAgent()), false, visit.globalPrivacyControl());
             referrals.refer(referrer, valid.colleagues, now);
-            return accepted(valid.colleagues.size());
-        }, () -> accepted(form.colleagues == null ? 1 : form.colleagues.size()));
+            return accepted(valid.colleagues.size(), receiptLinks.url(referrer));
+        }, () -> accepted(form.colleagues == null ? 1 : form.colleagues.size(),
+                receiptLinks.decoyUrl(UUID.randomUUID().toString(), ReferralForm.REFERRER_FORM)),
+                (valid, visit) -> accepted(valid.colleagues.size(), unstoredReceipt(valid, visit)));
     }
 
-    private static Receipt accepted(int colleagues) {
-        return Receipt.of(202, "accepted", colleagues, "confirmation", ReferralAnswer.EMAILED);
+    private String unstoredReceipt(ReferralForm valid, Visit visit) {
+        return receiptLinks.unstoredUrl(UUID.randomUUID().toString(), ReferralForm.REFERRER_FORM,
+                valid.referrer(visit.clientAddress(), visit.userAgent()), false, visit.globalPrivacyControl());
+    }
+
+    /** The receipt is the referrer's own: what was kept about the colleagues is theirs, not the referrer's. */
+    private static Receipt accepted(int colleagues, String receipt) {
+        return Receipt.of(202, "accepted", colleagues, "confirmation", ReferralAnswer.EMAILED, "receipt", receipt);
     }
 }

@@ -3,6 +3,7 @@ package com.psynergybilling.leads.referrals.control;
 import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.people.entity.Submission;
@@ -66,6 +67,9 @@ public class Referrals {
     @ConfigProperty(name = "leads.referral.confirm.hours", defaultValue = "48")
     int confirmHours;
 
+    @Inject
+    ReceiptLinks receiptLinks;
+
     public Referral refer(Submission referrer, List<ColleagueForm> colleagues, Instant now) {
         var referral = new Referral(referrer, now, now.plus(Duration.ofHours(confirmHours)));
         em.persist(referral);
@@ -101,6 +105,7 @@ public class Referrals {
         }
         model.put("hours", String.valueOf(confirmHours));
         model.put("confirmUrl", publicUrl.replaceAll("/+$", "") + "/referrals/confirm?token=" + tokens.token(referral.id()));
+        model.put("receiptUrl", receiptLinks.url(referrer));
         outbox.queue(permit, new Envelope("referral-confirmation:" + referral.id(), referrer.person().email(),
                 CONFIRMATION, model, REFERRAL_PREFIX + referral.id()));
     }

@@ -15,4 +15,8 @@ public class ReferralAnswer {
     @Schema(required = true, enumeration = EMAILED, description = "a link to confirm went to the referrer's own "
             + "address; no colleague is invited until the referrer uses it")
     public String confirmation;
+
+    @Schema(required = true, description = "the link to the consent receipt of what was collected about the referrer",
+            example = "https://leads.example.com/api/v1/receipts/{token}")
+    public String receipt;
 }

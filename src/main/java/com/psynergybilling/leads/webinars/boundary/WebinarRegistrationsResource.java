@@ -5,6 +5,8 @@ import com.psynergybilling.leads.intake.boundary.Submissions;
 import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.intake.entity.Visit;
+import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
@@ -63,6 +65,9 @@ public class WebinarRegistrationsResource {
     @Inject
     Registrations registrations;
 
+    @Inject
+    ReceiptLinks receiptLinks;
+
     @Context
     HttpHeaders headers;
 
@@ -86,7 +91,8 @@ public class WebinarRegistrationsResource {
                     schema = @Schema(ref = "WebinarRegistrationForm"))})
     @APIResponse(responseCode = "201", description = "registered", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "registered",
-                    value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\"}")))
+                    value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\","
+                            + "\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors; an unknown or started "
             + "webinar is an error of webinarId",
@@ -124,7 +130,8 @@ public class WebinarRegistrationsResource {
                     schema = @Schema(ref = "WebinarRegistrationForm"))})
     @APIResponse(responseCode = "201", description = "registered", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "registered",
-                    value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\"}")))
+                    value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\","
+                            + "\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors; an unknown or started "
             + "webinar is an error of webinarId",
@@ -148,17 +155,27 @@ public class WebinarRegistrationsResource {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
             Instant now = Moments.now();
             var webinar = webinars.openForRegistration(valid.webinarId, now);
-            // A repeat answers like the first, so the answer tells no one whether an address had registered.
-            WebinarRegistration registration = registrations.repeated(webinar, EmailAddress.of(valid.email),
-                            visit.globalPrivacyControl(), now)
-                    .orElseGet(() -> registrations.register(webinar,
-                            submissions.record(WebinarRegistrationForm.FORM, valid.data(visit.clientAddress(),
-                                    visit.userAgent()), valid.consented(), visit.globalPrivacyControl()), now));
-            return registered(registration.id());
-        }, () -> registered(UUID.randomUUID().toString()));
+            // A repeat answers like the first, so the answer tells no one whether an address had registered;
+            // its receipt link is made from this post, as a first one's is, and shows nothing of the earlier one.
+            var repeated = registrations.repeated(webinar, EmailAddress.of(valid.email), visit.globalPrivacyControl(), now);
+            if (repeated.isPresent()) {
+                return registered(repeated.get().id(), unstoredReceipt(valid, visit));
+            }
+            WebinarRegistration registration = registrations.register(webinar,
+                    submissions.record(WebinarRegistrationForm.FORM, valid.data(visit.clientAddress(),
+                            visit.userAgent()), valid.consented(), visit.globalPrivacyControl()), now);
+            return registered(registration.id(), receiptLinks.url(registration.submission()));
+        }, () -> registered(UUID.randomUUID().toString(),
+                receiptLinks.decoyUrl(UUID.randomUUID().toString(), WebinarRegistrationForm.FORM)),
+                (valid, visit) -> registered(UUID.randomUUID().toString(), unstoredReceipt(valid, visit)));
     }
 
-    private static Receipt registered(String id) {
-        return Receipt.of(201, "id", id, "status", "REGISTERED");
+    private String unstoredReceipt(WebinarRegistrationForm valid, Visit visit) {
+        return receiptLinks.unstoredUrl(UUID.randomUUID().toString(), WebinarRegistrationForm.FORM,
+                valid.data(visit.clientAddress(), visit.userAgent()), valid.consented(), visit.globalPrivacyControl());
+    }
+
+    private static Receipt registered(String id, String receipt) {
+        return Receipt.of(201, "id", id, "status", "REGISTERED", "receipt", receipt);
     }
 }

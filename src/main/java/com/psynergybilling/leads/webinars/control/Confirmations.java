@@ -2,6 +2,7 @@ package com.psynergybilling.leads.webinars.control;
 
 import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.entity.Envelope;
+import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
@@ -34,6 +35,9 @@ public class Confirmations {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ReceiptLinks receiptLinks;
+
     /** Queues the confirmation in the caller's transaction; its key makes a second one impossible. */
     public void queue(WebinarRegistration registration) {
         var submission = registration.submission();
@@ -43,7 +47,7 @@ public class Confirmations {
         }
         var webinar = registration.webinar();
         var model = Map.of("title", webinar.title(), "fullName", submission.fullName(),
-                "startsAt", when(webinar.startsAt()));
+                "startsAt", when(webinar.startsAt()), "receiptUrl", receiptLinks.url(submission));
         outbox.queue(permit, new Envelope("webinar-confirmation:" + registration.id(), submission.person().email(),
                 TEMPLATE, model, REFERENCE_PREFIX + registration.id()));
     }

@@ -72,6 +72,7 @@ class ReferralRemovalTest {
         referrals.tokens = new ConfirmationTokens();
         referrals.tokens.signed = TestSignedIds.of("confirm-test-signing");
         referrals.publicUrl = "http://leads.test";
+        referrals.receiptLinks = com.psynergybilling.leads.people.control.TestReceiptLinks.of("receipt-test-signing");
         invitations = new Invitations();
         invitations.em = em;
         invitations.policies = POLICIES;

@@ -1,0 +1,19 @@
+package com.psynergybilling.leads.people.control;
+
+import com.psynergybilling.leads.platform.control.TestSignedIds;
+
+/** {@link ReceiptLinks} under a given key, for unit tests of other packages. */
+public final class TestReceiptLinks {
+
+    private TestReceiptLinks() {
+    }
+
+    public static ReceiptLinks of(String key) {
+        var links = new ReceiptLinks();
+        links.signedIds = TestSignedIds.of(key);
+        links.publicUrl = "http://leads.test";
+        links.retentionMonths = 24;
+        links.policies = com.psynergybilling.leads.policy.control.TestPolicies.bundled();
+        return links;
+    }
+}
