@@ -49,6 +49,20 @@ public class PublicIntake {
         if (form == null) {
             throw ProblemException.badRequest("A body is required.");
         }
+        var errors = problems(validator, form, bindingErrors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(new Problem("validation", "Invalid request", 400,
+                    errors.size() == 1 ? "1 field needs attention." : errors.size() + " fields need attention.")
+                    .withErrors(errors));
+        }
+        return form;
+    }
+
+    /**
+     * The form tidied, and every problem with it by field, sorted: the public forms' validation, which
+     * imports apply to each row too.
+     */
+    public static List<FieldError> problems(Validator validator, Object form, List<FieldError> bindingErrors) {
         if (form instanceof Normalizable normalizable) {
             normalizable.normalize();
         }
@@ -57,13 +71,8 @@ public class PublicIntake {
         Violations.fieldErrors(validator.validate(form)).stream()
                 .filter(e -> !bound.contains(e.field))
                 .forEach(errors::add);
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing((FieldError e) -> e.field));
-            throw new ProblemException(new Problem("validation", "Invalid request", 400,
-                    errors.size() == 1 ? "1 field needs attention." : errors.size() + " fields need attention.")
-                    .withErrors(errors));
-        }
-        return form;
+        errors.sort(Comparator.comparing((FieldError e) -> e.field));
+        return errors;
     }
 
     /**

@@ -39,6 +39,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "leads.max.campaign.bytes", defaultValue = "1048576")
     int maxCampaignBytes;
 
+    /** Import files (admin, authenticated): a cap of their own. */
+    @Inject
+    @ConfigProperty(name = "leads.import.max.bytes", defaultValue = "33554432")
+    int maxImportBytes;
+
     @Inject
     RefusedBodies refused;
 
@@ -50,7 +55,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
         if (!request.hasEntity()) {
             return;
         }
-        int cap = request.getUriInfo().getPath().startsWith("campaigns") ? maxCampaignBytes : maxBytes;
+        String path = request.getUriInfo().getPath();
+        int cap = path.startsWith("campaigns") ? maxCampaignBytes : path.startsWith("imports") ? maxImportBytes : maxBytes;
         if (request.getLength() > cap) {
             throw refused.refuse(servletRequest, tooLarge(cap));
         }
