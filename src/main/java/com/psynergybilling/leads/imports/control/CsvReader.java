@@ -83,8 +83,9 @@ public final class CsvReader implements Iterator<CsvReader.Record> {
                 return new Record(start, fields);
             }
             at++; // the comma
-            if (at >= text.length() || lineEndLength() > 0) {
+            if (at >= text.length()) {
                 fields.add("");
+                return new Record(start, fields);
             }
         }
     }

@@ -3,7 +3,7 @@ package com.psynergybilling.leads.imports.control;
 import com.psynergybilling.leads.imports.entity.Declaration;
 import com.psynergybilling.leads.imports.entity.LineError;
 import com.psynergybilling.leads.intake.control.FormBinder;
-import com.psynergybilling.leads.intake.control.PublicIntake;
+import com.psynergybilling.leads.intake.control.FormProblems;
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
 import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.platform.control.ProblemException;
@@ -95,7 +95,7 @@ public final class LeadRows {
         DemoRequestForm row = bound.form();
         row.requestType = requestType;
         var errors = new ArrayList<LineError>();
-        PublicIntake.problems(validator, row, bound.errors())
+        FormProblems.of(validator, row, bound.errors())
                 .forEach(e -> errors.add(new LineError(record.line(), e.field, e.message)));
         boolean onConsent = declared.purposes().stream().anyMatch(form.consentPurposes()::contains);
         if (row.consented() && !onConsent) {
