@@ -33,7 +33,7 @@ public final class PersonalColumns {
                 policy_version NONE, collected_at NONE, full_name PERSONAL, phone PERSONAL, organization PERSONAL,
                 business_address PERSONAL, practice_specialty PERSONAL, provider_count PERSONAL,
                 product_interest PERSONAL, comments PERSONAL, page_url PERSONAL, client_address PERSONAL,
-                user_agent PERSONAL, partner_sharing_consent NONE, gpc_seen NONE
+                user_agent PERSONAL, partner_sharing_consent NONE, gpc_seen NONE, import_id NONE
             demo_requests: id NONE, request_type NONE, status NONE, assignee NONE, note PERSONAL, received_at NONE,
                 updated_at NONE, version NONE
             idempotency_keys: key_hash NONE, request_hash NONE, state NONE, answer_status NONE, answer_body NONE,
@@ -78,6 +78,10 @@ public final class PersonalColumns {
                 source_form NONE, categories NONE, purposes NONE, policy_version NONE, collected_at NONE
             referral_removal_requests: id NONE, colleague_id NONE, address_hash LINKABLE, received_at NONE
             referrer_quotas: referrer_hash LINKABLE, window_start NONE, colleagues NONE
+            imports: id NONE, kind NONE, digest NONE, state NONE, source_form NONE, policy_version NONE,
+                collected_at NONE, purposes NONE, consent_evidence NONE, suppression_kinds NONE, total_bytes NONE,
+                rows_total NONE, rows_read NONE, rows_accepted NONE, rows_refused NONE, errors NONE, failure NONE,
+                created_by NONE, created_at NONE, updated_at NONE, finished_at NONE
             console_sessions: id_hash NONE, username NONE, csrf_token NONE, created_at NONE, last_seen_at NONE
             webhook_endpoints: id NONE, name NONE, url NONE, events NONE, secret NONE, created_by NONE,
                 created_at NONE, removed_at NONE

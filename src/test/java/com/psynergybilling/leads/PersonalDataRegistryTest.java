@@ -3,6 +3,7 @@ package com.psynergybilling.leads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.psynergybilling.leads.imports.entity.Import;
 import com.psynergybilling.leads.audit.entity.AuditHead;
 import com.psynergybilling.leads.intake.entity.IdempotencyKey;
 import com.psynergybilling.leads.marketing.entity.Campaign;
@@ -46,7 +47,8 @@ class PersonalDataRegistryTest {
             RemovalRequest.class, // a keyed hash or a colleague's id for the seconds until the removal job runs (R9)
             Campaign.class,      // what marketing wrote and an audience rule; recipients live in the outbox
             Partner.class,       // a business partner's name: a company, nobody's personal data
-            WebhookEndpoint.class); // a CRM's name, URL and signing secret: a company's, nobody's personal data
+            WebhookEndpoint.class, // a CRM's name, URL and signing secret: a company's, nobody's personal data
+            Import.class);       // an imported file's digest, declared record and counts; errors name lines, not values
 
     @Test
     @DisplayName("R18, R20: every entity holding personal data belongs to a registered PersonalData implementation")

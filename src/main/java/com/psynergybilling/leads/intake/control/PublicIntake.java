@@ -1,11 +1,9 @@
 package com.psynergybilling.leads.intake.control;
 
-import com.psynergybilling.leads.intake.entity.Normalizable;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.control.Browsers;
 import com.psynergybilling.leads.platform.control.Digests;
 import com.psynergybilling.leads.platform.control.ProblemException;
-import com.psynergybilling.leads.platform.control.Violations;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,16 +45,8 @@ public class PublicIntake {
         if (form == null) {
             throw ProblemException.badRequest("A body is required.");
         }
-        if (form instanceof Normalizable normalizable) {
-            normalizable.normalize();
-        }
-        var errors = new ArrayList<>(bindingErrors);
-        var bound = bindingErrors.stream().map(e -> e.field).toList();
-        Violations.fieldErrors(validator.validate(form)).stream()
-                .filter(e -> !bound.contains(e.field))
-                .forEach(errors::add);
+        var errors = FormProblems.of(validator, form, bindingErrors);
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing((FieldError e) -> e.field));
             throw new ProblemException(new Problem("validation", "Invalid request", 400,
                     errors.size() == 1 ? "1 field needs attention." : errors.size() + " fields need attention.")
                     .withErrors(errors));

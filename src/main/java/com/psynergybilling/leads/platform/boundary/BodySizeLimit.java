@@ -44,6 +44,10 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @Inject
     @ConfigProperty(name = "leads.max.bounce.bytes", defaultValue = "1048576")
     int maxBounceBytes;
+    /** Import files (admin, authenticated): a cap of their own. */
+    @Inject
+    @ConfigProperty(name = "leads.import.max.bytes", defaultValue = "33554432")
+    int maxImportBytes;
 
     @Inject
     RefusedBodies refused;
@@ -57,7 +61,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
             return;
         }
         String path = request.getUriInfo().getPath();
-        int cap = path.startsWith("campaigns") ? maxCampaignBytes : path.startsWith("mail/bounces") ? maxBounceBytes : maxBytes;
+        int cap = path.startsWith("campaigns") ? maxCampaignBytes : path.startsWith("mail/bounces") ? maxBounceBytes
+                : path.startsWith("imports") ? maxImportBytes : maxBytes;
         if (request.getLength() > cap) {
             throw refused.refuse(servletRequest, tooLarge(cap));
         }

@@ -1,0 +1,71 @@
+package com.psynergybilling.leads.imports.control;
+
+import com.psynergybilling.leads.people.entity.Suppression;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Puts keyed hashes on the do-not-contact list in JDBC batches, in the caller's transaction: each
+ * (hash, kind) once, so a repeated or overlapping file adds nothing. Addresses never reach this
+ * class, only their hashes.
+ */
+@ApplicationScoped
+public class SuppressionWriter {
+
+    public static final String REASON = "IMPORT";
+
+    @Resource(lookup = "java:app/jdbc/leads")
+    DataSource dataSource;
+
+    /**
+     * Bars {@code hashes} from {@code kinds} and saves the import's progress with them: {@code rows}
+     * lines read, of which {@code refused} were no address, for {@code errors}.
+     */
+    public ImportProgress add(List<String> hashes, Set<Suppression> kinds, ImportProgress before, int rows, int refused,
+                              List<com.psynergybilling.leads.imports.entity.LineError> errors, Instant now)
+            throws SQLException {
+        try (Connection db = dataSource.getConnection()) {
+            var held = new HashSet<String>();
+            for (List<String> part : LeadWriter.parts(List.copyOf(new HashSet<>(hashes)))) {
+                try (var query = db.prepareStatement("select address_hash, kind from do_not_contact where address_hash in ("
+                        + LeadWriter.marks(part.size()) + ")")) {
+                    LeadWriter.bind(query, part);
+                    try (var found = query.executeQuery()) {
+                        while (found.next()) {
+                            held.add(found.getString(1) + " " + found.getString(2));
+                        }
+                    }
+                }
+            }
+            int added = 0;
+            try (var insert = db.prepareStatement("insert into do_not_contact (address_hash, kind, reason, created_at)"
+                    + " values (?, ?, ?, ?)")) {
+                for (String hash : new HashSet<>(hashes)) {
+                    for (Suppression kind : kinds) {
+                        if (held.add(hash + " " + kind.name())) {
+                            insert.setString(1, hash);
+                            insert.setString(2, kind.name());
+                            insert.setString(3, REASON);
+                            insert.setObject(4, LeadWriter.time(now));
+                            insert.addBatch();
+                            added++;
+                        }
+                    }
+                }
+                if (added > 0) {
+                    insert.executeBatch();
+                }
+            }
+            var after = before.counted(rows, hashes.size(), refused, errors);
+            after.save(db, now);
+            return after;
+        }
+    }
+}

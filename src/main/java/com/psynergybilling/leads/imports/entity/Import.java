@@ -1,0 +1,218 @@
+package com.psynergybilling.leads.imports.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One imported file, known by its SHA-256, with its declared record and its progress. Holds no
+ * address: errors name lines and fields. The counts are written by the chunks as they commit.
+ */
+@Entity
+@Table(name = "imports")
+public class Import {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ImportKind kind;
+
+    @Column(nullable = false, length = 64)
+    private String digest;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ImportState state;
+
+    @Column(name = "source_form", length = 40)
+    private String sourceForm;
+
+    @Column(name = "policy_version", length = 40)
+    private String policyVersion;
+
+    @Column(name = "collected_at")
+    private Instant collectedAt;
+
+    @Column(length = 400)
+    private String purposes;
+
+    @Column(name = "consent_evidence", length = 500)
+    private String consentEvidence;
+
+    @Column(name = "suppression_kinds", length = 100)
+    private String suppressionKinds;
+
+    @Column(name = "total_bytes", nullable = false)
+    private long totalBytes;
+
+    @Column(name = "rows_total", nullable = false)
+    private int rowsTotal;
+
+    @Column(name = "rows_read", nullable = false)
+    private int rowsRead;
+
+    @Column(name = "rows_accepted", nullable = false)
+    private int rowsAccepted;
+
+    @Column(name = "rows_refused", nullable = false)
+    private int rowsRefused;
+
+    @Column(length = 200_000)
+    private String errors;
+
+    @Column(length = 400)
+    private String failure;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected Import() {
+    }
+
+    private Import(ImportKind kind, String digest, long totalBytes, int rowsTotal, String createdBy, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.kind = kind;
+        this.digest = digest;
+        this.state = ImportState.RUNNING;
+        this.totalBytes = totalBytes;
+        this.rowsTotal = rowsTotal;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public static Import ofLeads(String digest, long bytes, int rows, Declaration declared, String by, Instant now) {
+        var started = new Import(ImportKind.LEADS, digest, bytes, rows, by, now);
+        started.sourceForm = declared.sourceForm();
+        started.policyVersion = declared.policyVersion();
+        started.collectedAt = declared.collectedAt();
+        started.purposes = String.join(",", declared.purposes());
+        started.consentEvidence = declared.consentEvidence();
+        return started;
+    }
+
+    public static Import ofSuppressions(String digest, long bytes, int rows, List<String> kinds, String by, Instant now) {
+        var started = new Import(ImportKind.SUPPRESSIONS, digest, bytes, rows, by, now);
+        started.suppressionKinds = String.join(",", kinds);
+        return started;
+    }
+
+    /** Whether the same file was declared with this record (a repeat) or another one. */
+    public boolean declares(Declaration declared) {
+        return declared.sourceForm().equals(sourceForm) && declared.policyVersion().equals(policyVersion)
+                && declared.collectedAt().equals(collectedAt) && String.join(",", declared.purposes()).equals(purposes)
+                && java.util.Objects.equals(declared.consentEvidence(), consentEvidence);
+    }
+
+    /** Whether a repeat of the file should pick up where this one stopped: it failed, or its node went quiet. */
+    public boolean resumable(Instant quietSince) {
+        return state == ImportState.FAILED || state == ImportState.RUNNING && updatedAt.isBefore(quietSince);
+    }
+
+    public void resume(Instant now) {
+        state = ImportState.RUNNING;
+        failure = null;
+        updatedAt = now;
+    }
+
+    public void finish(Instant now) {
+        state = ImportState.DONE;
+        updatedAt = now;
+        finishedAt = now;
+    }
+
+    /** {@code reason} names what failed, never a row's value. */
+    public void fail(String reason, Instant now) {
+        state = ImportState.FAILED;
+        failure = reason.length() > 400 ? reason.substring(0, 400) : reason;
+        updatedAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ImportKind kind() {
+        return kind;
+    }
+
+    public String digest() {
+        return digest;
+    }
+
+    public ImportState state() {
+        return state;
+    }
+
+    public Declaration declaration() {
+        return sourceForm == null ? null : new Declaration(sourceForm, policyVersion, collectedAt,
+                Arrays.asList(purposes.split(",")), consentEvidence);
+    }
+
+    public List<String> suppressionKinds() {
+        return suppressionKinds == null ? List.of() : Arrays.asList(suppressionKinds.split(","));
+    }
+
+    public long totalBytes() {
+        return totalBytes;
+    }
+
+    public int rowsTotal() {
+        return rowsTotal;
+    }
+
+    public int rowsRead() {
+        return rowsRead;
+    }
+
+    public int rowsAccepted() {
+        return rowsAccepted;
+    }
+
+    public int rowsRefused() {
+        return rowsRefused;
+    }
+
+    public String errors() {
+        return errors;
+    }
+
+    public String failure() {
+        return failure;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+}
