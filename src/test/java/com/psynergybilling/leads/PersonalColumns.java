@@ -56,7 +56,8 @@ public final class PersonalColumns {
             webinar_registrations: id NONE, webinar_id NONE, submission_id NONE, person_id NONE, registered_at NONE
             campaigns: id NONE, name NONE, subject NONE, text_body NONE, html_body NONE, sources NONE,
                 specialties NONE, collected_since NONE, status NONE, queued_through NONE, queued_all NONE,
-                queued NONE, created_by NONE, created_at NONE, started_at NONE, finished_at NONE, version NONE
+                queued NONE, created_by NONE, created_at NONE, started_at NONE, finished_at NONE, version NONE,
+                start_at NONE
             mail_rate: name NONE, next_free_micros NONE
             privacy_requests: id NONE, request_type NONE, status NONE, address_hash LINKABLE, email PERSONAL,
                 full_name PERSONAL, state_of_residence PERSONAL, corrections PERSONAL, agent_name PERSONAL,

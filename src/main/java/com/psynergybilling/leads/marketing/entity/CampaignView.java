@@ -10,11 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * queued so far; {@code queued} still wait (or are on their way), {@code held} of them while the
  * campaign is paused; {@code sent},
  * {@code failed} (refused for good), {@code unknown} (fate unknown after a crash, never resent) and
- * {@code skipped} by reason (at send time) are done.
+ * {@code skipped} by reason (at send time) are done. {@code startAt} is when a SCHEDULED campaign
+ * starts by itself.
  */
 @Schema(name = "Campaign")
 public record CampaignView(String id, String name, String subject, CampaignStatus status, Instant createdAt,
-                           Instant startedAt, Instant finishedAt, boolean allQueued, long recipients, long queued,
+                           Instant startAt, Instant startedAt, Instant finishedAt, boolean allQueued, long recipients, long queued,
                            long held, long sent, long failed, long unknown, Map<String, Long> skipped) {
 
     public CampaignView {
@@ -23,7 +24,7 @@ public record CampaignView(String id, String name, String subject, CampaignStatu
 
     public static CampaignView of(Campaign campaign, MailTally tally) {
         return new CampaignView(campaign.id(), campaign.name(), campaign.subject(), campaign.status(),
-                campaign.createdAt(), campaign.startedAt(), campaign.finishedAt(), campaign.queuedAll(),
+                campaign.createdAt(), campaign.startAt(), campaign.startedAt(), campaign.finishedAt(), campaign.queuedAll(),
                 campaign.queued(), tally.waiting(), tally.held(), tally.sent(), tally.failed(), tally.unknown(), tally.skipped());
     }
 }
