@@ -501,7 +501,7 @@ class ConsoleIT {
             webinarId = page.getCurrentUrl().replaceAll("^.*/webinars/([0-9a-f-]{36}).*$", "$1");
             var registered = api.postJson("api/v1/webinar-registrations", "{\"webinarId\":\"" + webinarId
                     + "\",\"fullName\":\"Lee Attendee & Co (Jr.)\",\"email\":\"" + email
-                    + "\",\"organization\":\"Lee Cardiology\",\"practiceSpecialty\":\"Cardiology\",\"ageConfirmed\":true}");
+                    + "\",\"organization\":\"Lee Cardiology\",\"practiceSpecialty\":\"Electrophysiology\",\"ageConfirmed\":true}");
             assertEquals(201, registered.statusCode(), registered.body());
             page.navigate().refresh();
             Console.waitFor(page).until(ExpectedConditions.textToBe(By.id("registrant-count"), "1"));
@@ -511,11 +511,18 @@ class ConsoleIT {
         var fromApi = Api.parse(api.get("api/v1/webinars/" + webinarId + "/registrations",
                 Api.as(marketer[0], marketer[1])).body()).asJsonArray().getJsonObject(0);
         var page = Console.signIn(api, marketer[0], marketer[1]).get("console/marketing/webinars/" + webinarId);
-        for (String field : java.util.List.of("fullName", "email", "organization", "practiceSpecialty")) {
-            if (fromApi.isNull(field)) {
-                assertFalse(page.body().contains(field.equals("email") ? email : "Lee Cardiology"), field + " withheld alike");
+        var sent = java.util.Map.of("fullName", "Lee Attendee &amp; Co (Jr.)", "email", email,
+                "organization", "Lee Cardiology", "practiceSpecialty", "Electrophysiology");
+        var labels = java.util.Map.of("fullName", "Name", "email", "Email", "organization", "Organization",
+                "practiceSpecialty", "Specialty");
+        for (String field : sent.keySet()) {
+            String cell = "<td data-label=\"" + labels.get(field) + "\">";
+            if (!fromApi.containsKey(field) || fromApi.isNull(field)) {
+                assertTrue(page.body().contains(cell + "</td>"), field + " withheld alike");
             } else {
-                assertTrue(page.body().contains(escaped(fromApi.getString(field))), field + " shown as the API shows it");
+                assertTrue(page.body().contains(cell + escaped(fromApi.getString(field)) + "</td>"),
+                        field + " shown as the API shows it");
+                assertEquals(sent.get(field), escaped(fromApi.getString(field)));
             }
         }
         String registration = fromApi.getString("registrationId");
