@@ -57,7 +57,7 @@ public final class PersonalColumns {
             campaigns: id NONE, name NONE, subject NONE, text_body NONE, html_body NONE, sources NONE,
                 specialties NONE, collected_since NONE, status NONE, queued_through NONE, queued_all NONE,
                 queued NONE, created_by NONE, created_at NONE, started_at NONE, finished_at NONE, version NONE,
-                bounced NONE, complained NONE
+                bounced NONE, complained NONE, start_at NONE
             mail_reports: id NONE, message_id NONE, report NONE, severity NONE, status NONE, campaign_id NONE,
                 person_id LINKABLE, received_at NONE
             mail_rate: name NONE, next_free_micros NONE

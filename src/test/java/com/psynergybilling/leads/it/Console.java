@@ -67,8 +67,33 @@ final class Console {
         return matcher.group(1);
     }
 
+    /**
+     * Makes every page this browser opens from now on record the Content-Security-Policy violations
+     * it causes (a blocked inline style or script), for {@link #cspViolations}. The recorder comes in
+     * through DevTools, before the page's own scripts, and is itself subject to no page's policy.
+     */
+    static void watchCsp(WebDriver page) {
+        ((org.openqa.selenium.chrome.ChromeDriver) page).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "window.__csp = []; document.addEventListener('securitypolicyviolation', "
+                        + "e => window.__csp.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' '"
+                        + " + (e.sample || '')));"));
+    }
+
+    /** What the current page's CSP blocked so far (empty where {@link #watchCsp} was not called). */
+    static java.util.List<?> cspViolations(WebDriver page) {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) page).executeScript("return window.__csp || [];");
+        return found instanceof java.util.List<?> list ? list : java.util.List.of();
+    }
+
+    /** Sets a date or date-and-time field's value as the browser's own picker would (its typing is locale-bound). */
+    static void setValue(WebDriver page, By field, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) page).executeScript("arguments[0].value = arguments[1];",
+                page.findElement(field), value);
+    }
+
     /** Signs the browser in through the form and waits for the console's start page. */
     static void signIn(WebDriver page, String publicUrl, String user, String password) {
+        watchCsp(page);
         page.get(publicUrl + "/console/login");
         page.findElement(By.id("username")).sendKeys(user);
         page.findElement(By.id("password")).sendKeys(password);
@@ -84,8 +109,13 @@ final class Console {
         return new WebDriverWait(page, Duration.ofSeconds(30));
     }
 
-    /** Saves the current page at 1280 and 390 pixels wide under target/screenshots/. */
+    /**
+     * Saves the current page at 1280 and 390 pixels wide under target/screenshots/, after checking that
+     * its CSP blocked nothing (so the page looks as it should without 'unsafe-inline') and that at 390
+     * pixels nothing is wider than the window (readable on a phone without sideways scrolling).
+     */
     static void screenshots(WebDriver page, String name) {
+        assertEquals(java.util.List.of(), cspViolations(page), name + ": the page's CSP blocked something");
         try {
             Files.createDirectories(SCREENSHOTS);
             for (int width : new int[]{1280, 390}) {
@@ -93,6 +123,13 @@ final class Console {
                 var shot = ((TakesScreenshot) page).getScreenshotAs(OutputType.FILE);
                 Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + "-" + width + ".png"),
                         StandardCopyOption.REPLACE_EXISTING);
+                if (width == 390) {
+                    Object wide = ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
+                            "return document.documentElement.scrollWidth > window.innerWidth + 1;");
+                    if (Boolean.TRUE.equals(wide) && !name.startsWith("openapi")) {
+                        throw new AssertionError(name + " is wider than 390 pixels: it scrolls sideways on a phone");
+                    }
+                }
             }
             page.manage().window().setSize(new Dimension(1280, 900));
         } catch (IOException e) {

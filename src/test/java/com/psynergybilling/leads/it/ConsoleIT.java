@@ -2,6 +2,7 @@ package com.psynergybilling.leads.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -377,6 +378,12 @@ class ConsoleIT {
             Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
                     "decision is recorded"));
             assertTrue(page.findElement(By.id("privacy-" + id)).getText().contains("FULFILLED"));
+            var history = page.findElement(By.cssSelector("#privacy-" + id + " details.history"));
+            history.findElement(By.tagName("summary")).click();
+            String steps = history.getText();
+            assertTrue(steps.contains("Received") && steps.contains("Verified") && steps.contains("Decided: FULFILLED"),
+                    "the request's history: " + steps);
+            Console.screenshots(page, "console-privacy-history");
             page.findElement(By.id("verify-chain")).click();
             Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain-result"),
                     "intact"));
@@ -390,13 +397,21 @@ class ConsoleIT {
         var ui = api.get("openapi/ui");
         assertEquals(200, ui.statusCode());
         String csp = ui.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertTrue(csp.contains("script-src 'self'") && !csp.contains("script-src 'self' 'unsafe-inline'"), csp);
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+        assertNotEquals(csp, api.get("console/login").headers().firstValue("Content-Security-Policy").orElseThrow(),
+                "Swagger UI's policy is its own");
         try (var browser = Browser.start(host(), base.getPort())) {
             var page = browser.driver();
+            Console.watchCsp(page);
             page.get(publicUrl + "/openapi/ui");
             Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".swagger-ui .info .title"), "Psynergy Leads"));
             Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
+            page.findElement(By.cssSelector(".opblock-post .opblock-summary")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-body")));
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-body pre, .opblock-body .model-example")));
+            assertEquals(java.util.List.of(), Console.cspViolations(page),
+                    "Swagger UI works under its policy without 'unsafe-inline'");
             Console.screenshots(page, "openapi-ui");
         }
     }
@@ -450,6 +465,238 @@ class ConsoleIT {
         assertTrue(listed.getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
                 .anyMatch(c -> c.getString("name").equals("Console spring offer")
                         && c.getString("status").equals("FINISHED")), listed.toString());
+    }
+
+    @Test
+    @DisplayName("R25, R26: a marketer creates a webinar in the browser and sees its registrants as the API shows them, each read audited alike")
+    void marketerCreatesAWebinarAndSeesItsRegistrantsAsTheApiDoes() {
+        String[] marketer = shared("marketing");
+        String[] privacy = shared("privacy");
+        String title = "Console webinar " + Api.unique("w");
+        String email = Api.unique("attendee") + "@example.com";
+        String webinarId;
+        try (var browser = Browser.start(host(), base.getPort())) {
+            var page = browser.driver();
+            Console.signIn(page, publicUrl, marketer[0], marketer[1]);
+            Console.screenshots(page, "console-home-marketing");
+            page.findElement(By.linkText("Marketing")).click();
+            page.findElement(By.linkText("Webinars")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("create-webinar")));
+            Console.screenshots(page, "console-marketing-webinars");
+            page.findElement(By.id("title")).sendKeys(title);
+            Console.setValue(page, By.id("startsAt"), "2000-01-01T10:00");
+            page.findElement(By.id("create-webinar")).click();
+            Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".error"),
+                    "startsAt: must be in the future"));
+            page.findElement(By.id("title")).sendKeys(title);
+            Console.setValue(page, By.id("startsAt"), java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+                    .plusDays(10).withHour(17).withMinute(0).withSecond(0).withNano(0).toString());
+            page.findElement(By.id("create-webinar")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("registrant-count")));
+            assertEquals("0", page.findElement(By.id("registrant-count")).getText());
+            assertTrue(page.findElement(By.cssSelector(".empty")).getText().contains("Nobody has registered yet"));
+            assertTrue(page.findElement(By.id("starts-at")).getText().endsWith("17:00 UTC"),
+                    "a date for people: " + page.findElement(By.id("starts-at")).getText());
+            Console.screenshots(page, "console-marketing-webinar-empty");
+            webinarId = page.getCurrentUrl().replaceAll("^.*/webinars/([0-9a-f-]{36}).*$", "$1");
+            var registered = api.postJson("api/v1/webinar-registrations", "{\"webinarId\":\"" + webinarId
+                    + "\",\"fullName\":\"Lee Attendee & Co (Jr.)\",\"email\":\"" + email
+                    + "\",\"organization\":\"Lee Cardiology\",\"practiceSpecialty\":\"Electrophysiology\",\"ageConfirmed\":true}");
+            assertEquals(201, registered.statusCode(), registered.body());
+            page.navigate().refresh();
+            Console.waitFor(page).until(ExpectedConditions.textToBe(By.id("registrant-count"), "1"));
+            Console.screenshots(page, "console-marketing-webinar");
+            assertTrue(page.findElement(By.tagName("tbody")).getText().contains("Lee Attendee & Co (Jr.)"));
+        }
+        var fromApi = Api.parse(api.get("api/v1/webinars/" + webinarId + "/registrations",
+                Api.as(marketer[0], marketer[1])).body()).asJsonArray().getJsonObject(0);
+        var page = Console.signIn(api, marketer[0], marketer[1]).get("console/marketing/webinars/" + webinarId);
+        var sent = java.util.Map.of("fullName", "Lee Attendee &amp; Co (Jr.)", "email", email,
+                "organization", "Lee Cardiology", "practiceSpecialty", "Electrophysiology");
+        var labels = java.util.Map.of("fullName", "Name", "email", "Email", "organization", "Organization",
+                "practiceSpecialty", "Specialty");
+        for (String field : sent.keySet()) {
+            String cell = "<td data-label=\"" + labels.get(field) + "\">";
+            if (!fromApi.containsKey(field) || fromApi.isNull(field)) {
+                assertTrue(page.body().contains(cell + "</td>"), field + " withheld alike");
+            } else {
+                assertTrue(page.body().contains(cell + escaped(fromApi.getString(field)) + "</td>"),
+                        field + " shown as the API shows it");
+                assertEquals(sent.get(field), escaped(fromApi.getString(field)));
+            }
+        }
+        String registration = fromApi.getString("registrationId");
+        var entries = Api.json(api.get("api/v1/audit?actor=" + marketer[0] + "&limit=200", Api.as(privacy[0], privacy[1])))
+                .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(e -> e.getString("action").equals("READ_WEBINAR_REGISTRANT"))
+                .filter(e -> e.getString("detail").equals("webinar-registration " + registration)).toList();
+        assertEquals(3, entries.size(), "the browser's read, the API's and the console's over HTTP: " + entries);
+        for (String key : java.util.List.of("subject", "purpose", "detail")) {
+            assertEquals(entries.get(0).get(key), entries.get(1).get(key), key);
+            assertEquals(entries.get(0).get(key), entries.get(2).get(key), key);
+        }
+    }
+
+    @Test
+    @DisplayName("R11: a campaign scheduled in the browser sends nothing before its start time and everything after")
+    void aScheduledCampaignStartsByItselfWhenDue() {
+        String[] marketer = shared("marketing");
+        String[] asMarketing = Api.as(marketer[0], marketer[1]);
+        String specialty = "Scheduled " + Api.unique("specialty").replace("-", " ");
+        String first = Api.unique("sched-a") + "@example.com";
+        String second = Api.unique("sched-b") + "@example.com";
+        demoRequest("Riley Early", first, specialty);
+        demoRequest("Jordan Later", second, specialty);
+        String body = jakarta.json.Json.createObjectBuilder().add("name", "Scheduled " + Api.unique("c"))
+                .add("subject", "Later, {{fullName}}").add("textBody", "It is time.")
+                .add("audience", jakarta.json.Json.createObjectBuilder()
+                        .add("sources", jakarta.json.Json.createArrayBuilder().add("DEMO_REQUEST"))
+                        .add("practiceSpecialties", jakarta.json.Json.createArrayBuilder().add(specialty))).build().toString();
+        var created = api.postJson("api/v1/campaigns", body, asMarketing);
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Api.json(created).getString("id");
+
+        var past = api.postJson("api/v1/campaigns/" + id + "/send", "{\"startAt\":\"2020-01-01T00:00:00Z\"}", asMarketing);
+        assertEquals(400, past.statusCode(), past.body());
+        assertTrue(past.body().contains("startAt"), past.body());
+        var far = Api.json(api.postJson("api/v1/campaigns/" + id + "/send", "{\"startAt\":\""
+                + Instant.now().plusSeconds(86_400) + "\"}", asMarketing));
+        assertEquals("SCHEDULED", far.getString("status"));
+        assertTrue(far.containsKey("startAt") && !far.isNull("startAt"), far.toString());
+        var unscheduled = Api.json(api.postJson("api/v1/campaigns/" + id + "/pause", "", asMarketing));
+        assertEquals("DRAFT", unscheduled.getString("status"), "pausing a scheduled campaign makes it a draft again");
+
+        try (var browser = Browser.start(host(), base.getPort())) {
+            var page = browser.driver();
+            Console.signIn(page, publicUrl, marketer[0], marketer[1]);
+            page.get(publicUrl + "/console/marketing/" + id);
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("schedule")));
+            Instant startAt = Instant.now().plusSeconds(15).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            Console.setValue(page, By.id("startAt"), java.time.LocalDateTime.ofInstant(startAt, java.time.ZoneOffset.UTC)
+                    .toString());
+            page.findElement(By.id("schedule")).click();
+            Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+                    "Scheduled"));
+            assertEquals("SCHEDULED", page.findElement(By.id("campaign-status")).getText());
+            Console.screenshots(page, "console-marketing-scheduled");
+            var scheduled = Api.json(api.get("api/v1/campaigns/" + id, asMarketing));
+            assertEquals(startAt.toString(), scheduled.getString("startAt"));
+            // Until its start time nothing is queued and nothing arrives; polled, not slept through.
+            Mailbox.until(java.time.Duration.ofSeconds(60), () -> {
+                boolean early = Instant.now().isBefore(startAt.minusSeconds(1));
+                var now = Api.json(api.get("api/v1/campaigns/" + id, asMarketing));
+                if (early) {
+                    assertEquals("SCHEDULED", now.getString("status"), "not before " + startAt);
+                    assertEquals(0, now.getJsonNumber("recipients").longValue());
+                    assertTrue(mailbox.to(first).isEmpty() && mailbox.to(second).isEmpty(), "nothing sent before " + startAt);
+                }
+                return !early;
+            }, "the start time");
+            new org.openqa.selenium.support.ui.WebDriverWait(page, java.time.Duration.ofSeconds(120)).until(
+                    ExpectedConditions.textToBe(By.id("campaign-status"), "FINISHED"));
+            assertEquals("2", page.findElement(By.id("count-sent")).getText());
+            mailbox.await(first, 1, java.time.Duration.ofSeconds(30));
+            mailbox.await(second, 1, java.time.Duration.ofSeconds(30));
+            var finished = Api.json(api.get("api/v1/campaigns/" + id, asMarketing));
+            assertFalse(Instant.parse(finished.getString("startedAt")).isBefore(startAt), finished.toString());
+        }
+    }
+
+    @Test
+    @DisplayName("R4, R20, R26: the officer places and releases a legal hold, reports a minor and searches the audit log in the browser, as the API records it")
+    void officerKeepsLegalHoldsReportsAMinorAndSearchesTheAuditLog() {
+        String[] officer = shared("privacy");
+        String email = Api.unique("held") + "@example.com";
+        demoRequest("Sky Held", email);
+        String reference = "LIT-" + Api.unique("h").replaceAll("[^A-Za-z0-9]", "");
+        try (var browser = Browser.start(host(), base.getPort())) {
+            var page = browser.driver();
+            Console.signIn(page, publicUrl, officer[0], officer[1]);
+            Console.screenshots(page, "console-home-privacy");
+            page.get(publicUrl + "/console/privacy/holds");
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("place-hold")));
+            page.findElement(By.id("hold-email")).sendKeys(email);
+            new org.openqa.selenium.support.ui.Select(page.findElement(By.id("hold-reason"))).selectByValue("LITIGATION");
+            page.findElement(By.id("hold-reference")).sendKeys("has spaces");
+            page.findElement(By.id("place-hold")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error")));
+            assertTrue(page.findElement(By.cssSelector(".error")).getText().contains("reference"));
+            page.findElement(By.id("hold-email")).sendKeys(email);
+            new org.openqa.selenium.support.ui.Select(page.findElement(By.id("hold-reason"))).selectByValue("LITIGATION");
+            page.findElement(By.id("hold-reference")).sendKeys(reference);
+            page.findElement(By.id("place-hold")).click();
+            Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+                    "in force"));
+            var held = page.findElements(By.cssSelector("tbody tr")).stream()
+                    .filter(r -> r.getText().contains(reference)).findFirst().orElseThrow();
+            assertTrue(held.getText().contains("LITIGATION") && held.getText().contains("In force"), held.getText());
+            assertFalse(page.getPageSource().contains(email), "the list never names whose");
+            Console.screenshots(page, "console-privacy-holds");
+
+            page.findElement(By.linkText("Minor reports")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("report-minor")));
+            Console.screenshots(page, "console-privacy-minors");
+            page.findElement(By.id("minor-email")).sendKeys(email);
+            page.findElement(By.id("report-minor")).click();
+            Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minor-result"),
+                    "LEGAL_OBLIGATION"));
+
+            page.findElement(By.linkText("Audit log")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("search-audit")));
+            Console.screenshots(page, "console-privacy-audit-empty");
+            page.findElement(By.id("subjectEmail")).sendKeys(email);
+            page.findElement(By.id("search-audit")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tbody tr")));
+            String found = page.findElement(By.tagName("tbody")).getText();
+            assertTrue(found.contains("LEGAL_HOLD_PLACED"), found);
+            Console.screenshots(page, "console-privacy-audit");
+            var consoleSeqs = page.findElements(By.cssSelector("tbody tr")).stream()
+                    .map(r -> Long.parseLong(r.getAttribute("id").substring("audit-".length()))).toList();
+            var fromApi = Api.json(api.get("api/v1/audit?limit=200&subjectEmail="
+                    + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8), Api.as(officer[0], officer[1])))
+                    .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class);
+            var apiSeqs = fromApi.stream().map(e -> e.getJsonNumber("seq").longValue()).toList();
+            assertEquals(consoleSeqs, apiSeqs.subList(apiSeqs.size() - consoleSeqs.size(), apiSeqs.size()),
+                    "the console's search finds what the API's finds");
+            assertEquals("READ_AUDIT_LOG", fromApi.get(0).getString("action"), "the console's search is itself audited");
+            assertEquals(officer[0], fromApi.get(0).getString("actor"));
+
+            page.findElement(By.linkText("Legal holds")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("place-hold")));
+            page.findElements(By.cssSelector("tbody tr")).stream().filter(r -> r.getText().contains(reference))
+                    .findFirst().orElseThrow().findElement(By.cssSelector("button.danger")).click();
+            Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"),
+                    "released"));
+            assertTrue(page.findElements(By.cssSelector("tbody tr")).stream().filter(r -> r.getText().contains(reference))
+                    .findFirst().orElseThrow().getText().contains("Released"));
+            page.findElement(By.linkText("Minor reports")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("minor-email")));
+            page.findElement(By.id("minor-email")).sendKeys(email);
+            page.findElement(By.id("report-minor")).click();
+            Console.waitFor(page).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minor-result"),
+                    "deleted"));
+        }
+        var actions = Api.json(api.get("api/v1/audit?limit=50&actor=" + officer[0], Api.as(officer[0], officer[1])))
+                .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(e -> e.getString("action")).toList();
+        assertTrue(actions.containsAll(java.util.List.of("LEGAL_HOLD_PLACED", "LEGAL_HOLD_RELEASED")), actions.toString());
+    }
+
+    @Test
+    void theSignInPageAndEmptyStatesSayWhatToDo() {
+        try (var browser = Browser.start(host(), base.getPort())) {
+            var page = browser.driver();
+            Console.watchCsp(page);
+            page.get(publicUrl + "/console/login");
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            assertEquals("User name", page.findElement(By.cssSelector("label[for=username]")).getText());
+            Console.screenshots(page, "console-sign-in");
+            page.findElement(By.id("username")).sendKeys("nobody-" + Api.unique("x").toLowerCase());
+            page.findElement(By.id("password")).sendKeys("not-the-password");
+            page.findElement(By.cssSelector("main button[type=submit]")).click();
+            Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error")));
+            Console.screenshots(page, "console-sign-in-refused");
+        }
     }
 
     private String host() {

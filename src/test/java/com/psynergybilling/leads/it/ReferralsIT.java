@@ -525,7 +525,8 @@ class ReferralsIT {
     }
 
     @Test
-    @DisplayName("R7: two nodes on one database queue one invitation per address, however often it is referred and confirmed")
+    @DisplayName("R7, R25: two nodes on one database queue one invitation per address, however often it is referred and "
+            + "confirmed; a token revoked or a user disabled on one node is refused at once by the other")
     void twoNodesInviteEachAddressOnce() throws Exception {
         String url = System.getenv("LEADS_DB_URL");
         Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
@@ -535,6 +536,7 @@ class ReferralsIT {
             addresses.add(Api.unique("twice") + "@example.com");
         }
         try (var second = SecondNode.start()) {
+            refusedAtOnceOnTheOtherNode(new Api(second.url()));
             var nodes = List.of(base, second.url());
             var referrers = referConcurrently(nodes, 20, addresses.toArray(String[]::new));
             confirmConcurrently(nodes, referrers);
@@ -548,6 +550,25 @@ class ReferralsIT {
         for (String address : addresses) {
             assertEquals(1, mailbox.to(address).size(), "one invitation for " + address);
         }
+    }
+
+    /** Issue #12: a revoked token or a disabled user is refused at once on every node (no per-node cache lets it in). */
+    private void refusedAtOnceOnTheOtherNode(Api other) {
+        String name = Api.unique("node").toLowerCase();
+        String[] basic = Api.as(name, api.staff(name, "sales"));
+        var issued = Api.json(api.postJson("api/v1/staff/" + name + "/tokens", "{}", Api.admin()));
+        String[] bearer = {"Authorization", "Bearer " + issued.getString("token")};
+        assertEquals(200, other.get("api/v1/demo-requests?limit=1", bearer).statusCode());
+        assertEquals(200, other.get("api/v1/demo-requests?limit=1", basic).statusCode());
+        assertEquals(204, api.send(api.request("api/v1/staff/" + name + "/tokens/" + issued.getString("id")).DELETE()
+                .headers(Api.admin())).statusCode());
+        assertEquals(401, other.get("api/v1/demo-requests?limit=1", bearer).statusCode(),
+                "a token revoked on one node is refused by the other at once");
+        var disabled = api.send(api.request("api/v1/staff/" + name).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"disabled\":true}")).headers(Api.admin()));
+        assertEquals(200, disabled.statusCode(), disabled.body());
+        assertEquals(401, other.get("api/v1/demo-requests?limit=1", basic).statusCode(),
+                "a user disabled on one node is refused by the other at once");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.psynergybilling.leads.marketing.boundary.CampaignActions;
 import com.psynergybilling.leads.marketing.entity.CampaignForm;
 import com.psynergybilling.leads.marketing.entity.CampaignStatus;
 import com.psynergybilling.leads.marketing.entity.CampaignView;
+import com.psynergybilling.leads.marketing.entity.SendForm;
 import com.psynergybilling.leads.marketing.entity.TestSendForm;
 import com.psynergybilling.leads.staff.boundary.ConsoleSignIn.Active;
 import com.psynergybilling.leads.staff.entity.Role;
@@ -25,7 +26,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Marketing: campaigns (list, compose, the audience count with exclusions by reason, a preview by
+ * Marketing: webinars ({@link WebinarPages}) and campaigns (list, compose, schedule, the audience count with exclusions by reason, a preview by
  * the real template, test send, send, pause, resume, and a progress bar that htmx refreshes while
  * the campaign sends), through the API's own {@link CampaignActions}.
  */
@@ -38,6 +39,9 @@ public class MarketingPages extends ConsoleView {
     @Inject
     CampaignActions actions;
 
+    @Inject
+    WebinarPages webinars;
+
     @Override
     protected Role role() {
         return Role.marketing;
@@ -47,7 +51,9 @@ public class MarketingPages extends ConsoleView {
     protected void get(HttpServletRequest request, HttpServletResponse response, Active user, String path)
             throws IOException {
         var one = ONE.matcher(path);
-        if (path.isEmpty()) {
+        if (path.startsWith("/webinars")) {
+            webinars.get(this, request, response, user, path.substring("/webinars".length()));
+        } else if (path.isEmpty()) {
             var page = actions.page(blank(request.getParameter("cursor")), 25);
             Map<String, Object> scope = new HashMap<>();
             scope.put("rows", page.items.stream().map(MarketingPages::row).toList());
@@ -70,6 +76,10 @@ public class MarketingPages extends ConsoleView {
     protected void post(HttpServletRequest request, HttpServletResponse response, Active user, String path)
             throws IOException {
         var one = ONE.matcher(path);
+        if (path.equals("/webinars")) {
+            webinars.create(this, request, response, user);
+            return;
+        }
         if (path.isEmpty()) {
             var form = form(request);
             var created = actions.create(form, List.of(), user.username());
@@ -87,7 +97,16 @@ public class MarketingPages extends ConsoleView {
                 form.to = request.getParameter("to");
                 actions.test(id, form, List.of(), user.username());
             }
-            case "/send" -> actions.send(id, user.username());
+            case "/send" -> {
+                String startAt = blank(request.getParameter("startAt"));
+                if (startAt == null) {
+                    actions.send(id, user.username());
+                } else {
+                    var form = new SendForm();
+                    form.startAt = Format.utcInstant(startAt);
+                    actions.send(id, form, List.of(), user.username());
+                }
+            }
             case "/pause" -> actions.pause(id, user.username());
             case "/resume" -> actions.resume(id, user.username());
             default -> {
@@ -95,7 +114,9 @@ public class MarketingPages extends ConsoleView {
                 return;
             }
         }
-        redirect(response, "/console/marketing/" + id + "?done=" + one.group(2).substring(1));
+        String done = one.group(2).equals("/send") && request.getParameter("startAt") != null ? "scheduled"
+                : one.group(2).substring(1);
+        redirect(response, "/console/marketing/" + id + "?done=" + done);
     }
 
     private void campaign(HttpServletRequest request, HttpServletResponse response, String id, String done)
@@ -106,6 +127,7 @@ public class MarketingPages extends ConsoleView {
         Map<String, Object> scope = new HashMap<>(progress(view));
         scope.put("subject", view.subject());
         scope.put("draft", view.status() == CampaignStatus.DRAFT);
+        scope.put("scheduled", view.status() == CampaignStatus.SCHEDULED);
         scope.put("sending", view.status() == CampaignStatus.SENDING);
         scope.put("paused", view.status() == CampaignStatus.PAUSED);
         scope.put("eligible", Format.number(audience.eligible()));
@@ -124,7 +146,10 @@ public class MarketingPages extends ConsoleView {
         Map<String, Object> scope = new HashMap<>();
         scope.put("id", view.id());
         scope.put("status", view.status().name());
-        scope.put("live", view.status() == CampaignStatus.SENDING);
+        scope.put("live", view.status() == CampaignStatus.SENDING || view.status() == CampaignStatus.SCHEDULED);
+        scope.put("poll", view.status() == CampaignStatus.SENDING ? "1s" : "5s");
+        scope.put("scheduled", view.status() == CampaignStatus.SCHEDULED);
+        scope.put("startAt", Format.when(view.startAt()));
         scope.put("done", done);
         scope.put("max", Math.max(1, view.allQueued() ? view.recipients() : Math.max(view.recipients(), done)));
         scope.put("recipients", Format.number(view.recipients()));
@@ -181,7 +206,8 @@ public class MarketingPages extends ConsoleView {
             case "created" -> "The draft is saved. Check the preview and the audience, send yourself a test, then send.";
             case "test" -> "The test message is on its way to you.";
             case "send" -> "Sending has started; the progress below updates by itself.";
-            case "pause" -> "Paused: queued messages wait until you resume.";
+            case "scheduled" -> "Scheduled: it starts by itself at the time shown; unschedule it to change anything.";
+            case "pause" -> "Paused: queued messages wait until you resume. A scheduled campaign is a draft again.";
             case "resume" -> "Sending again.";
             default -> null;
         };

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.console.boundary;
 
-import com.psynergybilling.leads.audit.control.AuditChain;
 import com.psynergybilling.leads.console.control.Format;
 import com.psynergybilling.leads.rights.boundary.PrivacyOfficerSteps;
 import com.psynergybilling.leads.rights.boundary.PrivacyRequestReads;
@@ -20,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +27,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The privacy officer: the request queue with each statutory clock, decisions and the one
- * extension (through the API's own {@link PrivacyOfficerSteps}), and a check of the audit chain.
+ * The privacy officer: the request queue with each statutory clock and each request's history,
+ * decisions and the one extension (through the API's own {@link PrivacyOfficerSteps}); legal holds,
+ * minor reports and the audit log are {@link PrivacyRecordPages}.
  * The list is the API's audited read ({@link PrivacyRequestReads}).
  */
 @WebServlet("/console/privacy/*")
@@ -44,10 +45,7 @@ public class PrivacyPages extends ConsoleView {
     PrivacyOfficerSteps steps;
 
     @Inject
-    AuditChain audit;
-
-    @Inject
-    InTransaction tx;
+    PrivacyRecordPages records;
 
     @Inject
     Clock clock;
@@ -60,23 +58,20 @@ public class PrivacyPages extends ConsoleView {
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response, Active user, String path)
             throws IOException {
+        if (records.get(this, request, response, user, path)) {
+            return;
+        }
         if (!path.isEmpty()) {
             notFound(request, response);
             return;
         }
-        queue(request, response, user, request.getParameter("done"), null);
+        queue(request, response, user, request.getParameter("done"));
     }
 
     @Override
     protected void post(HttpServletRequest request, HttpServletResponse response, Active user, String path)
             throws IOException {
-        if (path.equals("/audit/verify")) {
-            var check = tx.call(() -> audit.verify(null));
-            String result = check.intact
-                    ? "The audit chain is intact: all " + Format.number(check.entries) + " entries check out."
-                    : "The audit chain is BROKEN at entry " + check.firstBrokenSeq + " of "
-                    + Format.number(check.entries) + ". Keep a copy of the database and investigate.";
-            queue(request, response, user, null, result);
+        if (records.post(this, request, response, user, path)) {
             return;
         }
         var step = STEP.matcher(path);
@@ -99,8 +94,8 @@ public class PrivacyPages extends ConsoleView {
         }
     }
 
-    private void queue(HttpServletRequest request, HttpServletResponse response, Active user, String done,
-                       String chain) throws IOException {
+    private void queue(HttpServletRequest request, HttpServletResponse response, Active user, String done)
+            throws IOException {
         String status = blank(request.getParameter("status"));
         String type = blank(request.getParameter("type"));
         String overdue = "true".equals(request.getParameter("overdue")) ? "true" : null;
@@ -114,7 +109,6 @@ public class PrivacyPages extends ConsoleView {
         scope.put("statuses", options(PrivacyRequestStatus.values(), status));
         scope.put("types", options(PrivacyRequestType.values(), type));
         scope.put("overdue", overdue != null);
-        scope.put("chain", chain);
         scope.put("notice", "decided".equals(done) ? "The decision is recorded and the requester is told by email."
                 : "extended".equals(done) ? "The due date is extended by 45 days and the requester is told why." : null);
         render(request, response, 200, "console-privacy-queue", "Privacy requests", scope);
@@ -141,8 +135,35 @@ public class PrivacyPages extends ConsoleView {
         row.put("extended", r.extended());
         boolean decidable = PrivacyRequestStatus.DECIDABLE.contains(PrivacyRequestStatus.valueOf(r.status()));
         row.put("decidable", decidable);
+        row.put("history", history(r));
         row.put("extendable", !r.extended() && PrivacyRequestStatus.OPEN.contains(PrivacyRequestStatus.valueOf(r.status())));
         return row;
+    }
+
+    /** The request's history, as its record keeps it: each step with its time, oldest first. */
+    static List<Map<String, Object>> history(PrivacyRequestView r) {
+        List<Map<String, Object>> steps = new ArrayList<>();
+        step(steps, "Received", r.receivedAt(), "receipt to be confirmed by " + Format.when(r.confirmBy()));
+        step(steps, "Verified", r.verifiedAt(), null);
+        if (r.extended()) {
+            steps.add(Map.of("what", "Extended once by 45 days", "when", "", "note", "now due " + Format.when(r.dueAt())));
+        }
+        step(steps, "Decided: " + (r.outcome() == null ? "" : r.outcome()), r.decidedAt(),
+                r.exception() == null ? null : "exception " + r.exception());
+        step(steps, "Appealed", r.appealedAt(),
+                r.appealDueAt() == null ? null : "appeal due " + Format.when(r.appealDueAt()));
+        steps.add(Map.of("what", "Now " + r.status(), "when", ""));
+        return steps;
+    }
+
+    private static void step(List<Map<String, Object>> steps, String what, Instant when, String note) {
+        if (when != null) {
+            Map<String, Object> step = new HashMap<>();
+            step.put("what", what);
+            step.put("when", Format.when(when));
+            step.put("note", note);
+            steps.add(step);
+        }
     }
 
     /** Days left on the statutory clock, in words; a decided request's clock has stopped. */

@@ -17,6 +17,7 @@ import com.psynergybilling.leads.marketing.entity.CampaignForm;
 import com.psynergybilling.leads.marketing.entity.CampaignPage;
 import com.psynergybilling.leads.marketing.entity.CampaignView;
 import com.psynergybilling.leads.marketing.entity.MailTally;
+import com.psynergybilling.leads.marketing.entity.SendForm;
 import com.psynergybilling.leads.marketing.entity.TestSendForm;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ProblemException;
@@ -107,10 +108,31 @@ public class CampaignActions {
                 "CAMPAIGN_SENT");
     }
 
+    /** Sends at once, or (with a start time to come) schedules the campaign to start by itself then. */
+    @Transactional
+    public CampaignView send(String id, SendForm form, List<FieldError> bindingErrors, String caller) {
+        if (form == null && bindingErrors.isEmpty()) {
+            return send(id, caller);
+        }
+        var errors = new ArrayList<>(bindingErrors);
+        if (form != null) {
+            form.normalize();
+            if (errors.stream().noneMatch(e -> e.field.equals("startAt"))) {
+                errors.addAll(form.startAtErrors(Moments.now()));
+            }
+        }
+        var start = intake.validated(form, errors).start();
+        if (start == null) {
+            return send(id, caller);
+        }
+        return transition(id, campaign -> campaign.schedule(start), "only a draft can be sent", caller,
+                "CAMPAIGN_SCHEDULED");
+    }
+
     @Transactional
     public CampaignView pause(String id, String caller) {
         return transition(id, campaign -> campaign.pause() && outboxStore.hold(campaign.id()) >= 0,
-                "only a sending one can pause", caller, "CAMPAIGN_PAUSED");
+                "only a sending or scheduled one can pause", caller, "CAMPAIGN_PAUSED");
     }
 
     @Transactional
@@ -125,7 +147,8 @@ public class CampaignActions {
         if (!change.test(campaign)) {
             throw ProblemException.conflict("The campaign is " + campaign.status() + "; " + rule + ".");
         }
-        audit.fire(new Audited(caller, action, null, "BUSINESS_OPERATIONS", "campaign " + campaign.id()));
+        audit.fire(new Audited(caller, action, null, "BUSINESS_OPERATIONS", "campaign " + campaign.id()
+                + (campaign.startAt() == null ? "" : ": starts " + campaign.startAt())));
         return view(campaign);
     }
 

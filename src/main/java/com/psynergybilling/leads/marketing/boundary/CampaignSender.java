@@ -15,7 +15,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Queues the recipients of sending campaigns on every node, a batch per transaction; the campaign
+ * Starts scheduled campaigns when due and queues the recipients of sending campaigns on every node, a batch per transaction; the campaign
  * row's lock (SKIP LOCKED) gives each batch to one node. The dispatcher sends them at the shared rate.
  */
 @Startup
@@ -57,6 +57,7 @@ public class CampaignSender {
     }
 
     private void round() {
+        steps.startDue();
         for (int i = 0; i < BATCHES_PER_ROUND && !rounds.stopped() && steps.queueNext(batch); i++) {
             // each batch commits on its own: a crash loses at most the batch in hand, never a copy
         }

@@ -18,6 +18,12 @@ public class CampaignSteps {
     @Inject
     OutboxStore outbox;
 
+    /** Scheduled campaigns whose start time has come begin sending (their recipients are queued from then on). */
+    @Transactional
+    public int startDue() {
+        return campaigns.startDue(Moments.now());
+    }
+
     /** Queues one batch of one sending campaign; false when no campaign has recipients left to queue. */
     @Transactional
     public boolean queueNext(int batch) {

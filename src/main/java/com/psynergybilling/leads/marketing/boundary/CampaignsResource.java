@@ -6,6 +6,7 @@ import com.psynergybilling.leads.marketing.entity.AudienceCounts;
 import com.psynergybilling.leads.marketing.entity.CampaignForm;
 import com.psynergybilling.leads.marketing.entity.CampaignPage;
 import com.psynergybilling.leads.marketing.entity.CampaignView;
+import com.psynergybilling.leads.marketing.entity.SendForm;
 import com.psynergybilling.leads.marketing.entity.TestSendForm;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Problem;
@@ -132,22 +133,33 @@ public class CampaignsResource {
     @POST
     @Path("{id}/send")
     @Transactional
-    @Operation(summary = "Start sending", description = "Recipients are chosen and queued in the background, a "
-            + "batch at a time, at most LEADS_MAIL_RATE promotions per second for all nodes together.")
-    @APIResponse(responseCode = "202", description = "sending",
+    @Operation(summary = "Start sending, now or at a given time", description = "Without a body (or without "
+            + "startAt) sending starts at once; with {\"startAt\": an ISO-8601 instant to come} the campaign waits as "
+            + "SCHEDULED and starts by itself then, nothing queued before. Recipients are chosen and queued in the "
+            + "background, a batch at a time, at most LEADS_MAIL_RATE promotions per second for all nodes together. "
+            + "Pausing a scheduled campaign takes it back to a draft.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SendForm.class)))
+    @APIResponse(responseCode = "202", description = "sending, or scheduled",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "409", description = "already sent or sending")
-    public Response send(@PathParam("id") String id) {
-        return Response.accepted(actions.send(id, caller())).build();
+    @APIResponse(responseCode = "400", description = "startAt is no instant or not in the future")
+    @APIResponse(responseCode = "409", description = "already sent, scheduled or sending")
+    public Response send(@PathParam("id") String id, String body) {
+        if (body == null || body.isBlank()) {
+            return Response.accepted(actions.send(id, caller())).build();
+        }
+        var bound = JsonBinder.bind(body, SendForm.class);
+        return Response.accepted(actions.send(id, bound.form(), bound.errors(), caller())).build();
     }
 
     @POST
     @Path("{id}/pause")
     @Transactional
-    @Operation(summary = "Pause sending", description = "Queued messages wait; those already on their way finish.")
+    @Operation(summary = "Pause sending", description = "Queued messages wait; those already on their way finish. "
+            + "A scheduled campaign goes back to a draft.")
     @APIResponse(responseCode = "202", description = "paused",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "409", description = "not sending")
+    @APIResponse(responseCode = "409", description = "neither sending nor scheduled")
     public Response pause(@PathParam("id") String id) {
         return Response.accepted(actions.pause(id, caller())).build();
     }

@@ -31,6 +31,10 @@ public class Campaigns {
             + " AND queued_all = false"
             + " ORDER BY started_at FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
 
+    /** Scheduled campaigns whose time has come, locked; one another node is starting is skipped. */
+    static final String DUE_TO_START = "SELECT id FROM campaigns WHERE status = 'SCHEDULED' AND start_at <= ?"
+            + " ORDER BY start_at FETCH FIRST 20 ROWS ONLY FOR UPDATE SKIP LOCKED";
+
     @PersistenceContext
     EntityManager em;
 
@@ -99,6 +103,21 @@ public class Campaigns {
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery(NEXT_TO_QUEUE).getResultList();
         return ids.isEmpty() ? Optional.empty() : Optional.ofNullable(em.find(Campaign.class, ids.get(0).toString()));
+    }
+
+    /** Starts the scheduled campaigns due at {@code now}; returns how many started. */
+    public int startDue(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(DUE_TO_START)
+                .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC)).getResultList();
+        int started = 0;
+        for (Object id : ids) {
+            Campaign campaign = em.find(Campaign.class, id.toString());
+            if (campaign != null && campaign.startIfDue(now)) {
+                started++;
+            }
+        }
+        return started;
     }
 
     /** Campaigns whose recipients are all queued, to be finished once their mail is out. */

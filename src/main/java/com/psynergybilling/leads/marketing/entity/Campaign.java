@@ -58,6 +58,9 @@ public class Campaign {
     private Instant startedAt;
     @Column(name = "finished_at")
     private Instant finishedAt;
+    /** When a scheduled campaign starts by itself; null when it was sent at once. */
+    @Column(name = "start_at")
+    private Instant startAt;
     @Version
     private long version;
     /** Counted by the database alone ({@code MailReports}), so a report never races the campaign's own updates. */
@@ -94,7 +97,33 @@ public class Campaign {
         return true;
     }
 
+    /** Sending starts by itself at {@code at}; false unless a draft. */
+    public boolean schedule(Instant at) {
+        if (status != CampaignStatus.DRAFT) {
+            return false;
+        }
+        status = CampaignStatus.SCHEDULED;
+        startAt = at;
+        return true;
+    }
+
+    /** A scheduled campaign whose time has come starts sending; false when it is not (yet) due. */
+    public boolean startIfDue(Instant now) {
+        if (status != CampaignStatus.SCHEDULED || startAt.isAfter(now)) {
+            return false;
+        }
+        status = CampaignStatus.SENDING;
+        startedAt = now;
+        return true;
+    }
+
+    /** Pausing a scheduled campaign takes it back to a draft (nothing was queued yet); a sending one holds. */
     public boolean pause() {
+        if (status == CampaignStatus.SCHEDULED) {
+            status = CampaignStatus.DRAFT;
+            startAt = null;
+            return true;
+        }
         if (status != CampaignStatus.SENDING) {
             return false;
         }
@@ -193,5 +222,9 @@ public class Campaign {
 
     public int complained() {
         return complained;
+    }
+
+    public Instant startAt() {
+        return startAt;
     }
 }

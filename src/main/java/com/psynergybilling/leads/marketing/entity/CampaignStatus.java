@@ -1,6 +1,9 @@
 package com.psynergybilling.leads.marketing.entity;
 
-/** DRAFT until sent; SENDING while recipients are queued and mailed; PAUSED holds what is queued. */
+/**
+ * DRAFT until sent; SCHEDULED when sent with a start time still to come (nothing is queued until
+ * then); SENDING while recipients are queued and mailed; PAUSED holds what is queued.
+ */
 public enum CampaignStatus {
-    DRAFT, SENDING, PAUSED, FINISHED
+    DRAFT, SCHEDULED, SENDING, PAUSED, FINISHED
 }

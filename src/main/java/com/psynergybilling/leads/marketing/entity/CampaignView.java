@@ -11,12 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * campaign is paused; {@code sent},
  * {@code failed} (refused for good), {@code unknown} (fate unknown after a crash, never resent) and
  * {@code skipped} by reason (at send time) are done. Of the sent, {@code bounced} came back as
- * undeliverable (a hard or a soft bounce) and {@code complained} drew a spam complaint.
+ * undeliverable (a hard or a soft bounce) and {@code complained} drew a spam complaint. {@code startAt}
+ * is when a SCHEDULED campaign starts by itself.
  */
 @Schema(name = "Campaign")
 public record CampaignView(String id, String name, String subject, CampaignStatus status, Instant createdAt,
-                           Instant startedAt, Instant finishedAt, boolean allQueued, long recipients, long queued,
-                           long held, long sent, long failed, long unknown, Map<String, Long> skipped,
+                           Instant startAt, Instant startedAt, Instant finishedAt, boolean allQueued, long recipients,
+                           long queued, long held, long sent, long failed, long unknown, Map<String, Long> skipped,
                            long bounced, long complained) {
 
     public CampaignView {
@@ -25,8 +26,8 @@ public record CampaignView(String id, String name, String subject, CampaignStatu
 
     public static CampaignView of(Campaign campaign, MailTally tally) {
         return new CampaignView(campaign.id(), campaign.name(), campaign.subject(), campaign.status(),
-                campaign.createdAt(), campaign.startedAt(), campaign.finishedAt(), campaign.queuedAll(),
-                campaign.queued(), tally.waiting(), tally.held(), tally.sent(), tally.failed(), tally.unknown(), tally.skipped(),
-                campaign.bounced(), campaign.complained());
+                campaign.createdAt(), campaign.startAt(), campaign.startedAt(), campaign.finishedAt(),
+                campaign.queuedAll(), campaign.queued(), tally.waiting(), tally.held(), tally.sent(), tally.failed(),
+                tally.unknown(), tally.skipped(), campaign.bounced(), campaign.complained());
     }
 }

@@ -1,12 +1,8 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.control.JsonBinder;
-import com.psynergybilling.leads.intake.control.PublicIntake;
-import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Problem;
-import com.psynergybilling.leads.rights.control.LegalHolds;
 import com.psynergybilling.leads.rights.entity.AddressForm;
-import com.psynergybilling.leads.rights.entity.HoldReason;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,9 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -50,13 +43,7 @@ public class LegalHoldsResource {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
-    LegalHolds holds;
-
-    @Inject
-    PublicIntake intake;
-
-    @Inject
-    Clock clock;
+    PrivacyOfficerSteps steps;
 
     @Context
     SecurityContext security;
@@ -78,14 +65,7 @@ public class LegalHoldsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response place(String body) {
         var bound = JsonBinder.bind(body, AddressForm.class);
-        AddressForm valid = intake.validated(bound.form(), bound.errors());
-        var reason = valid.holdReason().orElseThrow(() -> ProblemException.badRequest(
-                "A legal hold needs its reason, one of " + Arrays.toString(HoldReason.values()) + "."));
-        if (valid.reference == null) {
-            throw ProblemException.badRequest("A legal hold needs its reference: the matter or ticket number.");
-        }
-        var hold = holds.place(valid.address(), reason, valid.reference, security.getUserPrincipal().getName(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        var hold = steps.placeHold(bound.form(), bound.errors(), security.getUserPrincipal().getName());
         return Response.status(201).entity(JSON.createObjectBuilder().add("id", hold.id()).build().toString()).build();
     }
 
@@ -97,6 +77,6 @@ public class LegalHoldsResource {
     @APIResponse(responseCode = "404", description = "no such hold",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void release(@PathParam("id") String id) {
-        holds.release(id, security.getUserPrincipal().getName(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        steps.releaseHold(id, security.getUserPrincipal().getName());
     }
 }

@@ -1,10 +1,7 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.control.JsonBinder;
-import com.psynergybilling.leads.intake.control.PublicIntake;
 import com.psynergybilling.leads.platform.entity.Problem;
-import com.psynergybilling.leads.rights.control.Erasure;
-import com.psynergybilling.leads.rights.control.Registry;
 import com.psynergybilling.leads.rights.entity.AddressForm;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,8 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -39,16 +34,7 @@ public class MinorReportsResource {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
-    Registry registry;
-
-    @Inject
-    Erasure erasure;
-
-    @Inject
-    PublicIntake intake;
-
-    @Inject
-    Clock clock;
+    PrivacyOfficerSteps steps;
 
     @Context
     SecurityContext security;
@@ -77,9 +63,7 @@ public class MinorReportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String report(String body) {
         var bound = JsonBinder.bind(body, AddressForm.class);
-        AddressForm valid = intake.validated(bound.form(), bound.errors());
-        var result = erasure.erase(registry.subject(valid.address()), Erasure.Ground.MINOR,
-                security.getUserPrincipal().getName(), "minor-report", clock.instant().truncatedTo(ChronoUnit.MICROS));
+        var result = steps.reportMinor(bound.form(), bound.errors(), security.getUserPrincipal().getName());
         var answer = JSON.createObjectBuilder().add("erased", result.erased());
         result.exception().ifPresentOrElse(e -> answer.add("exception", e), () -> answer.add("records", result.records()));
         return answer.build().toString();

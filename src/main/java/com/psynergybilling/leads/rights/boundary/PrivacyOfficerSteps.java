@@ -3,7 +3,14 @@ package com.psynergybilling.leads.rights.boundary;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.intake.control.PublicIntake;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.rights.control.Decisions;
+import com.psynergybilling.leads.rights.control.Erasure;
+import com.psynergybilling.leads.rights.control.LegalHolds;
+import com.psynergybilling.leads.rights.control.Registry;
+import com.psynergybilling.leads.rights.entity.AddressForm;
+import com.psynergybilling.leads.rights.entity.HoldReason;
+import com.psynergybilling.leads.rights.entity.LegalHold;
 import com.psynergybilling.leads.rights.control.PrivacyRequests;
 import com.psynergybilling.leads.rights.control.Replies;
 import com.psynergybilling.leads.rights.entity.DecisionForm;
@@ -17,9 +24,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 
-/** The officer's decision and extension, one transaction each: the JSON API and the console both call these. */
+/**
+ * The officer's steps, one transaction each: decisions, the extension, legal holds and minor reports.
+ * The JSON API and the console both call these.
+ */
 @ApplicationScoped
 public class PrivacyOfficerSteps {
 
@@ -37,6 +48,15 @@ public class PrivacyOfficerSteps {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LegalHolds holds;
+
+    @Inject
+    Erasure erasure;
+
+    @Inject
+    Registry registry;
 
     @Inject
     Event<Audited> audit;
@@ -65,6 +85,36 @@ public class PrivacyOfficerSteps {
         audit.fire(new Audited(officer, "PRIVACY_REQUEST_EXTENDED", request.addressHash(), "REQUIRED_BY_LAW",
                 "privacy-request " + request.id() + ": due " + request.clocks().dueAt()));
         return PrivacyRequestView.of(request, now);
+    }
+
+    /** Places a legal hold: a reason code and a reference (a matter or ticket number) are required. */
+    @Transactional
+    public LegalHold placeHold(AddressForm form, List<FieldError> bindingErrors, String officer) {
+        AddressForm valid = intake.validated(form, bindingErrors);
+        var reason = valid.holdReason().orElseThrow(() -> ProblemException.badRequest(
+                "A legal hold needs its reason, one of " + Arrays.toString(HoldReason.values()) + "."));
+        if (valid.reference == null) {
+            throw ProblemException.badRequest("A legal hold needs its reference: the matter or ticket number.");
+        }
+        return holds.place(valid.address(), reason, valid.reference, officer, now());
+    }
+
+    @Transactional
+    public void releaseHold(String id, String officer) {
+        holds.release(id, officer, now());
+    }
+
+    /** The newest legal holds (codes, references, dates; never whose). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LegalHold> holds(int limit) {
+        return holds.recent(limit);
+    }
+
+    /** R4: the address belongs to someone under 18: their data goes at once, unless a legal hold keeps it. */
+    @Transactional
+    public Erasure.Result reportMinor(AddressForm form, List<FieldError> bindingErrors, String officer) {
+        AddressForm valid = intake.validated(form, bindingErrors);
+        return erasure.erase(registry.subject(valid.address()), Erasure.Ground.MINOR, officer, "minor-report", now());
     }
 
     private Instant now() {

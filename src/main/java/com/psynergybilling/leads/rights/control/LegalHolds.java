@@ -49,6 +49,12 @@ public class LegalHolds implements HeldAddresses {
         return hold;
     }
 
+    /** The newest holds first, in force or released: codes, references and dates, never whose. */
+    public List<LegalHold> recent(int limit) {
+        return em.createQuery("select h from LegalHold h order by h.placedAt desc, h.id", LegalHold.class)
+                .setMaxResults(limit).getResultList();
+    }
+
     /** Released holds of an erased person forget the hash and the reference; returns how many. */
     public int forget(String addressHash) {
         var held = em.createNamedQuery(LegalHold.OF, LegalHold.class).setParameter("hash", addressHash).getResultList();

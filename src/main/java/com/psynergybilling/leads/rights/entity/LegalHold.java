@@ -96,6 +96,14 @@ public class LegalHold {
         return placedAt;
     }
 
+    public String placedBy() {
+        return placedBy;
+    }
+
+    public String releasedBy() {
+        return releasedBy;
+    }
+
     public Instant releasedAt() {
         return releasedAt;
     }

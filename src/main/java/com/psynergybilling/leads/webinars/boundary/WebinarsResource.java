@@ -1,20 +1,13 @@
 package com.psynergybilling.leads.webinars.boundary;
 
-import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.intake.control.JsonBinder;
-import com.psynergybilling.leads.intake.control.PublicIntake;
-import com.psynergybilling.leads.platform.entity.FieldError;
-import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
-import com.psynergybilling.leads.webinars.control.Registrants;
-import com.psynergybilling.leads.webinars.control.Webinars;
 import com.psynergybilling.leads.webinars.entity.NewWebinar;
 import com.psynergybilling.leads.webinars.entity.Registrant;
 import com.psynergybilling.leads.webinars.entity.WebinarView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -28,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,22 +39,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WebinarsResource {
 
     @Inject
-    Webinars webinars;
-
-    @Inject
-    Registrants registrants;
-
-    @Inject
-    PublicIntake intake;
+    WebinarActions actions;
 
     @Context
     SecurityContext security;
 
     @Context
     UriInfo uri;
-
-    @Inject
-    Event<Audited> audit;
 
     @GET
     @PermitAll
@@ -73,7 +55,7 @@ public class WebinarsResource {
     @APIResponse(responseCode = "200", description = "the webinars",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WebinarView.class)))
     public List<WebinarView> upcoming() {
-        return webinars.upcoming(now()).stream().map(WebinarView::of).toList();
+        return actions.upcoming();
     }
 
     @POST
@@ -96,16 +78,7 @@ public class WebinarsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(String body) {
         var bound = JsonBinder.bind(body, NewWebinar.class);
-        Instant now = now();
-        var errors = new ArrayList<FieldError>(bound.errors());
-        if (bound.form() != null && errors.stream().noneMatch(e -> e.field.equals("startsAt"))) {
-            bound.form().normalize();
-            errors.addAll(bound.form().startsAtErrors(now));
-        }
-        NewWebinar valid = intake.validated(bound.form(), errors);
-        var webinar = webinars.create(valid.title, valid.start(), security.getUserPrincipal().getName(), now);
-        audit.fire(new Audited(security.getUserPrincipal().getName(), "WEBINAR_CREATED", null, "BUSINESS_OPERATIONS",
-                "webinar " + webinar.id()));
+        var webinar = actions.create(bound.form(), bound.errors(), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(webinar.id()).build())
                 .entity(WebinarView.of(webinar)).build();
     }
@@ -128,10 +101,6 @@ public class WebinarsResource {
     @APIResponse(responseCode = "404", description = "no such webinar",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Registrant> registrations(@PathParam("id") String id) {
-        return registrants.of(webinars.required(id), security.getUserPrincipal().getName());
-    }
-
-    private static Instant now() {
-        return Moments.now();
+        return actions.registrants(id, security.getUserPrincipal().getName());
     }
 }

@@ -13,4 +13,11 @@ class FormatTest {
         assertEquals("", Format.when(null));
         assertEquals("1,234,567", Format.number(1_234_567));
     }
+
+    @Test
+    void aBrowsersDateAndTimeFieldIsReadAsUtc() {
+        assertEquals("2027-01-14T17:00:00Z", Format.utcInstant("2027-01-14T17:00"));
+        assertEquals("2027-01-14T17:00:05Z", Format.utcInstant("2027-01-14T17:00:05"));
+        assertEquals("tomorrow", Format.utcInstant("tomorrow"), "left for the API's own check to refuse");
+    }
 }

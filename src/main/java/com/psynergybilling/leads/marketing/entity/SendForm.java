@@ -1,0 +1,44 @@
+package com.psynergybilling.leads.marketing.entity;
+
+import com.psynergybilling.leads.intake.entity.Normalizable;
+import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** How marketing sends a campaign: at once (no body, or no startAt), or starting by itself at startAt. */
+@Schema(name = "SendCampaign")
+public class SendForm implements Normalizable {
+
+    @Schema(maxLength = 40, description = "optional ISO-8601 instant in the future: the campaign waits as "
+            + "SCHEDULED and starts sending by itself then; absent: at once", example = "2027-01-14T15:00:00Z")
+    @Size(max = 40)
+    public String startAt;
+
+    @Override
+    public void normalize() {
+        startAt = Text.clean(startAt);
+    }
+
+    /** What is wrong with {@code startAt} at {@code now}: an instant with its offset, still to come. */
+    public List<FieldError> startAtErrors(Instant now) {
+        if (startAt == null) {
+            return List.of();
+        }
+        try {
+            return Moments.parse(startAt).isAfter(now) ? List.of()
+                    : List.of(new FieldError("startAt", "must be in the future"));
+        } catch (DateTimeParseException e) {
+            return List.of(new FieldError("startAt", "must be an ISO-8601 instant before 2200, e.g. 2027-01-14T15:00:00Z"));
+        }
+    }
+
+    /** The start, or null for at once, once {@link #startAtErrors} found nothing wrong. */
+    public Instant start() {
+        return startAt == null ? null : Moments.parse(startAt);
+    }
+}
