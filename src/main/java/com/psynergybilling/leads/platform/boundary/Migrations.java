@@ -8,8 +8,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
+import com.psynergybilling.leads.platform.control.DatabaseOutage;
+import com.psynergybilling.leads.platform.control.StartRefusal;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything else touches the database. Beans that use the
@@ -46,13 +51,30 @@ public class Migrations {
 
     private volatile boolean done;
 
+    @Inject
+    @ConfigProperty(name = "leads.exit.on.refusal", defaultValue = "true")
+    boolean exitOnRefusal;
+
+    /**
+     * A database Flyway refuses (a newer schema, a changed migration) or cannot reach fails the
+     * deployment and ends the process with the cause on the log's last lines ({@link StartRefusal}).
+     */
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        MigrateResult result;
+        try {
+            result = Flyway.configure(Migrations.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            boolean unreachable = DatabaseOutage.recognises(e);
+            StartRefusal.endProcess(LOG, (unreachable ? "The database cannot be reached: "
+                    : "The database schema cannot be brought up to date: ") + e.getMessage(),
+                    unreachable ? StartRefusal.UNAVAILABLE : StartRefusal.CONFIG, exitOnRefusal);
+            throw e;
+        }
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         done = true;

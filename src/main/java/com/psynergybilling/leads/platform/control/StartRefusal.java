@@ -1,0 +1,40 @@
+package com.psynergybilling.leads.platform.control;
+
+import java.util.logging.Logger;
+
+/**
+ * Ends the process when the application cannot start, saying why on the log's last lines: Payara
+ * Micro would otherwise print "ready" and stay up with nothing deployed, so scripts/run, a container
+ * and a rollout would carry on as if it served. The exit waits a moment, letting the deployment
+ * fail and the container report it, then repeats the cause so that it comes last.
+ */
+public final class StartRefusal {
+
+    /** EX_UNAVAILABLE of sysexits.h: the database could not be reached. */
+    public static final int UNAVAILABLE = 69;
+    /** EX_CONFIG of sysexits.h: the configuration or the database does not fit this version. */
+    public static final int CONFIG = 78;
+    static final long DELAY_MILLIS = 3000;
+
+    private StartRefusal() {
+    }
+
+    public static void endProcess(Logger log, String cause, int code, boolean exit) {
+        log.severe(cause);
+        if (!exit) {
+            return;
+        }
+        var end = new Thread(() -> {
+            try {
+                Thread.sleep(DELAY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            log.severe(cause);
+            log.severe("The application did not start; the process ends with exit code " + code);
+            System.exit(code);
+        }, "leads-refused-start");
+        end.setDaemon(false);
+        end.start();
+    }
+}
