@@ -78,10 +78,11 @@ class FaultsIT {
         List<String> people;
         String campaign;
         Set<String> holders;
+        String[] asMarketing;
         try (var first = Node.start("faults-crash-1", environment)) {
             var api = new Api(first.url());
             String marketer = Api.unique("marketer").toLowerCase();
-            var asMarketing = Api.as(marketer, api.staff(marketer, "marketing"));
+            asMarketing = Api.as(marketer, api.staff(marketer, "marketing"));
             Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             people = leads(first, 150);
             campaign = campaign(api, asMarketing, subject, since);
@@ -98,8 +99,6 @@ class FaultsIT {
                     "the dead node's claims settled");
             long recovered = Duration.between(killed, Instant.now()).toSeconds();
             var api = new Api(second.url());
-            String marketer = Api.unique("marketer").toLowerCase();
-            var asMarketing = Api.as(marketer, api.staff(marketer, "marketing"));
             Mailbox.until(Duration.ofSeconds(90), () -> "FINISHED".equals(Api.json(api.get("api/v1/campaigns/" + campaign,
                     asMarketing)).getString("status")), "the campaign to finish");
             var status = Api.json(api.get("api/v1/campaigns/" + campaign, asMarketing));
@@ -139,6 +138,7 @@ class FaultsIT {
                             api = new Api(node.url());
                         }
                         String email = Api.unique("load") + "@example.com";
+                        int during = phase.get();
                         long start = System.nanoTime();
                         HttpResponse<String> response;
                         try {
@@ -150,7 +150,7 @@ class FaultsIT {
                         }
                         long millis = (System.nanoTime() - start) / 1_000_000;
                         int code = response.statusCode();
-                        answers.add(new long[]{phase.get(), code, millis});
+                        answers.add(new long[]{during, code, millis});
                         if (code == 201) {
                             accepted.add(email);
                         } else if (code == 503) {
@@ -217,7 +217,7 @@ class FaultsIT {
         }
         var node = Node.launch("faults-refused", environment);
         int code = node.awaitExit(Duration.ofSeconds(180));
-        String tail = node.tail(3);
+        String tail = node.tail(10);
         assertEquals(78, code, tail);
         assertTrue(tail.contains("The database schema cannot be brought up to date") && tail.contains("checksum"), tail);
     }

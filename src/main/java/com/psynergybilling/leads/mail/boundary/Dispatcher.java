@@ -2,7 +2,7 @@ package com.psynergybilling.leads.mail.boundary;
 
 import com.psynergybilling.leads.mail.control.QueueStats;
 import com.psynergybilling.leads.mail.control.Smtp;
-import com.psynergybilling.leads.platform.boundary.NodeHeartbeat;
+import com.psynergybilling.leads.platform.control.ThisNode;
 import com.psynergybilling.leads.platform.control.Repeating;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.metrics.MetricUnits;
  * {@code LEADS_MAIL_POLL_MILLIS} after its last one ended.
  * The container's scheduled executor, not a persistent timer (which needs the cluster); nodes never
  * coordinate, because claiming with SKIP LOCKED already gives each message to one of them. Claims
- * are this node's while its lease lives ({@link NodeHeartbeat}); every heartbeat, each node settles
+ * are this node's while its lease lives ({@code NodeHeartbeat}); every heartbeat, each node settles
  * the claims of nodes whose lease lapsed ({@link Dispatches#recover}).
  */
 @Startup
@@ -73,7 +73,7 @@ public class Dispatcher {
     MetricRegistry metrics;
 
     @Inject
-    NodeHeartbeat heartbeat;
+    ThisNode node;
 
     private Repeating recovery;
 
@@ -96,10 +96,10 @@ public class Dispatcher {
         metrics.gauge(Metadata.builder().withName("leads_mail_oldest_waiting_seconds")
                 .withDescription("Age of the oldest message waiting in the outbox").withUnit(MetricUnits.NONE).build(),
                 stats, QueueStats::oldestWaitingSeconds);
-        recovery = new Repeating(executor, "The recovery of dead nodes' claims", heartbeat.heartbeat(), this::recover);
+        recovery = new Repeating(executor, "The recovery of dead nodes' claims", node.heartbeat(), this::recover);
         recovery.start(Duration.ZERO);
         for (int i = 0; i < senders; i++) {
-            var state = new Sender(heartbeat.node(), i);
+            var state = new Sender(node.id(), i);
             var sender = new Repeating(executor, "An outbox round", Duration.ofMillis(pollMillis), () -> poll(state));
             rounds.add(sender);
             // Spread over one poll interval, so the senders do not all claim at the same instant.
@@ -118,7 +118,7 @@ public class Dispatcher {
         try {
             if (running.writeLock().tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 running.writeLock().unlock();
-                heartbeat.release();
+                release();
             } else {
                 LOG.warning("An outbox round was still running at shutdown; its claimed messages end as UNKNOWN");
             }
@@ -138,9 +138,17 @@ public class Dispatcher {
         }
     }
 
+    private void release() {
+        try {
+            dispatches.release(node.id());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The node's lease could not be given up; it lapses by itself");
+        }
+    }
+
     /** Settles, by their marks, the messages that nodes whose lease lapsed left SENDING. */
     private void recover() {
-        for (String dead : dispatches.deadHolders(heartbeat.node(), heartbeat.lease())) {
+        for (String dead : dispatches.deadHolders(node.id(), node.lease())) {
             var fates = dispatches.recover(dead, null);
             while (fates.values().stream().mapToInt(Integer::intValue).sum() >= Dispatches.RECOVERY_BATCH) {
                 fates = dispatches.recover(dead, null);

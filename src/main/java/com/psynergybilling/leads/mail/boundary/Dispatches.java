@@ -173,6 +173,12 @@ public class Dispatches {
         return fates;
     }
 
+    /** At a clean stop, once this node's rounds are over: peers need not wait for its lease to lapse. */
+    @Transactional
+    public void release(String node) {
+        leases.release(node);
+    }
+
     /** The holders of SENDING messages whose lease lapsed, this node excepted. */
     @Transactional
     public Set<String> deadHolders(String self, Duration lease) {

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.platform.boundary;
 
 import com.psynergybilling.leads.platform.control.NodeLeases;
 import com.psynergybilling.leads.platform.control.Repeating;
+import com.psynergybilling.leads.platform.control.ThisNode;
 import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -15,15 +16,12 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * This node's lease: a row renewed every {@code LEADS_NODE_HEARTBEAT_MILLIS}. Whatever the node
+ * This node's lease ({@link ThisNode}): a row renewed every {@code LEADS_NODE_HEARTBEAT_MILLIS}. Whatever the node
  * claims is its own while the lease is younger than {@code LEADS_NODE_LEASE_SECONDS}; after that any
  * node may take it over. Each start is a new node (a new id), so a restart recovers its own dead claims.
  */
@@ -45,27 +43,20 @@ public class NodeHeartbeat {
     NodeLeases leases;
 
     @Inject
-    @ConfigProperty(name = "leads.node.heartbeat.millis", defaultValue = "3000")
-    long heartbeatMillis;
+    ThisNode node;
 
-    @Inject
-    @ConfigProperty(name = "leads.node.lease.seconds", defaultValue = "15")
-    long leaseSeconds;
-
-    private final String node = UUID.randomUUID().toString();
     private Repeating renewal;
 
     @PostConstruct
     void start() {
-        if (heartbeatMillis < 100 || leaseSeconds * 1000 < 3 * heartbeatMillis) {
-            throw new IllegalStateException("LEADS_NODE_HEARTBEAT_MILLIS must be at least 100 and "
-                    + "LEADS_NODE_LEASE_SECONDS at least three heartbeats");
+        if (node.misconfigured() != null) {
+            throw new IllegalStateException(node.misconfigured());
         }
-        inTransaction(l -> l.renew(node, Moments.now()));
-        LOG.info(() -> "Node " + node + " holds a lease of " + leaseSeconds + " s, renewed every "
-                + heartbeatMillis + " ms");
-        renewal = new Repeating(executor, "The node's lease renewal", heartbeat(), this::renew);
-        renewal.start(heartbeat());
+        inTransaction(l -> l.renew(node.id(), Moments.now()));
+        LOG.info(() -> "Node " + node.id() + " holds a lease of " + node.lease().toSeconds() + " s, renewed every "
+                + node.heartbeat().toMillis() + " ms");
+        renewal = new Repeating(executor, "The node's lease renewal", node.heartbeat(), this::renew);
+        renewal.start(node.heartbeat());
     }
 
     @PreDestroy
@@ -75,33 +66,12 @@ public class NodeHeartbeat {
         }
     }
 
-    /** At a clean stop, once this node's rounds are over: peers need not wait for the lease to lapse. */
-    public void release() {
-        try {
-            inTransaction(l -> l.release(node));
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "The node's lease could not be released; it lapses in " + leaseSeconds + " s");
-        }
-    }
-
     private void renew() {
         var now = Moments.now();
         inTransaction(l -> {
-            l.renew(node, now);
+            l.renew(node.id(), now);
             l.forget(now.minus(1, ChronoUnit.DAYS));
         });
-    }
-
-    public String node() {
-        return node;
-    }
-
-    public Duration lease() {
-        return Duration.ofSeconds(leaseSeconds);
-    }
-
-    public Duration heartbeat() {
-        return Duration.ofMillis(heartbeatMillis);
     }
 
     private void inTransaction(Consumer<NodeLeases> work) {

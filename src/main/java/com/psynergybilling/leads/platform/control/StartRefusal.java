@@ -6,7 +6,8 @@ import java.util.logging.Logger;
  * Ends the process when the application cannot start, saying why on the log's last lines: Payara
  * Micro would otherwise print "ready" and stay up with nothing deployed, so scripts/run, a container
  * and a rollout would carry on as if it served. The exit waits a moment, letting the deployment
- * fail and the container report it, then repeats the cause so that it comes last.
+ * fail and the container report it, then repeats the cause and halts: Payara's shutdown hooks would
+ * print their own lines after it, and there is nothing deployed to shut down cleanly.
  */
 public final class StartRefusal {
 
@@ -32,7 +33,14 @@ public final class StartRefusal {
             }
             log.severe(cause);
             log.severe("The application did not start; the process ends with exit code " + code);
-            System.exit(code);
+            System.out.flush();
+            System.err.flush();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(code);
         }, "leads-refused-start");
         end.setDaemon(false);
         end.start();
