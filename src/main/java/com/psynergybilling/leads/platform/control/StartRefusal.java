@@ -25,24 +25,45 @@ public final class StartRefusal {
         if (!exit) {
             return;
         }
-        var end = new Thread(() -> {
-            try {
-                Thread.sleep(DELAY_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            log.severe(cause);
-            log.severe("The application did not start; the process ends with exit code " + code);
-            System.out.flush();
-            System.err.flush();
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Runtime.getRuntime().halt(code);
-        }, "leads-refused-start");
+        // Everything the thread needs is made now: once the deployment has failed, the application's
+        // class loader is closed and can load nothing more (not even a lambda's class).
+        var end = new Thread(new Ending(log, cause, "The application did not start; the process ends with exit code "
+                + code, code), "leads-refused-start");
         end.setDaemon(false);
         end.start();
+    }
+
+    private static final class Ending implements Runnable {
+
+        private final Logger log;
+        private final String cause;
+        private final String last;
+        private final int code;
+
+        Ending(Logger log, String cause, String last, int code) {
+            this.log = log;
+            this.cause = cause;
+            this.last = last;
+            this.code = code;
+        }
+
+        @Override
+        public void run() {
+            pause(DELAY_MILLIS);
+            log.severe(cause);
+            log.severe(last);
+            System.out.flush();
+            System.err.flush();
+            pause(200);
+            Runtime.getRuntime().halt(code);
+        }
+
+        private static void pause(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }
