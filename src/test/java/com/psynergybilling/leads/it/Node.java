@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Node implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private final Process process;
     private final int port;
