@@ -68,13 +68,13 @@ public class DatabaseConfigSource implements ConfigSource {
 
     /**
      * A stopped or unreachable PostgreSQL must fail a request within seconds, not the driver's 10 s
-     * connect timeout or an endless read: connectTimeout 2 s, and socketTimeout 60 s (longer than any
+     * connect timeout or an endless read: connectTimeout 5 s, and socketTimeout 60 s (longer than any
      * query of the service) unless the URL sets them.
      */
     static String withTimeouts(String url) {
         String timed = url;
         if (!url.contains("connectTimeout=")) {
-            timed += (timed.contains("?") ? "&" : "?") + "connectTimeout=2";
+            timed += (timed.contains("?") ? "&" : "?") + "connectTimeout=5";
         }
         if (!url.contains("socketTimeout=")) {
             timed += "&socketTimeout=60";

@@ -22,9 +22,9 @@ class DatabaseConfigSourceTest {
 
     @Test
     void postgresqlGetsBoundedTimeoutsUnlessTheUrlSetsThem() {
-        assertEquals("jdbc:postgresql://db/leads?connectTimeout=2&socketTimeout=60",
+        assertEquals("jdbc:postgresql://db/leads?connectTimeout=5&socketTimeout=60",
                 DatabaseConfigSource.jdbcUrl("jdbc:postgresql://db/leads"));
-        assertEquals("jdbc:postgresql://db/leads?ssl=true&connectTimeout=2&socketTimeout=60",
+        assertEquals("jdbc:postgresql://db/leads?ssl=true&connectTimeout=5&socketTimeout=60",
                 DatabaseConfigSource.jdbcUrl("jdbc:postgresql://db/leads?ssl=true"));
         assertEquals("jdbc:postgresql://db/leads?socketTimeout=5&connectTimeout=1",
                 DatabaseConfigSource.jdbcUrl("jdbc:postgresql://db/leads?socketTimeout=5&connectTimeout=1"));
