@@ -45,7 +45,9 @@ public final class PersonalColumns {
             audit_head: id NONE, seq NONE, entry_hash NONE
             outbox_messages: id NONE, message_key KEPT_HASH, use_code NONE, recipient PERSONAL, template NONE,
                 model PERSONAL, reference NONE, state NONE, attempts NONE, next_attempt_at NONE, claimed_at NONE,
-                created_at NONE, finished_at NONE, outcome NONE, attachment_name NONE, attachment PERSONAL
+                created_at NONE, finished_at NONE, outcome NONE, attachment_name NONE, attachment PERSONAL, claimed_by NONE,
+                claim_sender NONE, attempted_at NONE, accepted_at NONE
+            node_leases: node_id NONE, renewed_at NONE
             do_not_contact: address_hash KEPT_HASH, kind NONE, reason NONE, created_at NONE
             referrals: id NONE, referrer_submission_id NONE, created_at NONE, confirm_by NONE, confirmed_at NONE,
                 expired_at NONE

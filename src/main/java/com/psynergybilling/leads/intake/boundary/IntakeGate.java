@@ -9,6 +9,7 @@ import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.RefusedSubmission;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ClientAddress;
+import com.psynergybilling.leads.platform.control.DatabaseOutage;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -123,7 +124,8 @@ public class IntakeGate {
             try {
                 return self.store(form, store, key);
             } catch (PersistenceException | TransactionalException raced) {
-                if (attempt == STORE_ATTEMPTS) {
+                // With the database out of reach a retry only doubles the wait before the 503.
+                if (attempt == STORE_ATTEMPTS || DatabaseOutage.recognises(raced)) {
                     throw raced;
                 }
             }

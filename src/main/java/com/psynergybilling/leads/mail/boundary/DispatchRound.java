@@ -41,16 +41,30 @@ public class DispatchRound {
     @Inject
     BounceAddresses bounces;
 
-    public void run(Duration stuckAfter) {
+    /**
+     * One round of {@code sender}: first what an earlier round could not finish (outcomes not yet
+     * recorded, claims left SENDING when the database went away), then batch after batch. With the
+     * database down the round ends at its first query, having changed nothing: no message is
+     * marked failed for it, and the next round picks up where this one stopped.
+     */
+    public void run(Sender sender, Duration stuckAfter) {
+        sender.flush(dispatches);
+        if (sender.interrupted()) {
+            var fates = dispatches.recover(sender.node(), sender.index());
+            sender.resumed();
+            if (!fates.isEmpty()) {
+                LOG.info(() -> "Outbox sender " + sender.index() + " settled what it left SENDING: " + fates);
+            }
+        }
         int stuck = dispatches.markStuck(stuckAfter);
         if (stuck > 0) {
             LOG.warning(() -> stuck + " message(s) were claimed and never finished; marked UNKNOWN, not sent again");
         }
         try (var connection = new Connection(smtp)) {
             for (int batch = 0; batch < MAX_BATCHES; batch++) {
-                List<Claim> claimed = dispatches.claim(BATCH);
-                if (!claimed.isEmpty()) {
-                    send(claimed, connection);
+                List<Claim> claimed = dispatches.claim(sender.node(), sender.index(), BATCH);
+                if (!claimed.isEmpty() && !send(sender, claimed, connection)) {
+                    break;
                 }
                 if (claimed.size() < BATCH) {
                     break;
@@ -95,12 +109,16 @@ public class DispatchRound {
     }
 
     /**
-     * Sends a claimed batch over one connection and records every outcome in one transaction at
-     * the end. Should the node die before that, the batch stays SENDING and becomes UNKNOWN after
-     * the stuck timeout: a message is never sent twice, at the price of a coarser UNKNOWN.
+     * Sends a claimed batch over one connection, each message marked attempted just before its SMTP
+     * transaction (and the one before it accepted, in the same cheap write), and records every outcome
+     * in one transaction at the end. Should the node die meanwhile, {@link Dispatches#recover} settles
+     * the batch by those marks: only the message in flight is lost to UNKNOWN. False when the batch
+     * was cut short because a mark could not be written (the database is gone, or the claim was
+     * taken over): the rest stays claimed, unattempted, for the recovery.
      */
-    private void send(List<Claim> batch, Connection connection) {
+    private boolean send(Sender sender, List<Claim> batch, Connection connection) {
         var outcomes = new ArrayList<Outcome>(batch.size());
+        String accepted = null;
         try {
             for (int i = 0; i < batch.size(); i++) {
                 Claim claim = batch.get(i);
@@ -114,6 +132,11 @@ public class DispatchRound {
                             "cannot be composed (" + e.getClass().getSimpleName() + ")")));
                     continue;
                 }
+                if (!attempt(sender, claim, accepted)) {
+                    sender.interrupt();
+                    return false;
+                }
+                accepted = null;
                 Transport transport;
                 try {
                     transport = connection.get();
@@ -121,22 +144,41 @@ public class DispatchRound {
                     LOG.log(Level.WARNING, "No SMTP connection; " + (batch.size() - i) + " message(s) wait", e);
                     var failure = RetryRules.classify(e, true);
                     batch.subList(i, batch.size()).forEach(waiting -> outcomes.add(Outcome.failed(waiting, failure)));
-                    return;
+                    return true;
                 }
                 Outcome outcome = sendOne(transport, claim, message);
                 outcomes.add(outcome);
                 if (outcome.failure() != null) {
                     connection.drop();
+                } else {
+                    accepted = claim.id();
                 }
             }
+            return true;
+        } catch (RuntimeException e) {
+            sender.interrupt();
+            throw e;
         } finally {
-            record(outcomes);
+            record(sender, outcomes);
         }
     }
 
     /** A promotion's reports come back to its own bounce address; other mail keeps the sender's. */
     private jakarta.mail.internet.InternetAddress returnPath(Claim claim) {
         return Uses.PROMOTIONAL_EMAIL.equals(claim.use()) ? bounces.of(claim.id(), smtp.from()) : null;
+    }
+
+    private boolean attempt(Sender sender, Claim claim, String accepted) {
+        try {
+            if (dispatches.attempt(sender.node(), claim.id(), accepted)) {
+                return true;
+            }
+            LOG.warning(() -> "Outbox message " + claim.id() + " was taken over by another node; not sent here");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Outbox sender " + sender.index() + " pauses: the database took no mark ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        return false;
     }
 
     /** A promotion without its unsubscribe link is not composed at all (R12). */
@@ -159,15 +201,18 @@ public class DispatchRound {
         }
     }
 
-    private void record(List<Outcome> outcomes) {
+    private void record(Sender sender, List<Outcome> outcomes) {
         if (outcomes.isEmpty()) {
             return;
         }
         try {
-            dispatches.record(outcomes);
+            dispatches.record(sender.node(), outcomes);
         } catch (RuntimeException e) {
-            // Left SENDING, they become UNKNOWN after the stuck timeout: never sent twice.
-            LOG.log(Level.SEVERE, "The outcomes of " + outcomes.size() + " outbox message(s) could not be recorded", e);
+            // Kept for the next round, which records them before anything else: a message is not
+            // marked failed, nor sent again, because the database could not be written just now.
+            sender.keep(outcomes);
+            LOG.warning(() -> "The outcomes of " + outcomes.size() + " outbox message(s) wait for the database ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 }

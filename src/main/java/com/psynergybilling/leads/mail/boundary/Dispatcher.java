@@ -2,6 +2,7 @@ package com.psynergybilling.leads.mail.boundary;
 
 import com.psynergybilling.leads.mail.control.QueueStats;
 import com.psynergybilling.leads.mail.control.Smtp;
+import com.psynergybilling.leads.platform.control.ThisNode;
 import com.psynergybilling.leads.platform.control.Repeating;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -28,11 +29,13 @@ import org.eclipse.microprofile.metrics.MetricUnits;
  * Runs the outbox on every node: {@code LEADS_MAIL_SENDERS} rounds side by side, each starting
  * {@code LEADS_MAIL_POLL_MILLIS} after its last one ended.
  * The container's scheduled executor, not a persistent timer (which needs the cluster); nodes never
- * coordinate, because claiming with SKIP LOCKED already gives each message to one of them.
+ * coordinate, because claiming with SKIP LOCKED already gives each message to one of them. Claims
+ * are this node's while its lease lives ({@code NodeHeartbeat}); every heartbeat, each node settles
+ * the claims of nodes whose lease lapsed ({@link Dispatches#recover}).
  */
 @Startup
 @Singleton
-@DependsOn({"Migrations", "SecretBootstrap"})
+@DependsOn({"Migrations", "SecretBootstrap", "NodeHeartbeat"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Dispatcher {
 
@@ -69,6 +72,11 @@ public class Dispatcher {
     @Inject
     MetricRegistry metrics;
 
+    @Inject
+    ThisNode node;
+
+    private Repeating recovery;
+
     private final List<Repeating> rounds = new ArrayList<>();
     /** Rounds share it; stopping takes it whole, so it waits for every running round. */
     private final ReentrantReadWriteLock running = new ReentrantReadWriteLock();
@@ -88,8 +96,11 @@ public class Dispatcher {
         metrics.gauge(Metadata.builder().withName("leads_mail_oldest_waiting_seconds")
                 .withDescription("Age of the oldest message waiting in the outbox").withUnit(MetricUnits.NONE).build(),
                 stats, QueueStats::oldestWaitingSeconds);
+        recovery = new Repeating(executor, "The recovery of dead nodes' claims", node.heartbeat(), this::recover);
+        recovery.start(Duration.ZERO);
         for (int i = 0; i < senders; i++) {
-            var sender = new Repeating(executor, "An outbox round", Duration.ofMillis(pollMillis), this::poll);
+            var state = new Sender(node.id(), i);
+            var sender = new Repeating(executor, "An outbox round", Duration.ofMillis(pollMillis), () -> poll(state));
             rounds.add(sender);
             // Spread over one poll interval, so the senders do not all claim at the same instant.
             sender.start(Duration.ofMillis(pollMillis + i * pollMillis / senders));
@@ -102,10 +113,12 @@ public class Dispatcher {
      */
     @PreDestroy
     void stop() {
+        recovery.stop();
         rounds.forEach(Repeating::stop);
         try {
             if (running.writeLock().tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 running.writeLock().unlock();
+                release();
             } else {
                 LOG.warning("An outbox round was still running at shutdown; its claimed messages end as UNKNOWN");
             }
@@ -114,14 +127,33 @@ public class Dispatcher {
         }
     }
 
-    private void poll() {
+    private void poll(Sender sender) {
         running.readLock().lock();
         try {
-            round.run(Duration.ofMinutes(stuckMinutes));
+            round.run(sender, Duration.ofMinutes(stuckMinutes));
             dispatches.measure();
         } finally {
             running.readLock().unlock();
             stats.roundDone();
+        }
+    }
+
+    private void release() {
+        try {
+            dispatches.release(node.id());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The node's lease could not be given up; it lapses by itself");
+        }
+    }
+
+    /** Settles, by their marks, the messages that nodes whose lease lapsed left SENDING. */
+    private void recover() {
+        for (String dead : dispatches.deadHolders(node.id(), node.lease())) {
+            var fates = dispatches.recover(dead, null);
+            while (fates.values().stream().mapToInt(Integer::intValue).sum() >= Dispatches.RECOVERY_BATCH) {
+                fates = dispatches.recover(dead, null);
+            }
+            LOG.warning("Node " + dead + " stopped holding outbox messages; settled: " + fates);
         }
     }
 }

@@ -1,13 +1,16 @@
 package com.psynergybilling.leads.mail.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.mail.control.ClaimRecovery;
 import com.psynergybilling.leads.mail.control.MailGuard;
 import com.psynergybilling.leads.mail.control.OutboxStore;
 import com.psynergybilling.leads.mail.control.QueueStats;
 import com.psynergybilling.leads.mail.control.RetryRules;
 import com.psynergybilling.leads.mail.control.SendRate;
 import com.psynergybilling.leads.mail.entity.Claim;
+import com.psynergybilling.leads.mail.entity.MailState;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import com.psynergybilling.leads.platform.control.NodeLeases;
 import com.psynergybilling.leads.platform.control.Secret;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.control.PolicyBook;
@@ -22,10 +25,12 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The dispatcher's transactions: claiming a batch, recording each outcome, sweeping stuck claims. */
 @ApplicationScoped
@@ -56,13 +61,23 @@ public class Dispatches {
     @Inject
     SendRate rate;
 
+    @Inject
+    NodeLeases leases;
+
+    /** On PostgreSQL the attempted marks need not wait for the disk. */
+    @Inject
+    @ConfigProperty(name = "leads.datasource.url", defaultValue = "")
+    String datasourceUrl;
+
+    static final int RECOVERY_BATCH = 1000;
+
     /**
      * Claims up to {@code max} due messages and asks every guard about each: a vetoed one is
      * SKIPPED, the rest become SENDING and are returned for this round alone to send. Promotions
      * come after every other message and only as many as {@link SendRate} allows.
      */
     @Transactional
-    public List<Claim> claim(int max) {
+    public List<Claim> claim(String node, int sender, int max) {
         Instant now = now();
         var due = new ArrayList<>(store.lockDue(now, max, Uses.PROMOTIONAL_EMAIL, false));
         List<OutboxMessage> promotions = store.lockDue(now, max - due.size(), Uses.PROMOTIONAL_EMAIL, true);
@@ -77,7 +92,7 @@ public class Dispatches {
             if (veto != null) {
                 message.skipped(veto, now);
             } else if (!Uses.PROMOTIONAL_EMAIL.equals(message.use()) || allowance-- > 0) {
-                message.claim(now);
+                message.claim(now, node, sender);
                 claimed.add(Claim.of(message));
             }
         }
@@ -96,9 +111,31 @@ public class Dispatches {
         return vetoes;
     }
 
-    /** A batch's outcomes in one transaction: each sent one with its audit entry (R26). */
+    /**
+     * Marks {@code id} attempted just before its SMTP transaction, in a transaction of its own that
+     * does not wait for the disk on PostgreSQL, together with the accepted mark of the message sent
+     * before it ({@code accepted}, or null). False when {@code node} no longer holds the message (a
+     * peer recovered it, taking this node for dead): then it must not be sent.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean attempt(String node, String id, String accepted) {
+        if (datasourceUrl != null && datasourceUrl.startsWith("jdbc:postgresql:")) {
+            store.relaxDurability();
+        }
+        Instant now = now();
+        if (accepted != null) {
+            store.markAccepted(accepted, node, now);
+        }
+        return store.markAttempted(id, node, now);
+    }
+
+    /**
+     * A batch's outcomes in one transaction: each sent one with its audit entry (R26). Only messages
+     * {@code node} still holds are touched, except that a message recovered as UNKNOWN while it was in
+     * fact sent is recorded as sent.
+     */
     @Transactional
-    public void record(List<Outcome> outcomes) {
+    public void record(String node, List<Outcome> outcomes) {
         Instant now = now();
         var messages = store.byId(outcomes.stream().map(o -> o.claim().id()).toList());
         for (Outcome outcome : outcomes) {
@@ -106,12 +143,51 @@ public class Dispatches {
             if (message == null) {
                 continue;
             }
-            if (outcome.failure() == null) {
+            boolean held = message.state() == MailState.SENDING && node.equals(message.claimedBy());
+            if (outcome.failure() == null && (held || message.state() == MailState.UNKNOWN)) {
                 sent(message, outcome.claim(), now);
-            } else {
+            } else if (held) {
                 failed(message, outcome.failure(), now);
             }
         }
+    }
+
+    /**
+     * Settles what {@code node} left SENDING (its {@code sender}'s alone unless null), by the marks
+     * each send left ({@link ClaimRecovery}); returns how many of each fate.
+     */
+    @Transactional
+    public Map<ClaimRecovery.Fate, Integer> recover(String node, Integer sender) {
+        Instant now = now();
+        var fates = new EnumMap<ClaimRecovery.Fate, Integer>(ClaimRecovery.Fate.class);
+        for (OutboxMessage message : store.lockClaimsOf(node, sender, RECOVERY_BATCH)) {
+            var fate = ClaimRecovery.of(message.attemptedAt(), message.acceptedAt());
+            switch (fate) {
+                case QUEUED_AGAIN -> message.released("its sender stopped before trying it: queued again");
+                case SENT -> sent(message, Claim.of(message), now);
+                default -> message.unknown("its sender stopped during the SMTP transaction: fate unknown,"
+                        + " not sent again", now);
+            }
+            fates.merge(fate, 1, Integer::sum);
+        }
+        return fates;
+    }
+
+    /** At a clean stop, once this node's rounds are over: peers need not wait for its lease to lapse. */
+    @Transactional
+    public void release(String node) {
+        leases.release(node);
+    }
+
+    /** The holders of SENDING messages whose lease lapsed, this node excepted. */
+    @Transactional
+    public Set<String> deadHolders(String self, Duration lease) {
+        var holders = new ArrayList<>(store.holders());
+        holders.remove(self);
+        if (holders.isEmpty()) {
+            return Set.of();
+        }
+        return ClaimRecovery.dead(holders, leases.renewedAt(), now(), lease);
     }
 
     /**

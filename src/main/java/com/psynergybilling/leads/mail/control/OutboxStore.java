@@ -75,6 +75,64 @@ public class OutboxStore {
                 .executeUpdate();
     }
 
+    /** The nodes holding SENDING messages now. */
+    public List<String> holders() {
+        return em.createQuery("select distinct m.claimedBy from OutboxMessage m"
+                        + " where m.state = :sending and m.claimedBy is not null", String.class)
+                .setParameter("sending", MailState.SENDING).getResultList();
+    }
+
+    /**
+     * Locks the SENDING messages of {@code node} (of its {@code sender} alone unless null) for the
+     * caller's transaction; rows another recovery or the holder's own mark holds are skipped.
+     */
+    public List<OutboxMessage> lockClaimsOf(String node, Integer sender, int max) {
+        var query = em.createNativeQuery("SELECT id FROM outbox_messages WHERE state = 'SENDING'"
+                        + " AND claimed_by = ?1" + (sender == null ? "" : " AND claim_sender = ?2")
+                        + " FETCH FIRST " + max + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+                .setParameter(1, node);
+        if (sender != null) {
+            query.setParameter(2, sender);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> ids = query.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from OutboxMessage m where m.id in :ids", OutboxMessage.class)
+                .setParameter("ids", ids.stream().map(Object::toString).toList())
+                .getResultList();
+    }
+
+    /**
+     * The cheap mark written just before a message's SMTP transaction. It holds only while
+     * {@code node} still holds the message: a message recovered from under a node presumed dead is
+     * not attempted by it (the caller then does not send).
+     */
+    public boolean markAttempted(String id, String node, Instant now) {
+        return em.createNativeQuery("UPDATE outbox_messages SET attempted_at = ?1 WHERE id = ?2"
+                        + " AND claimed_by = ?3 AND state = 'SENDING' AND attempted_at IS NULL")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, id).setParameter(3, node)
+                .executeUpdate() == 1;
+    }
+
+    /** The server accepted the message: should the node die before recording it, it counts as sent. */
+    public void markAccepted(String id, String node, Instant now) {
+        em.createNativeQuery("UPDATE outbox_messages SET accepted_at = ?1 WHERE id = ?2"
+                        + " AND claimed_by = ?3 AND state = 'SENDING'")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, id).setParameter(3, node)
+                .executeUpdate();
+    }
+
+    /**
+     * On PostgreSQL, this transaction's commit does not wait for its WAL to reach the disk: the row is
+     * visible to every node at once and survives the death of this service, which is the fault the
+     * marks are for (a crash of the database server itself may lose the last few).
+     */
+    public void relaxDurability() {
+        em.createNativeQuery("SET LOCAL synchronous_commit = off").executeUpdate();
+    }
+
     /** A paused owner's queued messages wait, HELD, until {@link #unhold}; claimed ones go on. */
     public int hold(String reference) {
         return move(reference, MailState.QUEUED, MailState.HELD);

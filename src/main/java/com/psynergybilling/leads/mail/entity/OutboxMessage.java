@@ -66,6 +66,20 @@ public class OutboxMessage {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The node holding it while SENDING, and which of that node's senders. */
+    @Column(name = "claimed_by", length = 36)
+    private String claimedBy;
+
+    @Column(name = "claim_sender")
+    private Integer claimSender;
+
+    /** Written just before the SMTP transaction, and once the server accepted it (ClaimRecovery). */
+    @Column(name = "attempted_at")
+    private Instant attemptedAt;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
     /** Why it ended as it did, in words with no personal data. */
     @Column(length = 200)
     private String outcome;
@@ -153,13 +167,38 @@ public class OutboxMessage {
         return outcome;
     }
 
-    /** Taken by one dispatcher; from here on no other round or node may touch it. */
-    public void claim(Instant now) {
+    public String claimedBy() {
+        return claimedBy;
+    }
+
+    public Integer claimSender() {
+        return claimSender;
+    }
+
+    public Instant attemptedAt() {
+        return attemptedAt;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    /** Taken by one sender of one node; from here on no other round or node may touch it. */
+    public void claim(Instant now, String node, int sender) {
         if (state != MailState.QUEUED) {
             throw new IllegalStateException("Only a queued message can be claimed, not a " + state + " one");
         }
         state = MailState.SENDING;
         claimedAt = now;
+        claimedBy = node;
+        claimSender = sender;
+        attemptedAt = null;
+        acceptedAt = null;
+    }
+
+    /** Its holder stopped before attempting it: back in the queue as it was, no attempt counted. */
+    public void released(String reason) {
+        requeue(nextAttemptAt, reason);
     }
 
     public void sent(Instant now) {
@@ -194,6 +233,10 @@ public class OutboxMessage {
         state = MailState.QUEUED;
         nextAttemptAt = next;
         claimedAt = null;
+        claimedBy = null;
+        claimSender = null;
+        attemptedAt = null;
+        acceptedAt = null;
         outcome = clip(reason);
     }
 
@@ -204,6 +247,8 @@ public class OutboxMessage {
     private void finish(MailState end, String reason, Instant now) {
         state = end;
         finishedAt = now;
+        claimedBy = null;
+        claimSender = null;
         outcome = clip(reason);
         recipient = null;
         model = "{}";

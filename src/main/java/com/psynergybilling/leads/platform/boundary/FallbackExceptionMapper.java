@@ -12,7 +12,10 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything unforeseen: logged with an incident id, which is all the caller learns. */
+/**
+ * Anything unforeseen: logged with an incident id, which is all the caller learns. The database out
+ * of reach is foreseen: a 503 with Retry-After ({@link DatabaseOutageMapper}).
+ */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -26,6 +29,10 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        var outage = DatabaseOutageMapper.answer(exception, responses, headers);
+        if (outage.isPresent()) {
+            return outage.get();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, exception);
         var problem = new Problem("internal", "Internal error", 500,

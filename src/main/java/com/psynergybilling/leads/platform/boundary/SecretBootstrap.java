@@ -2,6 +2,7 @@ package com.psynergybilling.leads.platform.boundary;
 
 import com.psynergybilling.leads.platform.control.KeyCheck;
 import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.platform.control.StartRefusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -29,7 +30,7 @@ public class SecretBootstrap {
 
     private static final Logger LOG = Logger.getLogger(SecretBootstrap.class.getName());
     /** EX_CONFIG of sysexits.h: the configuration is wrong. */
-    static final int EXIT_CODE = 78;
+    static final int EXIT_CODE = StartRefusal.CONFIG;
 
     @Inject
     Secret secret;
@@ -60,22 +61,7 @@ public class SecretBootstrap {
     }
 
     private void refuse(KeyCheck.Refused refused) {
-        LOG.severe(refused.getMessage());
-        if (!exitOnRefusal) {
-            return;
-        }
-        var exit = new Thread(() -> {
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            // Again, so that the cause is among the log's last lines after the container's own report.
-            LOG.severe(refused.getMessage());
-            System.exit(EXIT_CODE);
-        }, "leads-refused-start");
-        exit.setDaemon(false);
-        exit.start();
+        StartRefusal.endProcess(LOG, refused.getMessage(), EXIT_CODE, exitOnRefusal);
     }
 
     private void inTransaction() throws Exception {

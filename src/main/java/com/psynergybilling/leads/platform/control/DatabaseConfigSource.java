@@ -60,7 +60,26 @@ public class DatabaseConfigSource implements ConfigSource {
             // EclipseLink's IDENTITY handling and H2 2.x disagree unless H2 runs in legacy mode.
             return configured.contains(";MODE=") ? configured : configured + ";MODE=LEGACY";
         }
+        if (configured.startsWith("jdbc:postgresql:")) {
+            return withTimeouts(configured);
+        }
         return configured;
+    }
+
+    /**
+     * A stopped or unreachable PostgreSQL must fail a request within seconds, not the driver's 10 s
+     * connect timeout or an endless read: connectTimeout 5 s, and socketTimeout 60 s (longer than any
+     * query of the service) unless the URL sets them.
+     */
+    static String withTimeouts(String url) {
+        String timed = url;
+        if (!url.contains("connectTimeout=")) {
+            timed += (timed.contains("?") ? "&" : "?") + "connectTimeout=5";
+        }
+        if (!url.contains("socketTimeout=")) {
+            timed += "&socketTimeout=60";
+        }
+        return timed;
     }
 
     static String driver() {

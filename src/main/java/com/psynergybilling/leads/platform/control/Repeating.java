@@ -11,6 +11,7 @@ import java.util.logging.Logger;
  * A job that runs on every node and books its next run when one ends: a fixed delay without the
  * executor's periodic tasks, whose context reset fails on Payara 6 (a SEVERE "No invocation on
  * invocation stack" and a new thread after every run). A failed run is logged; the next one tries again.
+ * While the database is out of reach the job pauses with one log line and resumes by itself.
  */
 public final class Repeating {
 
@@ -22,6 +23,7 @@ public final class Repeating {
     private final Runnable round;
     private volatile ScheduledFuture<?> next;
     private volatile boolean stopped;
+    private boolean paused;
 
     public Repeating(ManagedScheduledExecutorService executor, String name, Duration delay, Runnable round) {
         this.executor = executor;
@@ -56,8 +58,21 @@ public final class Repeating {
     private void run() {
         try {
             round.run();
+            if (paused) {
+                paused = false;
+                LOG.info(() -> name + " runs again: the database is back");
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, name + " failed; the next run tries again", e);
+            if (DatabaseOutage.recognises(e)) {
+                // One line when the outage starts, not a stack trace every run: the round changed
+                // nothing and the next one tries again.
+                if (!paused) {
+                    paused = true;
+                    LOG.warning(() -> name + " pauses: the database is out of reach (" + e.getClass().getSimpleName() + ")");
+                }
+            } else {
+                LOG.log(Level.WARNING, name + " failed; the next run tries again", e);
+            }
         } finally {
             book(delay);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.psynergybilling.leads.TestDatabase;
+import com.psynergybilling.leads.mail.control.ClaimRecovery;
 import com.psynergybilling.leads.mail.control.MailGuard;
 import com.psynergybilling.leads.mail.control.OutboxStore;
 import com.psynergybilling.leads.mail.control.QueueStats;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class DispatchesTest {
 
     static final int RATE = 3;
+    static final String NODE = "node-a";
 
     TestDatabase db;
 
@@ -51,8 +53,8 @@ class DispatchesTest {
         EntityManager second = db.open();
         first.getTransaction().begin();
         second.getTransaction().begin();
-        List<Claim> a = dispatches(first).claim(4);
-        List<Claim> b = dispatches(second).claim(50);
+        List<Claim> a = dispatches(first).claim(NODE, 0, 4);
+        List<Claim> b = dispatches(second).claim(NODE, 0, 50);
         first.getTransaction().commit();
         second.getTransaction().commit();
         assertEquals(4, a.size());
@@ -64,11 +66,11 @@ class DispatchesTest {
         b.forEach(c -> assertTrue(ids.add(c.id()), "claimed twice: " + c.id()));
         EntityManager third = db.open();
         third.getTransaction().begin();
-        dispatches(third).claim(50).forEach(c -> assertTrue(ids.add(c.id()), "claimed twice: " + c.id()));
+        dispatches(third).claim(NODE, 0, 50).forEach(c -> assertTrue(ids.add(c.id()), "claimed twice: " + c.id()));
         third.getTransaction().commit();
         assertEquals(7, ids.size(), "every message claimed exactly once");
         third.getTransaction().begin();
-        assertTrue(dispatches(third).claim(50).isEmpty(), "a claimed message is never claimed again");
+        assertTrue(dispatches(third).claim(NODE, 0, 50).isEmpty(), "a claimed message is never claimed again");
         third.getTransaction().commit();
     }
 
@@ -80,7 +82,7 @@ class DispatchesTest {
         em.getTransaction().begin();
         var dispatches = dispatches(em, m -> m.id().equals(vetoed) ? Optional.of("removed by the colleague") : Optional.empty(),
                 m -> Optional.empty());
-        List<Claim> claimed = dispatches.claim(50);
+        List<Claim> claimed = dispatches.claim(NODE, 0, 50);
         em.getTransaction().commit();
         assertEquals(List.of(ids.get(1)), claimed.stream().map(Claim::id).toList());
         var read = db.open();
@@ -96,7 +98,7 @@ class DispatchesTest {
         var ids = queue(1, "stuck");
         EntityManager em = db.open();
         em.getTransaction().begin();
-        dispatches(em).claim(50);
+        dispatches(em).claim(NODE, 0, 50);
         em.getTransaction().commit();
         em.getTransaction().begin();
         assertEquals(0, dispatches(em).markStuck(Duration.ofMinutes(10)), "not stuck yet");
@@ -105,6 +107,79 @@ class DispatchesTest {
         var read = db.open().find(OutboxMessage.class, ids.get(0));
         assertEquals(MailState.UNKNOWN, read.state());
         assertTrue(read.finishedAt() != null && read.recipient() == null);
+    }
+
+    @Test
+    @DisplayName("A dead node's batch is settled by its marks: accepted is sent, the one in flight UNKNOWN, the rest queued again")
+    void aDeadNodesClaimsAreSettledByTheirMarks() {
+        var ids = queue(4, "crash");
+        EntityManager em = db.open();
+        em.getTransaction().begin();
+        assertEquals(4, dispatches(em).claim(NODE, 1, 50).size());
+        em.getTransaction().commit();
+        // the node sent the first, was in the SMTP transaction of the second, and then died
+        em.getTransaction().begin();
+        assertTrue(dispatches(em).attempt(NODE, ids.get(0), null));
+        em.getTransaction().commit();
+        em.getTransaction().begin();
+        assertTrue(dispatches(em).attempt(NODE, ids.get(1), ids.get(0)));
+        em.getTransaction().commit();
+        em.clear(); // in the container each transaction reads afresh
+        em.getTransaction().begin();
+        assertEquals(java.util.Set.of(NODE), dispatches(em).deadHolders("node-b", Duration.ofSeconds(15)),
+                "a holder with no lease row is dead");
+        var fates = dispatches(em).recover(NODE, null);
+        em.getTransaction().commit();
+        assertEquals(java.util.Map.of(ClaimRecovery.Fate.SENT, 1, ClaimRecovery.Fate.UNKNOWN, 1,
+                ClaimRecovery.Fate.QUEUED_AGAIN, 2), fates);
+        var read = db.open();
+        assertEquals(MailState.SENT, read.find(OutboxMessage.class, ids.get(0)).state());
+        assertEquals(MailState.UNKNOWN, read.find(OutboxMessage.class, ids.get(1)).state());
+        for (String id : ids.subList(2, 4)) {
+            var again = read.find(OutboxMessage.class, id);
+            assertEquals(MailState.QUEUED, again.state());
+            assertEquals(0, again.attempts(), "no retry is spent on a message never tried");
+            assertNull(again.claimedBy());
+        }
+    }
+
+    @Test
+    @DisplayName("A node presumed dead cannot attempt what was taken from it, so nobody gets two copies")
+    void aRecoveredClaimCannotBeAttemptedByItsFormerHolder() {
+        var ids = queue(1, "taken");
+        EntityManager em = db.open();
+        em.getTransaction().begin();
+        dispatches(em).claim(NODE, 0, 50);
+        em.getTransaction().commit();
+        em.clear();
+        em.getTransaction().begin();
+        dispatches(em).recover(NODE, 0);
+        em.getTransaction().commit();
+        em.getTransaction().begin();
+        assertEquals(1, dispatches(em).claim("node-b", 0, 50).size());
+        em.getTransaction().commit();
+        em.clear();
+        em.getTransaction().begin();
+        assertTrue(!dispatches(em).attempt(NODE, ids.get(0), null), "the former holder must not send it");
+        assertTrue(dispatches(em).attempt("node-b", ids.get(0), null));
+        em.getTransaction().commit();
+    }
+
+    @Test
+    @DisplayName("A live node's claims are not taken over; its own sender settles only its own leftovers")
+    void aLiveNodeKeepsItsClaims() {
+        queue(2, "live");
+        EntityManager em = db.open();
+        em.getTransaction().begin();
+        dispatches(em).claim(NODE, 0, 1);
+        dispatches(em).claim(NODE, 1, 1);
+        dispatches(em).leases.renew(NODE, Instant.now());
+        em.getTransaction().commit();
+        em.clear();
+        em.getTransaction().begin();
+        assertTrue(dispatches(em).deadHolders("node-b", Duration.ofSeconds(15)).isEmpty());
+        assertEquals(java.util.Map.of(ClaimRecovery.Fate.QUEUED_AGAIN, 1), dispatches(em).recover(NODE, 1));
+        em.getTransaction().commit();
     }
 
     @Test
@@ -143,7 +218,7 @@ class DispatchesTest {
         for (int node = 0; node < 2; node++) {
             EntityManager em = db.open();
             em.getTransaction().begin();
-            claimed.addAll(dispatches(em).claim(50));
+            claimed.addAll(dispatches(em).claim(NODE, 0, 50));
             em.getTransaction().commit();
         }
         assertEquals(2, claimed.stream().filter(c -> c.use().equals("WEBINAR_CONFIRMATION")).count());
@@ -163,6 +238,12 @@ class DispatchesTest {
         dispatches.rate = rate;
         dispatches.stats = new QueueStats();
         dispatches.guards = instanceOf(List.of(guards));
+        var leases = new com.psynergybilling.leads.platform.control.NodeLeases();
+        setField(leases, "em", em);
+        dispatches.leases = leases;
+        dispatches.secret = com.psynergybilling.leads.TestSecrets.of("a-test-secret-of-enough-length-0123456789");
+        dispatches.policies = com.psynergybilling.leads.policy.control.TestPolicies.bundled();
+        dispatches.audit = new com.psynergybilling.leads.RecordedEvents<>();
         return dispatches;
     }
 

@@ -18,7 +18,16 @@ class DatabaseConfigSourceTest {
     void h2GetsLegacyModeUnlessAModeIsGiven() {
         assertEquals("jdbc:h2:mem:x;MODE=LEGACY", DatabaseConfigSource.jdbcUrl("jdbc:h2:mem:x"));
         assertEquals("jdbc:h2:mem:x;MODE=PostgreSQL", DatabaseConfigSource.jdbcUrl("jdbc:h2:mem:x;MODE=PostgreSQL"));
-        assertEquals("jdbc:postgresql://db/leads", DatabaseConfigSource.jdbcUrl("jdbc:postgresql://db/leads"));
+    }
+
+    @Test
+    void postgresqlGetsBoundedTimeoutsUnlessTheUrlSetsThem() {
+        assertEquals("jdbc:postgresql://db/leads?connectTimeout=5&socketTimeout=60",
+                DatabaseConfigSource.jdbcUrl("jdbc:postgresql://db/leads"));
+        assertEquals("jdbc:postgresql://db/leads?ssl=true&connectTimeout=5&socketTimeout=60",
+                DatabaseConfigSource.jdbcUrl("jdbc:postgresql://db/leads?ssl=true"));
+        assertEquals("jdbc:postgresql://db/leads?socketTimeout=5&connectTimeout=1",
+                DatabaseConfigSource.jdbcUrl("jdbc:postgresql://db/leads?socketTimeout=5&connectTimeout=1"));
     }
 
     @Test

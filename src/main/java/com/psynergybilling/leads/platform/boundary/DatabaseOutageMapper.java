@@ -1,0 +1,34 @@
+package com.psynergybilling.leads.platform.boundary;
+
+import com.psynergybilling.leads.platform.control.DatabaseOutage;
+import com.psynergybilling.leads.platform.control.ErrorResponses;
+import com.psynergybilling.leads.platform.entity.Problem;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The database out of reach is a 503 with Retry-After, answered as soon as the bounded pool wait or
+ * the driver's connect timeout gives up, never a 500 after a long hang. Nothing was committed, so
+ * the client may post again as it is.
+ */
+final class DatabaseOutageMapper {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseOutageMapper.class.getName());
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private DatabaseOutageMapper() {
+    }
+
+    static Optional<Response> answer(Throwable failure, ErrorResponses responses, HttpHeaders headers) {
+        if (!DatabaseOutage.recognises(failure)) {
+            return Optional.empty();
+        }
+        LOG.warning(() -> "Answered 503: the database is out of reach (" + failure.getClass().getSimpleName() + ")");
+        var problem = new Problem("unavailable", "Service unavailable", 503,
+                "We cannot take this right now. Nothing was stored; please try again in a moment.");
+        return Optional.of(Response.fromResponse(responses.of(problem, headers))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build());
+    }
+}

@@ -1,0 +1,57 @@
+package com.psynergybilling.leads.platform.control;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.Collections;
+
+/**
+ * Tells a failure caused by the database being out of reach (stopped, restarting, unreachable, or
+ * the pool exhausted past its bounded wait) from any other: such a failure is worth a 503 with
+ * Retry-After, and a paused job round, not a 500 or a spent retry.
+ */
+public final class DatabaseOutage {
+
+    /** PostgreSQL's admin shutdown, crash shutdown and "cannot connect now" (starting up or shutting down). */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
+
+    private DatabaseOutage() {
+    }
+
+    public static boolean recognises(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && unavailable(sql.getSQLState())) {
+                return true;
+            }
+            String type = t.getClass().getName();
+            // Payara's pool: no connection within max-wait-time, or none could be made.
+            if (type.endsWith(".PoolingException") || type.endsWith(".ResourceAllocationException")
+                    || type.equals("jakarta.resource.ResourceException")) {
+                return true;
+            }
+            String message = t.getMessage();
+            if (message != null && message.startsWith("Error in allocating a connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLState class 08 is a connection exception; 57P0x is the server going away. */
+    static boolean unavailable(String state) {
+        return state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state));
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t instanceof SQLException sql && sql.getNextException() != null && t.getCause() == null) {
+            return sql.getNextException();
+        }
+        return t.getCause();
+    }
+}

@@ -1,0 +1,127 @@
+package com.psynergybilling.leads.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Payara Micro node that a system test starts itself with its own environment (a throwaway
+ * database), and may kill -9: the real WAR, its own port, no cluster.
+ */
+public final class Node implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+
+    private final Process process;
+    private final int port;
+    private final File log;
+
+    private Node(Process process, int port, File log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts a node; {@link #awaitReady} or {@link #awaitExit} follows. */
+    public static Node launch(String name, Map<String, String> environment) throws IOException {
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var log = new File(System.getProperty("leads.war")).getParentFile().toPath().resolve(name + ".log").toFile();
+        var command = List.of(System.getProperty("java.home") + "/bin/java", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
+                "--deploy", System.getProperty("leads.war"), "--contextroot", "/", "--port", Integer.toString(port),
+                "--nocluster", "--prebootcommandfile", System.getProperty("payara.preBootCommands"));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
+        builder.environment().putAll(environment);
+        return new Node(builder.start(), port, log);
+    }
+
+    public static Node start(String name, Map<String, String> environment) throws IOException, InterruptedException {
+        var node = launch(name, environment);
+        node.awaitReady();
+        return node;
+    }
+
+    public void awaitReady() throws InterruptedException {
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // The application's own resource: Payara answers /health even when nothing is deployed.
+        var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/policy"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The node exited (" + process.exitValue() + "): " + tail(20));
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("The node was not ready within " + START_TIMEOUT + ": " + tail(20));
+    }
+
+    /** The exit code, or throws when the process is still up after {@code timeout}. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            close();
+            throw new AssertionError("The node did not exit within " + timeout + ": " + tail(20));
+        }
+        return process.exitValue();
+    }
+
+    public URL url() {
+        try {
+            return URI.create("http://127.0.0.1:" + port + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The log's last lines (non-blank). */
+    public String tail(int lines) {
+        try {
+            var all = new ArrayList<>(Files.readAllLines(log.toPath()).stream().filter(l -> !l.isBlank()).toList());
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    /** kill -9: no shutdown hook, no last round, no last write. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
