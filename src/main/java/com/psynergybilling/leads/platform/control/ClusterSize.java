@@ -26,8 +26,9 @@ final class ClusterSize {
         this.clock = clock;
     }
 
+    /** Without a cache manager (Payara Micro's --nohazelcast) there is no cluster: the node is alone. */
     static ClusterSize of(CacheManager caches) {
-        return new ClusterSize(() -> members(caches), System::currentTimeMillis);
+        return new ClusterSize(() -> caches == null ? Integer.valueOf(1) : members(caches), System::currentTimeMillis);
     }
 
     /** True unless this node is known to be its cluster's only member. */
