@@ -116,13 +116,18 @@ SQL
     log "Floor: GET /health/live, ${flood} connections, ${seconds} s..."
     run_logged "$logs/wrk-floor.log" wrk -t 2 -c "$flood" -d "${seconds}s" --timeout 10s --latency \
         -s "$D/intake-floor.lua" "$url/health/live" || { cat "$logs/wrk-floor.log" >&2; die "wrk failed"; }
+    sleep 1
+    # The floor touches no table: what the database did meanwhile is the background's share.
+    local xact_floor
+    xact_floor=$(psql_q -d "$bench_db" -c "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()")
     local -A refused=() floor=()
     while read -r _ key value; do refused[$key]=$value; done < <(grep '^BENCH ' "$logs/wrk-refused.log")
     while read -r _ key value; do floor[$key]=$value; done < <(grep '^BENCH ' "$logs/wrk-floor.log")
     [ -n "${refused[rps]:-}" ] && [ -n "${floor[rps]:-}" ] || die "no results from the refused or floor run"
-    # The service's background jobs (mail rounds, purges), this script's psql sessions and the
-    # statistics views make some transactions of their own: far fewer than one per hundred posts.
-    local refused_db=$((xact_after - xact_before)) refused_rows=$((subs_after - subs_before))
+    # The service's background jobs (mail rounds, purges) and this script's psql sessions make
+    # transactions of their own: the floor run, as long and touching no table, measures them.
+    local refused_db=$((xact_after - xact_before)) background_db=$((xact_floor - xact_after))
+    local refused_rows=$((subs_after - subs_before))
 
     # --- the report ---
     echo
@@ -155,10 +160,11 @@ SQL
         [ "$c" = "$flood" ] && accepted32=$rps
     done
     echo
-    printf 'At %s connections: refused flood (honeypot) %s req/s (p99 %s ms, %s non-2xx), %s rows and %s database\n' \
-        "$flood" "${refused[rps]}" "${refused[p99_ms]}" "${refused[non2xx]}" "$refused_rows" "$refused_db"
-    printf 'transactions during it (background jobs and psql account for some); floor GET /health/live %s req/s (p99 %s ms).\n' \
-        "${floor[rps]}" "${floor[p99_ms]}"
+    printf 'At %s connections: refused flood (honeypot) %s req/s (p99 %s ms, %s non-2xx): %s posts, %s rows stored,\n' \
+        "$flood" "${refused[rps]}" "${refused[p99_ms]}" "${refused[non2xx]}" "${refused[requests]}" "$refused_rows"
+    printf '%s database transactions meanwhile (%s during the floor run, which touches no table: background jobs).\n' \
+        "$refused_db" "$background_db"
+    printf 'Floor GET /health/live: %s req/s (p99 %s ms).\n' "${floor[rps]}" "${floor[p99_ms]}"
     if [ -n "$accepted32" ]; then
         awk -v a="$accepted32" -v r="${refused[rps]}" -v f="${floor[rps]}" 'BEGIN {
             printf "Ratios: accepted / floor %.1f %%; refused / floor %.1f %%; refused / accepted %.2fx (goal >= 3x: %s)\n",
@@ -166,7 +172,7 @@ SQL
             printf "Target at 32 connections: >= 1000 accepted req/s: %s req/s %s\n", a, (a >= 1000) ? "met" : "NOT MET" }'
     fi
     [ "$refused_rows" -eq 0 ] || { failed=1; echo "The refused flood stored $refused_rows submissions: MISMATCH"; }
-    [ "$refused_db" -le $((refused[requests] / 100 + 20)) ] \
+    [ "$refused_db" -le $((background_db * 3 / 2 + 20)) ] \
         || { failed=1; echo "The refused flood made $refused_db database transactions for ${refused[requests]} posts: MISMATCH"; }
     [ "$failed" = 0 ] || die "rows stored do not match the 2xx answers (see MISMATCH above)"
 }

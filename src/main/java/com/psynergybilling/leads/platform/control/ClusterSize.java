@@ -14,6 +14,8 @@ import javax.cache.CacheManager;
  */
 final class ClusterSize {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ClusterSize.class.getName());
+
     private static final long RECHECK_MILLIS = 1000;
 
     private final Supplier<Integer> members;
@@ -47,19 +49,41 @@ final class ClusterSize {
         return shared;
     }
 
-    /** HazelcastCacheManager.getHazelcastInstance().getCluster().getMembers().size(), or null. */
+    /**
+     * The members of the Hazelcast cluster: Payara binds its instance in JNDI ({@code payara/Hazelcast});
+     * else through the cache manager ({@code HazelcastCacheManager.getHazelcastInstance()}). Null when
+     * neither answers, and the reason is logged once.
+     */
     static Integer members(CacheManager caches) {
+        Object instance = null;
+        Throwable failure = null;
         try {
-            Class<?> managerType = type("com.hazelcast.cache.HazelcastCacheManager", caches);
-            Object manager = caches.unwrap(managerType);
-            Object instance = managerType.getMethod("getHazelcastInstance").invoke(manager);
+            instance = new javax.naming.InitialContext().lookup("payara/Hazelcast");
+        } catch (javax.naming.NamingException | RuntimeException | LinkageError notBound) {
+            failure = notBound;
+        }
+        try {
+            if (instance == null && caches != null) {
+                Class<?> managerType = type("com.hazelcast.cache.HazelcastCacheManager", caches);
+                Object manager = caches.unwrap(managerType);
+                instance = managerType.getMethod("getHazelcastInstance").invoke(manager);
+            }
             Object cluster = call(instance, "com.hazelcast.core.HazelcastInstance", "getCluster");
             Object set = call(cluster, "com.hazelcast.cluster.Cluster", "getMembers");
-            return set instanceof Collection<?> all ? all.size() : null;
+            if (set instanceof Collection<?> all) {
+                return all.size();
+            }
         } catch (ReflectiveOperationException | RuntimeException | LinkageError unknown) {
-            return null;
+            failure = unknown;
         }
+        if (!told) {
+            told = true;
+            LOG.info("Cannot tell this node's cluster size, so rate limits stay in the cluster's cache: " + failure);
+        }
+        return null;
     }
+
+    private static volatile boolean told;
 
     /** Calls a method through the public interface that declares it (the implementing classes may be hidden). */
     private static Object call(Object target, String interfaceName, String method) throws ReflectiveOperationException {
