@@ -2,7 +2,10 @@
 #:   intake   Starts the service on a fresh PostgreSQL database (127.0.0.1:5432, user postgres, trust
 #:            authentication), measures PostgreSQL's single-row insert ceiling with pgbench (8 clients),
 #:            then posts unique demo requests with wrk from 8, 32 and 64 connections and prints
-#:            requests/s, p50, p99, errors, 2xx answers, rows stored and the ratio to the ceiling.
+#:            requests/s, p50, p99, errors, 2xx answers, rows stored and the ratio to the ceiling; then,
+#:            at 32 connections, a flood of honeypot-refused posts (which must store nothing and write
+#:            nothing: PostgreSQL's transaction count is compared) and the stack's floor (GET /health/live),
+#:            and prints the accepted rate against both as ratios (goal: refused >= 3x accepted).
 #:            Installs wrk (Debian package) when it is missing and this runs as root.
 
 bench() {
@@ -100,6 +103,32 @@ SQL
         rows+=("$c|${r[rps]}|${r[p50_ms]}|${r[p99_ms]}|$errors|${r[ok]}|$stored|$extra|$ratio|$verdict")
     done
 
+    # --- refused posts and the floor, at 32 connections ---
+    local flood=32 xact_before xact_after subs_before subs_after
+    subs_before=$(psql_q -d "$bench_db" -c 'select count(*) from submissions')
+    xact_before=$(psql_q -d "$bench_db" -c "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()")
+    log "Refused flood: honeypot-filled posts, ${flood} connections, ${seconds} s..."
+    run_logged "$logs/wrk-refused.log" wrk -t 2 -c "$flood" -d "${seconds}s" --timeout 10s --latency \
+        -s "$D/intake-refused.lua" "$target" || { cat "$logs/wrk-refused.log" >&2; die "wrk failed"; }
+    sleep 1
+    subs_after=$(psql_q -d "$bench_db" -c 'select count(*) from submissions')
+    xact_after=$(psql_q -d "$bench_db" -c "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()")
+    log "Floor: GET /health/live, ${flood} connections, ${seconds} s..."
+    run_logged "$logs/wrk-floor.log" wrk -t 2 -c "$flood" -d "${seconds}s" --timeout 10s --latency \
+        -s "$D/intake-floor.lua" "$url/health/live" || { cat "$logs/wrk-floor.log" >&2; die "wrk failed"; }
+    sleep 1
+    # The floor touches no table: what the database did meanwhile is the background's share.
+    local xact_floor
+    xact_floor=$(psql_q -d "$bench_db" -c "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()")
+    local -A refused=() floor=()
+    while read -r _ key value; do refused[$key]=$value; done < <(grep '^BENCH ' "$logs/wrk-refused.log")
+    while read -r _ key value; do floor[$key]=$value; done < <(grep '^BENCH ' "$logs/wrk-floor.log")
+    [ -n "${refused[rps]:-}" ] && [ -n "${floor[rps]:-}" ] || die "no results from the refused or floor run"
+    # The service's background jobs (mail rounds, purges) and this script's psql sessions make
+    # transactions of their own: the floor run, as long and touching no table, measures them.
+    local refused_db=$((xact_after - xact_before)) background_db=$((xact_floor - xact_after))
+    local refused_rows=$((subs_after - subs_before))
+
     # --- the report ---
     echo
     echo "Demo-request intake on PostgreSQL, ${seconds} s per run; ceiling $(printf '%.0f' "$ceiling") inserts/s"
@@ -125,6 +154,26 @@ SQL
         echo "Target at 32 connections: ratio >= 40 %: ${ratio} % ${met_ratio}; p99 <= 50 ms: ${p99} ms ${met_p99};" \
             "rows stored = 2xx answers: ${verdict}."
     done
+    local accepted32=""
+    for line in "${rows[@]}"; do
+        IFS='|' read -r c rps p50 p99 errors ok stored extra ratio verdict <<<"$line"
+        [ "$c" = "$flood" ] && accepted32=$rps
+    done
+    echo
+    printf 'At %s connections: refused flood (honeypot) %s req/s (p99 %s ms, %s non-2xx): %s posts, %s rows stored,\n' \
+        "$flood" "${refused[rps]}" "${refused[p99_ms]}" "${refused[non2xx]}" "${refused[requests]}" "$refused_rows"
+    printf '%s database transactions meanwhile (%s during the floor run, which touches no table: background jobs).\n' \
+        "$refused_db" "$background_db"
+    printf 'Floor GET /health/live: %s req/s (p99 %s ms).\n' "${floor[rps]}" "${floor[p99_ms]}"
+    if [ -n "$accepted32" ]; then
+        awk -v a="$accepted32" -v r="${refused[rps]}" -v f="${floor[rps]}" 'BEGIN {
+            printf "Ratios: accepted / floor %.1f %%; refused / floor %.1f %%; refused / accepted %.2fx (goal >= 3x: %s)\n",
+                100 * a / f, 100 * r / f, r / a, (r >= 3 * a) ? "met" : "NOT MET"
+            printf "Target at 32 connections: >= 1000 accepted req/s: %s req/s %s\n", a, (a >= 1000) ? "met" : "NOT MET" }'
+    fi
+    [ "$refused_rows" -eq 0 ] || { failed=1; echo "The refused flood stored $refused_rows submissions: MISMATCH"; }
+    [ "$refused_db" -le $((background_db * 3 / 2 + 20)) ] \
+        || { failed=1; echo "The refused flood made $refused_db database transactions for ${refused[requests]} posts: MISMATCH"; }
     [ "$failed" = 0 ] || die "rows stored do not match the 2xx answers (see MISMATCH above)"
 }
 

@@ -78,6 +78,29 @@ public class DoNotContactList {
         return kinds;
     }
 
+    /**
+     * What the list says of one address, in one query: the kinds it is barred from and whether it was
+     * reported as a minor's (R4). For intake, which needs both for every form.
+     */
+    public Listing listing(String addressHash) {
+        var kinds = EnumSet.noneOf(Suppression.class);
+        boolean minor = false;
+        for (Object[] row : em.createQuery("select d.kind, d.reason from DoNotContact d where d.addressHash = :hash",
+                Object[].class).setParameter("hash", addressHash).getResultList()) {
+            kinds.add((Suppression) row[0]);
+            minor |= MINOR.equals(row[1]);
+        }
+        return new Listing(kinds, minor);
+    }
+
+    /** An address's rows on the list: the kinds it is barred from, and whether any says it is a minor's. */
+    public record Listing(Set<Suppression> kinds, boolean reportedMinor) {
+
+        public boolean barredFromAny(Set<Suppression> these) {
+            return these.stream().anyMatch(kinds::contains);
+        }
+    }
+
     /** Whether the privacy officer reported the address as a minor's (R4). */
     public boolean reportedMinor(String addressHash) {
         return !em.createQuery("select d.kind from DoNotContact d where d.addressHash = :hash and d.reason = :minor",
@@ -90,7 +113,11 @@ public class DoNotContactList {
      * same row fails the caller, who retries.
      */
     public void add(String addressHash, Set<Suppression> kinds, String reason, Instant now) {
-        Set<Suppression> held = kinds(addressHash);
+        add(addressHash, kinds, reason, now, kinds(addressHash));
+    }
+
+    /** {@link #add}, when the caller has just read the kinds the address is barred from. */
+    public void add(String addressHash, Set<Suppression> kinds, String reason, Instant now, Set<Suppression> held) {
         for (Suppression kind : kinds) {
             if (!held.contains(kind)) {
                 em.persist(new DoNotContact(addressHash, kind, reason, now));

@@ -58,16 +58,17 @@ public class People {
     public Submission record(SubmittedData data, Boolean consentAnswer, boolean gpc, Collection collection) {
         Instant now = collection.collectedAt();
         String hash = doNotContact.hash(data.email());
-        if (doNotContact.reportedMinor(hash)) {
+        var listed = doNotContact.listing(hash);
+        if (listed.reportedMinor()) {
             throw new RefusedSubmission();
         }
         Person person = find(data.email()).orElseGet(() -> new Person(data.email(), hash, now));
         boolean optedOutBefore = person.saleSharingOptOut();
         person.hashedAs(hash);
         // An opt-out of sale sent before the address was known (or since) shows on the person too.
-        person.submitted(consentAnswer, gpc || doNotContact.contains(hash, Suppression.barringSaleOrSharing()), now);
+        person.submitted(consentAnswer, gpc || listed.barredFromAny(Suppression.barringSaleOrSharing()), now);
         if (gpc) {
-            doNotContact.add(hash, Suppression.barringSaleOrSharing(), "GPC", now);
+            doNotContact.add(hash, Suppression.barringSaleOrSharing(), "GPC", now, listed.kinds());
         }
         if (!em.contains(person)) {
             // Inserted at once, so a concurrent first submission of the address fails here, not at commit.

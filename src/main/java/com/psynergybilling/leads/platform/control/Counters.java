@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
@@ -17,25 +18,54 @@ import javax.cache.processor.EntryProcessor;
 import javax.cache.processor.MutableEntry;
 
 /**
- * Fixed-window counters in the container's JCache (Payara's Hazelcast): shared by every node when
- * the nodes form a cluster, per node otherwise. A window starts with its first hit and expires
- * with it; increments run where the entry lives, so concurrent hits on any node are all counted.
+ * Fixed-window counters. While this node is its cluster's only member they live in its memory
+ * ({@link LocalWindows}): a public post then pays a map update, not three entry processors. Once
+ * nodes cluster they live in the container's JCache (Payara's Hazelcast), shared by every node; a
+ * window starts with its first hit and expires with it, and increments run where the entry lives, so
+ * concurrent hits on any node are all counted. Windows counted alone are not carried into the
+ * cluster when it forms: for at most one window a limit may let a node's earlier hits go uncounted.
  */
 @ApplicationScoped
 public class Counters {
+
+    private static final Logger LOG = Logger.getLogger(Counters.class.getName());
 
     @Inject
     CacheManager caches;
 
     private final Map<String, Cache<String, Window>> opened = new ConcurrentHashMap<>();
+    private final LocalWindows local = new LocalWindows();
+    private volatile ClusterSize cluster;
+    private volatile Boolean wasShared;
 
     /** Counts one hit and returns the window it fell into. */
     public Window hit(String counter, Duration window, String key) {
-        return cache(counter, window).invoke(key, new Hit(), System.currentTimeMillis(), window.toMillis());
+        long now = System.currentTimeMillis();
+        if (!shared()) {
+            return local.hit(counter, window.toMillis(), key, now);
+        }
+        return cache(counter, window).invoke(key, new Hit(), now, window.toMillis());
     }
 
     public Optional<Window> peek(String counter, Duration window, String key) {
+        if (!shared()) {
+            return local.peek(counter, key, System.currentTimeMillis());
+        }
         return Optional.ofNullable(cache(counter, window).get(key));
+    }
+
+    private boolean shared() {
+        ClusterSize size = cluster;
+        if (size == null) {
+            size = ClusterSize.of(caches);
+            cluster = size;
+        }
+        boolean shared = size.shared();
+        if (!Boolean.valueOf(shared).equals(wasShared)) {
+            wasShared = shared;
+            LOG.info(shared ? "Rate limits are counted in the cluster's cache." : "Rate limits are counted on this node: it is alone.");
+        }
+        return shared;
     }
 
     private Cache<String, Window> cache(String counter, Duration window) {

@@ -46,6 +46,17 @@ class DoNotContactListTest {
                 assertEquals(Set.of(minor), list.containing(List.of(removed, minor), Suppression.barringSaleOrSharing()));
                 assertTrue(list.reportedMinor(minor));
                 assertFalse(list.reportedMinor(removed));
+                // Intake's one query says the same as the two above.
+                var listedMinor = list.listing(minor);
+                assertTrue(listedMinor.reportedMinor());
+                assertEquals(Suppression.all(), listedMinor.kinds());
+                var listedRemoved = list.listing(removed);
+                assertFalse(listedRemoved.reportedMinor());
+                assertTrue(listedRemoved.barredFromAny(Suppression.barringInvitations()));
+                assertFalse(listedRemoved.barredFromAny(Suppression.barringSaleOrSharing()));
+                var unknown = list.listing(list.hash(EmailAddress.of("new@example.com")));
+                assertFalse(unknown.reportedMinor());
+                assertTrue(unknown.kinds().isEmpty());
             });
         }
     }

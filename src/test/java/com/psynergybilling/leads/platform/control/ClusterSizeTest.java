@@ -1,0 +1,38 @@
+package com.psynergybilling.leads.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class ClusterSizeTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final AtomicInteger asked = new AtomicInteger();
+
+    @Test
+    void aLoneNodeCountsLocallyAndAClusterShares() {
+        var members = new AtomicInteger(1);
+        var size = new ClusterSize(() -> { asked.incrementAndGet(); return members.get(); }, now::get);
+        assertFalse(size.shared());
+        members.set(2);
+        assertFalse(size.shared(), "asked again only after a second");
+        now.addAndGet(1000);
+        assertTrue(size.shared());
+        assertTrue(asked.get() == 2);
+    }
+
+    @Test
+    void anUnknownClusterCountsAsShared() {
+        assertTrue(new ClusterSize(() -> null, now::get).shared());
+        assertTrue(new ClusterSize(() -> { throw new IllegalStateException("no Hazelcast"); }, now::get).shared());
+    }
+
+    @Test
+    void aCacheManagerThatIsNotHazelcastsHasNoKnownMembers() {
+        assertNull(ClusterSize.members(null));
+    }
+}
