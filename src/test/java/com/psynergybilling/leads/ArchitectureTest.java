@@ -4,20 +4,27 @@ import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.referrals.entity.PendingColleague;
 import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
 import com.psynergybilling.leads.rights.control.Erasure;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,6 +163,41 @@ class ArchitectureTest {
     void onlyRightsErases() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".rights..")
                 .should().dependOnClassesThat().belongToAnyOf(Erasure.class)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("one pattern for jobs: a ...Job boundary on Repeating, its transactions in its nested Batch; no EJB timers")
+    void jobsAreAlike() {
+        DescribedPredicate<JavaClass> runOnRepeating = DescribedPredicate.describe("run on Repeating",
+                c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().isEquivalentTo(Repeating.class)));
+        classes().that().resideOutsideOfPackage(ROOT + ".platform..").and(runOnRepeating)
+                .should().haveSimpleNameEndingWith("Job").andShould().resideInAPackage("..boundary..")
+                .check(classes);
+        classes().that().haveSimpleNameEndingWith("Job")
+                .should(new ArchCondition<>("hold their transactions in a nested Batch") {
+                    @Override
+                    public void check(JavaClass job, ConditionEvents events) {
+                        // The dispatcher's rounds are plain objects, so its transactions are a bean of their own.
+                        boolean own = job.getSimpleName().equals("DispatchJob")
+                                ? classes.contain(job.getPackageName() + ".Dispatches")
+                                : classes.contain(job.getName() + "$Batch");
+                        if (!own || !runOnRepeating.test(job)) {
+                            events.add(SimpleConditionEvent.violated(job, job.getName() + " is not on Repeating with a Batch"));
+                        }
+                    }
+                })
+                .check(classes);
+        noClasses().should().dependOnClassesThat().belongToAnyOf(jakarta.ejb.Schedule.class,
+                jakarta.ejb.Schedules.class, jakarta.ejb.TimerService.class).check(classes);
+    }
+
+    @Test
+    @DisplayName("no production class is named like a test class (a test message's classes may start with Test)")
+    void noProductionClassNamedLikeATest() {
+        noClasses().should().haveSimpleNameEndingWith("Test").orShould().haveSimpleNameEndingWith("Tests")
+                .orShould().haveSimpleNameEndingWith("IT").orShould().haveSimpleNameEndingWith("TestCase")
                 .check(classes);
     }
 }

@@ -12,8 +12,19 @@ import java.util.Optional;
 @ApplicationScoped
 public class SignedIds {
 
-    static final int ID_LENGTH = 36;
+    /** The ids signed: UUIDs. */
+    public static final int ID_LENGTH = 36;
+    /** A signed id: the id, a dot and 64 hex digits of signature. */
     public static final int TOKEN_LENGTH = ID_LENGTH + 1 + 64;
+    /** The longest signed token taken in (a privacy request's carries an expiry too). */
+    public static final int MAX_LENGTH = 160;
+    /** The characters of every signed token: forms and pages refuse anything else before looking further. */
+    public static final String SHAPE = "[A-Za-z0-9.-]*";
+
+    /** Whether {@code token} could be a signed token of at most {@code max} characters (not whether it is genuine). */
+    public static boolean wellFormed(String token, int max) {
+        return token != null && !token.isEmpty() && token.length() <= max && token.matches(SHAPE);
+    }
 
     @Inject
     Secret secret;

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.sharing.boundary;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
@@ -65,7 +66,7 @@ public class PartnerExportsResource {
 
     /** The most rows one export carries; a bound keeps a page's transaction and answer small. */
     @Inject
-    @ConfigProperty(name = "leads.partner.export.max.rows", defaultValue = "1000")
+    @ConfigProperty(name = "leads.partner.export.max.rows", defaultValue = Defaults.LEADS_PARTNER_EXPORT_MAX_ROWS)
     int maxRows;
 
     @Context

@@ -1,6 +1,11 @@
 package com.psynergybilling.leads.marketing.boundary;
 
+import com.psynergybilling.leads.mail.control.OutboxStore;
+import com.psynergybilling.leads.marketing.control.Campaigns;
+import com.psynergybilling.leads.marketing.entity.Campaign;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Repeating;
+import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,7 +15,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @DependsOn({"Migrations", "SecretBootstrap"})
 @TransactionManagement(TransactionManagementType.BEAN)
-public class CampaignSender {
+public class CampaignSendingJob {
 
     static final int BATCHES_PER_ROUND = 20;
 
@@ -30,15 +37,15 @@ public class CampaignSender {
     ManagedScheduledExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "leads.campaign.poll.millis", defaultValue = "1000")
+    @ConfigProperty(name = "leads.campaign.poll.millis", defaultValue = Defaults.LEADS_CAMPAIGN_POLL_MILLIS)
     long pollMillis;
 
     @Inject
-    @ConfigProperty(name = "leads.campaign.batch", defaultValue = "500")
+    @ConfigProperty(name = "leads.campaign.batch", defaultValue = Defaults.LEADS_CAMPAIGN_BATCH)
     int batch;
 
     @Inject
-    CampaignSteps steps;
+    Batch steps;
 
     private Repeating rounds;
 
@@ -61,5 +68,35 @@ public class CampaignSender {
             // each batch commits on its own: a crash loses at most the batch in hand, never a copy
         }
         steps.finishSettled();
+    }
+
+    /** The job's transactions: one batch of recipients queued, and finished campaigns marked. */
+    @ApplicationScoped
+    public static class Batch {
+
+        @Inject
+        Campaigns campaigns;
+
+        @Inject
+        OutboxStore outbox;
+
+        /** Queues one batch of one sending campaign; false when no campaign has recipients left to queue. */
+        @Transactional
+        public boolean queueNext(int batch) {
+            return campaigns.nextToQueue().map(campaign -> {
+                campaigns.queueBatch(campaign, batch);
+                return true;
+            }).orElse(false);
+        }
+
+        /** A campaign is finished once everything is queued and every message is sent, skipped or failed. */
+        @Transactional
+        public void finishSettled() {
+            for (Campaign candidate : campaigns.queuedAndSending()) {
+                if (!outbox.waiting(candidate.id())) {
+                    campaigns.locked(candidate.id()).finish(Moments.now());
+                }
+            }
+        }
     }
 }
