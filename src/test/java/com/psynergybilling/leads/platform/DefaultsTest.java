@@ -23,6 +23,7 @@ class DefaultsTest {
     static final Path EXAMPLE = Path.of("config/leads.env.example");
     static final Pattern PROPERTY = Pattern.compile("ConfigProperty\\(name = \"(leads\\.[a-z.]+)\",?\\s*([^)]*)\\)");
     static final Pattern SETTING = Pattern.compile("\"(LEADS_[A-Z_]+)\"|\\$\\{?(LEADS_[A-Z_]+)");
+    static final Pattern LOOKUP = Pattern.compile("getOptionalValue\\(\"(leads\\.[a-z.]+)\"");
 
     /** The example's keys and values, in order. */
     static Map<String, String> example() throws IOException {
@@ -87,6 +88,10 @@ class DefaultsTest {
         var properties = PROPERTY.matcher(code);
         while (properties.find()) {
             read.add(key(properties.group(1)));
+        }
+        var lookups = LOOKUP.matcher(code);
+        while (lookups.find()) {
+            read.add(key(lookups.group(1)));
         }
         var settings = SETTING.matcher(code);
         while (settings.find()) {

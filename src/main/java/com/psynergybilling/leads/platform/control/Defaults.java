@@ -17,6 +17,7 @@ public final class Defaults {
     public static final String LEADS_INTAKE_RATE = "30";
     public static final String LEADS_LEAD_RETENTION_MONTHS = "24";
     public static final String LEADS_LEAD_RETENTION_POLL_MILLIS = "3600000";
+    public static final String LEADS_LOG_FORMAT = "text";
     public static final String LEADS_LOGIN_FAILURES = "10";
     public static final String LEADS_LOGIN_MAX_DELAY_SECONDS = "300";
     public static final String LEADS_LOGIN_USER_CLIENT_FAILURES = "5";
