@@ -3,7 +3,6 @@ package com.psynergybilling.leads.rights.boundary;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.control.PublicIntake;
 import com.psynergybilling.leads.platform.control.ProblemException;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.rights.control.LegalHolds;
 import com.psynergybilling.leads.rights.entity.AddressForm;
 import com.psynergybilling.leads.rights.entity.HoldReason;
@@ -41,10 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Privacy rights")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "no or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "not a privacy officer",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class LegalHoldsResource {
 
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -74,8 +69,6 @@ public class LegalHoldsResource {
             schema = @Schema(implementation = AddressForm.class)))
     @APIResponse(responseCode = "201", description = "placed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "placed", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\"}")))
-    @APIResponse(responseCode = "400", description = "invalid fields, or no reason code or reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response place(String body) {
         var bound = JsonBinder.bind(body, AddressForm.class);
         AddressForm valid = intake.validated(bound.form(), bound.errors());
@@ -94,8 +87,7 @@ public class LegalHoldsResource {
     @Transactional
     @Operation(summary = "Release a legal hold")
     @APIResponse(responseCode = "204", description = "released")
-    @APIResponse(responseCode = "404", description = "no such hold",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such hold")
     public void release(@PathParam("id") String id) {
         holds.release(id, security.getUserPrincipal().getName(), clock.instant().truncatedTo(ChronoUnit.MICROS));
     }

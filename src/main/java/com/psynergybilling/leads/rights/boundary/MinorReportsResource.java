@@ -2,7 +2,6 @@ package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.control.PublicIntake;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.rights.control.Erasure;
 import com.psynergybilling.leads.rights.control.Registry;
 import com.psynergybilling.leads.rights.entity.AddressForm;
@@ -69,12 +68,6 @@ public class MinorReportsResource {
     @APIResponse(responseCode = "200", description = "done", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = {@ExampleObject(name = "erased", value = "{\"erased\":true,\"records\":4}"),
                     @ExampleObject(name = "held", value = "{\"erased\":false,\"exception\":\"LEGAL_OBLIGATION\"}")}))
-    @APIResponse(responseCode = "400", description = "invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no or wrong credentials",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "not a privacy officer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String report(String body) {
         var bound = JsonBinder.bind(body, AddressForm.class);
         AddressForm valid = intake.validated(bound.form(), bound.errors());

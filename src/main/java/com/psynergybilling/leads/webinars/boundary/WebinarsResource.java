@@ -5,7 +5,6 @@ import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.control.PublicIntake;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.webinars.control.Registrants;
 import com.psynergybilling.leads.webinars.control.Webinars;
 import com.psynergybilling.leads.webinars.entity.NewWebinar;
@@ -88,12 +87,6 @@ public class WebinarsResource {
             schema = @Schema(implementation = NewWebinar.class)))
     @APIResponse(responseCode = "201", description = "created",
             content = @Content(schema = @Schema(implementation = WebinarView.class)))
-    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no or wrong credentials",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "not a marketing user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(String body) {
         var bound = JsonBinder.bind(body, NewWebinar.class);
         Instant now = now();
@@ -121,12 +114,7 @@ public class WebinarsResource {
                     + "shown is an audited read.")
     @APIResponse(responseCode = "200", description = "the registrants",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Registrant.class)))
-    @APIResponse(responseCode = "401", description = "no or wrong credentials",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "not a marketing user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no such webinar",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such webinar")
     public List<Registrant> registrations(@PathParam("id") String id) {
         return registrants.of(webinars.required(id), security.getUserPrincipal().getName());
     }
