@@ -4,32 +4,73 @@ import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.policy.entity.Permit;
+import com.psynergybilling.leads.referrals.entity.PendingColleague;
+import com.psynergybilling.leads.referrals.entity.Referral;
+import com.psynergybilling.leads.referrals.entity.ReferredColleague;
+import com.psynergybilling.leads.rights.control.Erasure;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The rooms of DESIGN.md, and the one rule that makes permission a value. */
+/**
+ * The nevers of docs/architecture.md, one test each: when the document says a part never does
+ * something, a test here fails when it does.
+ */
 class ArchitectureTest {
+
+    static final String ROOT = "com.psynergybilling.leads";
+
+    /**
+     * Which other components each component may use (platform is everyone's ground), as in the table of
+     * docs/architecture.md. Marketing and sharing use intake only for its binding tools, due to move to platform.
+     */
+    static final Map<String, List<String>> MAY_USE = Map.ofEntries(
+            Map.entry("platform", List.of()),
+            Map.entry("policy", List.of()),
+            Map.entry("people", List.of("policy")),
+            Map.entry("audit", List.of("people")),
+            Map.entry("mail", List.of("policy", "people", "audit")),
+            Map.entry("intake", List.of("policy", "people")),
+            Map.entry("sales", List.of("policy", "people", "audit")),
+            Map.entry("webinars", List.of("policy", "people", "intake", "mail", "audit")),
+            Map.entry("marketing", List.of("policy", "people", "intake", "mail", "audit")),
+            Map.entry("referrals", List.of("policy", "people", "intake", "mail", "audit")),
+            Map.entry("sharing", List.of("policy", "people", "intake", "audit")),
+            Map.entry("rights", List.of("policy", "people", "intake", "mail", "sharing", "audit")),
+            Map.entry("staff", List.of("policy", "people", "mail", "audit")),
+            Map.entry("console", List.of("policy", "sales", "marketing", "rights", "staff", "mail", "audit")));
 
     static JavaClasses classes;
 
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.psynergybilling.leads");
+                .importPackages(ROOT);
     }
 
     @Test
     @DisplayName("R3: only the policy makes a Permit")
     void onlyThePolicyMakesPermits() {
-        noClasses().that().resideOutsideOfPackage("com.psynergybilling.leads.policy..")
+        noClasses().that().resideOutsideOfPackage(ROOT + ".policy..")
                 .should().callCodeUnitWhere(target(owner(type(Permit.class))).and(target(name("<init>"))))
                 .check(classes);
     }
@@ -42,16 +83,121 @@ class ArchitectureTest {
     }
 
     @Test
-    void thePolicyDependsOnNoOtherComponent() {
-        noClasses().that().resideInAPackage("com.psynergybilling.leads.policy..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.psynergybilling.leads.intake..",
-                        "com.psynergybilling.leads.people..", "com.psynergybilling.leads.sales..",
-                        "com.psynergybilling.leads.staff..")
+    void componentsHaveNoCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    @DisplayName("every component uses only the components docs/architecture.md allows it")
+    void componentsUseOnlyWhatTheDocsAllow() {
+        var present = classes.stream().map(c -> c.getPackageName().substring(ROOT.length() + 1).split("\\.")[0])
+                .filter(p -> !p.isEmpty()).distinct().toList();
+        for (String component : present) {
+            var allowed = MAY_USE.get(component);
+            if (allowed == null) {
+                throw new AssertionError("component " + component + " is not in docs/architecture.md's table");
+            }
+            var forbidden = present.stream()
+                    .filter(other -> !other.equals(component) && !other.equals("platform") && !allowed.contains(other))
+                    .map(other -> ROOT + "." + other + "..").toArray(String[]::new);
+            if (forbidden.length > 0) {
+                noClasses().that().resideInAPackage(ROOT + "." + component + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                        .because(component + " may use only " + allowed + " and platform")
+                        .check(classes);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("only mail speaks SMTP: nobody else touches Jakarta Mail's Transport or Session")
+    void onlyMailSendsMail() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".mail..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.mail.Transport")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.mail.Session")
                 .check(classes);
     }
 
     @Test
-    void componentsHaveNoCycles() {
-        slices().matching("com.psynergybilling.leads.(*)..").should().beFreeOfCycles().check(classes);
+    @DisplayName("R6, R25: people's records are read only by the components with a purpose for them")
+    void peoplesDataOnlyWhereAPurposeIs() {
+        noClasses().that().resideInAnyPackage(ROOT + ".console..", ROOT + ".staff..", ROOT + ".audit..",
+                        ROOT + ".policy..", ROOT + ".platform..")
+                .should().dependOnClassesThat().belongToAnyOf(Person.class, Submission.class)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("R6: a referred colleague's data stays in referrals")
+    void referralOnlyDataStaysInReferrals() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".referrals..")
+                .should().dependOnClassesThat().belongToAnyOf(Referral.class, ReferredColleague.class,
+                        PendingColleague.class)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("the console holds no query: no EntityManager outside the controls' reach")
+    void theConsoleHoldsNoQuery() {
+        noClasses().that().resideInAPackage(ROOT + ".console..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("transactions start only in boundaries")
+    void transactionsStartOnlyInBoundaries() {
+        noClasses().that().resideOutsideOfPackage("..boundary..")
+                .should().beAnnotatedWith(jakarta.transaction.Transactional.class)
+                .orShould().dependOnClassesThat().belongToAnyOf(jakarta.transaction.UserTransaction.class,
+                        jakarta.ejb.TransactionManagement.class, jakarta.ejb.TransactionAttribute.class)
+                .check(classes);
+        methods().that().areDeclaredInClassesThat().resideOutsideOfPackage("..boundary..")
+                .should().notBeAnnotatedWith(jakarta.transaction.Transactional.class)
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("R20: only rights erases (erasure takes no permit; it is required by law, and named by its ground)")
+    void onlyRightsErases() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".rights..")
+                .should().dependOnClassesThat().belongToAnyOf(Erasure.class)
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("one pattern for jobs: a ...Job boundary on Repeating, its transactions in its nested Batch; no EJB timers")
+    void jobsAreAlike() {
+        DescribedPredicate<JavaClass> runOnRepeating = DescribedPredicate.describe("run on Repeating",
+                c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().isEquivalentTo(Repeating.class)));
+        classes().that().resideOutsideOfPackage(ROOT + ".platform..").and(runOnRepeating)
+                .should().haveSimpleNameEndingWith("Job").andShould().resideInAPackage("..boundary..")
+                .check(classes);
+        classes().that().haveSimpleNameEndingWith("Job")
+                .should(new ArchCondition<>("hold their transactions in a nested Batch") {
+                    @Override
+                    public void check(JavaClass job, ConditionEvents events) {
+                        // The dispatcher's rounds are plain objects, so its transactions are a bean of their own.
+                        boolean own = job.getSimpleName().equals("DispatchJob")
+                                ? classes.contain(job.getPackageName() + ".Dispatches")
+                                : classes.contain(job.getName() + "$Batch");
+                        if (!own || !runOnRepeating.test(job)) {
+                            events.add(SimpleConditionEvent.violated(job, job.getName() + " is not on Repeating with a Batch"));
+                        }
+                    }
+                })
+                .check(classes);
+        noClasses().should().dependOnClassesThat().belongToAnyOf(jakarta.ejb.Schedule.class,
+                jakarta.ejb.Schedules.class, jakarta.ejb.TimerService.class).check(classes);
+    }
+
+    @Test
+    @DisplayName("no production class is named like a test class (a test message's classes may start with Test)")
+    void noProductionClassNamedLikeATest() {
+        noClasses().should().haveSimpleNameEndingWith("Test").orShould().haveSimpleNameEndingWith("Tests")
+                .orShould().haveSimpleNameEndingWith("IT").orShould().haveSimpleNameEndingWith("TestCase")
+                .check(classes);
     }
 }

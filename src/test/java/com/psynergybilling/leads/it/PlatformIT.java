@@ -81,6 +81,21 @@ class PlatformIT {
     }
 
     @Test
+    @DisplayName("every answer carries a request id: a sane incoming one is kept, anything else replaced")
+    void everyAnswerCarriesARequestId() {
+        var kept = api.get("health/live", "X-Request-Id", "lb-1234.abc_Z");
+        assertEquals("lb-1234.abc_Z", kept.headers().firstValue("X-Request-Id").orElse(null));
+        var replaced = api.get("api/v1/policy", "X-Request-Id", "forged id with spaces");
+        String id = replaced.headers().firstValue("X-Request-Id").orElse("");
+        assertTrue(id.matches("[0-9a-f-]{36}"), id);
+        // the login mechanism's own refusal, before any filter, and the container's own 404 page
+        assertTrue(api.get("metrics").headers().firstValue("X-Request-Id").isPresent());
+        assertTrue(api.get("no/such/page").headers().firstValue("X-Request-Id").isPresent());
+        assertNotEquals(api.get("health/live").headers().firstValue("X-Request-Id"),
+                api.get("health/live").headers().firstValue("X-Request-Id"));
+    }
+
+    @Test
     void theServedOpenApiDocumentLintsWithoutErrors() {
         var findings = OpenApiLint.lint(api.get("openapi", "Accept", "application/json").body());
         findings.warnings().forEach(warning -> System.out.println("OpenAPI warning: " + warning));

@@ -10,7 +10,6 @@ import com.psynergybilling.leads.audit.entity.AuditPage;
 import com.psynergybilling.leads.audit.entity.ChainCheck;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ProblemException;
-import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,10 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "no or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "not the privacy officer",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuditResource {
 
     static final int MAX_LIMIT = 200;
@@ -69,8 +64,7 @@ public class AuditResource {
             + "entries; answers hold what the log holds and nothing more. Each search is itself audited.")
     @APIResponse(responseCode = "200", description = "a page",
             content = @Content(schema = @Schema(implementation = AuditPage.class)))
-    @APIResponse(responseCode = "400", description = "a filter or the cursor is malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "a filter or the cursor is malformed")
     public AuditPage list(
             @Parameter(description = "the person's email address") @QueryParam("subjectEmail") String subjectEmail,
             @Parameter(description = "a staff username, or a system actor") @QueryParam("actor") String actor,
@@ -102,8 +96,7 @@ public class AuditResource {
             + "unchanged: a rewritten or cut-off tail is caught even when every hash was recomputed.")
     @APIResponse(responseCode = "200", description = "the result",
             content = @Content(schema = @Schema(implementation = ChainCheck.class)))
-    @APIResponse(responseCode = "400", description = "the checkpoint is not one this service gave out",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "the checkpoint is not one this service gave out")
     public ChainCheck chain(@Parameter(description = "a kept checkpoint, seq:hash",
             example = "1042:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
                             @QueryParam("checkpoint") String checkpoint) {

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.console.boundary;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Pages;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.staff.boundary.ConsoleCookie;
@@ -28,7 +29,7 @@ public abstract class ConsoleView extends HttpServlet {
     Pages pages;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
     String publicUrl;
 
     /** The role this page is for; null for any signed-in member of staff. */

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.console.boundary;
 
 import com.psynergybilling.leads.platform.control.ClientAddress;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Pages;
 import com.psynergybilling.leads.staff.boundary.ConsoleCookie;
 import com.psynergybilling.leads.staff.boundary.ConsoleSignIn;
@@ -33,7 +34,7 @@ public class SignInPage extends HttpServlet {
     ClientAddress clientAddress;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
     String publicUrl;
 
     @Override

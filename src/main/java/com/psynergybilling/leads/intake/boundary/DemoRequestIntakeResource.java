@@ -8,7 +8,6 @@ import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.platform.entity.FieldError;
-import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -76,18 +75,8 @@ public class DemoRequestIntakeResource {
     @APIResponse(responseCode = "201", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "received", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"RECEIVED\",\"receipt\":\"https://leads.example.com/api/v1/receipts/5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11.1827628800.1f0e\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "body over LEADS_MAX_BODY_BYTES",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too many posts from this client or for this address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "neither JSON nor a form",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
     public Response submitJson(String body) {
         var bound = JsonBinder.bind(body, DemoRequestForm.class);
         return submit(bound.form(), bound.errors());
@@ -110,18 +99,8 @@ public class DemoRequestIntakeResource {
     @APIResponse(responseCode = "201", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "received", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"RECEIVED\",\"receipt\":\"https://leads.example.com/api/v1/receipts/5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11.1827628800.1f0e\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "body over LEADS_MAX_BODY_BYTES",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too many posts from this client or for this address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "neither JSON nor a form",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
     public Response submitForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, DemoRequestForm.class);
         return submit(bound.form(), bound.errors());

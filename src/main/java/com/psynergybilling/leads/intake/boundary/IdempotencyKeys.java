@@ -65,7 +65,7 @@ public class IdempotencyKeys {
         }
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public int purgeExpired() {
         return em.createQuery("delete from IdempotencyKey k where k.createdAt < :cutoff")
                 .setParameter("cutoff", Instant.now().minus(IdempotencyKey.KEPT))

@@ -3,6 +3,7 @@ package com.psynergybilling.leads.intake.control;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ClientRate;
 import com.psynergybilling.leads.platform.control.Counters;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Digests;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Problem;
@@ -26,11 +27,11 @@ public class IntakeLimits {
     Counters counters;
 
     @Inject
-    @ConfigProperty(name = "leads.intake.rate", defaultValue = "30")
+    @ConfigProperty(name = "leads.intake.rate", defaultValue = Defaults.LEADS_INTAKE_RATE)
     int perMinute;
 
     @Inject
-    @ConfigProperty(name = "leads.intake.global.per.hour", defaultValue = "20000")
+    @ConfigProperty(name = "leads.intake.global.per.hour", defaultValue = Defaults.LEADS_INTAKE_GLOBAL_PER_HOUR)
     int globalPerHour;
 
     @Inject

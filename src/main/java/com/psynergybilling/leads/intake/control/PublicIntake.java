@@ -2,6 +2,7 @@ package com.psynergybilling.leads.intake.control;
 
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.control.Browsers;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Digests;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.FieldError;
@@ -33,7 +34,7 @@ public class PublicIntake {
     Validator validator;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
     String publicUrl;
 
     @Inject

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.mail.control;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +23,7 @@ public class SendRate {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "leads.mail.rate", defaultValue = "50")
+    @ConfigProperty(name = "leads.mail.rate", defaultValue = Defaults.LEADS_MAIL_RATE)
     int perSecond;
 
     /** How many of {@code wanted} promotions may be claimed now, taken in the caller's transaction. */

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.mail.control;
 
 import com.psynergybilling.leads.mail.entity.Attachment;
 import com.psynergybilling.leads.mail.entity.RenderedMail;
+import com.psynergybilling.leads.platform.control.Defaults;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,11 +23,11 @@ public class Smtp {
     static final String TIMEOUT_MILLIS = "10000";
 
     @Inject
-    @ConfigProperty(name = "leads.smtp.host", defaultValue = "localhost")
+    @ConfigProperty(name = "leads.smtp.host", defaultValue = Defaults.LEADS_SMTP_HOST)
     String host;
 
     @Inject
-    @ConfigProperty(name = "leads.smtp.port", defaultValue = "25")
+    @ConfigProperty(name = "leads.smtp.port", defaultValue = Defaults.LEADS_SMTP_PORT)
     int port;
 
     @Inject
@@ -38,11 +39,11 @@ public class Smtp {
     Optional<String> password;
 
     @Inject
-    @ConfigProperty(name = "leads.smtp.starttls", defaultValue = "false")
+    @ConfigProperty(name = "leads.smtp.starttls", defaultValue = Defaults.LEADS_SMTP_STARTTLS)
     boolean starttls;
 
     @Inject
-    @ConfigProperty(name = "leads.mail.from", defaultValue = "Psynergy Billing <no-reply@psynergybilling.com>")
+    @ConfigProperty(name = "leads.mail.from", defaultValue = Defaults.LEADS_MAIL_FROM)
     String configuredFrom;
 
     private InternetAddress from;

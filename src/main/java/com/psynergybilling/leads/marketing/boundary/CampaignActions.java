@@ -9,7 +9,7 @@ import com.psynergybilling.leads.mail.entity.RenderedMail;
 import com.psynergybilling.leads.marketing.control.Audiences;
 import com.psynergybilling.leads.marketing.control.CampaignChecks;
 import com.psynergybilling.leads.marketing.control.CampaignMail;
-import com.psynergybilling.leads.marketing.control.CampaignTests;
+import com.psynergybilling.leads.marketing.control.CampaignProofs;
 import com.psynergybilling.leads.marketing.control.Campaigns;
 import com.psynergybilling.leads.marketing.entity.AudienceCounts;
 import com.psynergybilling.leads.marketing.entity.Campaign;
@@ -20,7 +20,6 @@ import com.psynergybilling.leads.marketing.entity.MailTally;
 import com.psynergybilling.leads.marketing.entity.SendForm;
 import com.psynergybilling.leads.marketing.entity.TestSendForm;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.control.PolicyBook;
@@ -30,7 +29,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** What marketing does with campaigns, one transaction each: the JSON API and the console both call these. */
 @ApplicationScoped
@@ -47,7 +45,7 @@ public class CampaignActions {
     @Inject
     PublicIntake intake;
     @Inject
-    CampaignTests tests;
+    CampaignProofs proofs;
     @Inject
     MailTemplates templates;
     @Inject
@@ -88,7 +86,7 @@ public class CampaignActions {
     /** The campaign's letter as the real template renders it, with the sample values of a test message. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RenderedMail preview(String id) {
-        return templates.render(CampaignMail.template(campaigns.required(id).id()), tests.sampleModel());
+        return templates.render(CampaignMail.template(campaigns.required(id).id()), proofs.sampleModel());
     }
 
     @Transactional
@@ -96,16 +94,15 @@ public class CampaignActions {
         Campaign campaign = campaigns.required(id);
         var errors = new ArrayList<>(bindingErrors);
         if (form != null) {
-            errors.addAll(tests.errors(form.to));
+            errors.addAll(proofs.errors(form.to));
         }
         var to = EmailAddress.of(intake.validated(form, errors).to);
-        return tests.queue(campaign, to, caller);
+        return proofs.queue(campaign, to, caller);
     }
 
     @Transactional
     public CampaignView send(String id, String caller) {
-        return transition(id, campaign -> campaign.start(Moments.now()), "only a draft can be sent", caller,
-                "CAMPAIGN_SENT");
+        return view(campaigns.send(id, caller, Moments.now()));
     }
 
     /** Sends at once, or (with a start time to come) schedules the campaign to start by itself then. */
@@ -125,31 +122,17 @@ public class CampaignActions {
         if (start == null) {
             return send(id, caller);
         }
-        return transition(id, campaign -> campaign.schedule(start), "only a draft can be sent", caller,
-                "CAMPAIGN_SCHEDULED");
+        return view(campaigns.schedule(id, caller, start));
     }
 
     @Transactional
     public CampaignView pause(String id, String caller) {
-        return transition(id, campaign -> campaign.pause() && outboxStore.hold(campaign.id()) >= 0,
-                "only a sending or scheduled one can pause", caller, "CAMPAIGN_PAUSED");
+        return view(campaigns.pause(id, caller));
     }
 
     @Transactional
     public CampaignView resume(String id, String caller) {
-        return transition(id, campaign -> campaign.resume() && outboxStore.unhold(campaign.id()) >= 0,
-                "only a paused one can resume", caller, "CAMPAIGN_RESUMED");
-    }
-
-    /** A change of state under the campaign's lock, so the sender's queueing never interleaves with it; audited. */
-    private CampaignView transition(String id, Predicate<Campaign> change, String rule, String caller, String action) {
-        Campaign campaign = campaigns.locked(id);
-        if (!change.test(campaign)) {
-            throw ProblemException.conflict("The campaign is " + campaign.status() + "; " + rule + ".");
-        }
-        audit.fire(new Audited(caller, action, null, "BUSINESS_OPERATIONS", "campaign " + campaign.id()
-                + (campaign.startAt() == null ? "" : ": starts " + campaign.startAt())));
-        return view(campaign);
+        return view(campaigns.resume(id, caller));
     }
 
     private CampaignView view(Campaign campaign) {

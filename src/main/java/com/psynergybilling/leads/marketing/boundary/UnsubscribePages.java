@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The unsubscribe link (R12). A GET shows the page and changes nothing: mail scanners follow links.
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
 @WebServlet("/unsubscribe")
 public class UnsubscribePages extends HttpServlet {
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9.-]{1," + SignedIds.TOKEN_LENGTH + "}");
 
     @Inject
     Pages pages;
@@ -63,7 +61,7 @@ public class UnsubscribePages extends HttpServlet {
         for (String pair : query.split("&")) {
             if (pair.startsWith("token=")) {
                 String value = URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
-                return TOKEN.matcher(value).matches() ? value : null;
+                return SignedIds.wellFormed(value, SignedIds.TOKEN_LENGTH) ? value : null;
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.marketing.control;
 
+import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.control.OutboxStore;
 import com.psynergybilling.leads.mail.entity.Envelope;
@@ -8,6 +9,7 @@ import com.psynergybilling.leads.marketing.entity.CampaignStatus;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,8 +20,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-/** The store of campaigns, and the queueing of their recipients a batch at a time. */
+/** The store of campaigns, their sending, pausing and resuming, and the queueing of their recipients a batch at a time. */
 @ApplicationScoped
 public class Campaigns {
 
@@ -49,6 +52,9 @@ public class Campaigns {
 
     @Inject
     UnsubscribeLinks links;
+
+    @Inject
+    Event<Audited> audit;
 
     public void add(Campaign campaign) {
         em.persist(campaign);
@@ -96,6 +102,43 @@ public class Campaigns {
         Campaign campaign = required(id);
         em.lock(campaign, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(campaign);
+        return campaign;
+    }
+
+    /** Starts sending a draft, under its lock; audited. */
+    public Campaign send(String id, String caller, Instant now) {
+        return transition(id, campaign -> campaign.start(now), "only a draft can be sent", caller, "CAMPAIGN_SENT");
+    }
+
+    /** Starts the campaign by itself at {@code start} (a time to come), audited with that time. */
+    public Campaign schedule(String id, String caller, Instant start) {
+        return transition(id, campaign -> campaign.schedule(start), "only a draft can be sent", caller,
+                "CAMPAIGN_SCHEDULED");
+    }
+
+    /**
+     * Holds what is queued (and what is queued later) until it resumes; messages on their way finish.
+     * A scheduled campaign goes back to being a draft.
+     */
+    public Campaign pause(String id, String caller) {
+        return transition(id, campaign -> campaign.pause() && outboxStore.hold(campaign.id()) >= 0,
+                "only a sending or scheduled one can pause", caller, "CAMPAIGN_PAUSED");
+    }
+
+    /** Lets the held messages go; each person still has one message, so nobody gets a second copy. */
+    public Campaign resume(String id, String caller) {
+        return transition(id, campaign -> campaign.resume() && outboxStore.unhold(campaign.id()) >= 0,
+                "only a paused one can resume", caller, "CAMPAIGN_RESUMED");
+    }
+
+    /** A change of state under the campaign's lock, so the sender's queueing never interleaves with it; audited. */
+    private Campaign transition(String id, Predicate<Campaign> change, String rule, String caller, String action) {
+        Campaign campaign = locked(id);
+        if (!change.test(campaign)) {
+            throw ProblemException.conflict("The campaign is " + campaign.status() + "; " + rule + ".");
+        }
+        audit.fire(new Audited(caller, action, null, "BUSINESS_OPERATIONS", "campaign " + campaign.id()
+                + (campaign.startAt() == null ? "" : ": starts " + campaign.startAt())));
         return campaign;
     }
 

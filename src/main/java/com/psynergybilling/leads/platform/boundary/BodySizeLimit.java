@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.platform.boundary;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.control.RefusedBodies;
 import com.psynergybilling.leads.platform.entity.Problem;
@@ -32,12 +33,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodySizeLimit implements ContainerRequestFilter {
 
     @Inject
-    @ConfigProperty(name = "leads.max.body.bytes", defaultValue = "65536")
+    @ConfigProperty(name = "leads.max.body.bytes", defaultValue = Defaults.LEADS_MAX_BODY_BYTES)
     int maxBytes;
 
     /** Campaign bodies (staff, authenticated) carry whole letters: a cap of their own. */
     @Inject
-    @ConfigProperty(name = "leads.max.campaign.bytes", defaultValue = "1048576")
+    @ConfigProperty(name = "leads.max.campaign.bytes", defaultValue = Defaults.LEADS_MAX_CAMPAIGN_BYTES)
     int maxCampaignBytes;
 
     /** A delivery report may carry the whole returned message (token-guarded: the MTA's pipe or a relay). */

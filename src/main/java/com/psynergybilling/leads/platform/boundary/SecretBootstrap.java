@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.platform.boundary;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.KeyCheck;
 import com.psynergybilling.leads.platform.control.Secret;
 import com.psynergybilling.leads.platform.control.StartRefusal;
@@ -36,7 +37,7 @@ public class SecretBootstrap {
     Secret secret;
 
     @Inject
-    @ConfigProperty(name = "leads.exit.on.refusal", defaultValue = "true")
+    @ConfigProperty(name = "leads.exit.on.refusal", defaultValue = Defaults.LEADS_EXIT_ON_REFUSAL)
     boolean exitOnRefusal;
 
     @Resource

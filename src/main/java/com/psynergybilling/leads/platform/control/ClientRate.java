@@ -22,7 +22,7 @@ public class ClientRate {
     Counters counters;
 
     @Inject
-    @ConfigProperty(name = "leads.intake.rate", defaultValue = "30")
+    @ConfigProperty(name = "leads.intake.rate", defaultValue = Defaults.LEADS_INTAKE_RATE)
     int perMinute;
 
     /** Counts one request from {@code clientAddress}; 429 (with Retry-After) once it is over the rate. */

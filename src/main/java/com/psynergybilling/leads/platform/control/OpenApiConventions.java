@@ -199,9 +199,15 @@ public final class OpenApiConventions {
         if (responses.getAPIResponses() == null) {
             return;
         }
-        for (APIResponse response : responses.getAPIResponses().values()) {
+        for (var entry : responses.getAPIResponses().entrySet()) {
+            APIResponse response = entry.getValue();
             if (response.getRef() != null) {
                 continue;
+            }
+            if (response.getContent() == null && entry.getKey().matches("[45]\\d\\d")) {
+                // Every refusal is problem+json: a resource names only the code and what it means.
+                response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
             }
             if (response.getHeaders() != null) {
                 response.getHeaders().forEach((name, header) -> {

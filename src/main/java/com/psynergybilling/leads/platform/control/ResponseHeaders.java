@@ -51,7 +51,7 @@ public final class ResponseHeaders {
     private static Map<String, String> configuredHeaders() {
         if (configured == null) {
             configured = forPublicUrl(ConfigProvider.getConfig()
-                    .getOptionalValue("leads.public.url", String.class).orElse("http://localhost:8080"));
+                    .getOptionalValue("leads.public.url", String.class).orElse(Defaults.LEADS_PUBLIC_URL));
         }
         return configured;
     }

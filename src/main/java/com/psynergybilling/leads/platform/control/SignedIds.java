@@ -16,12 +16,23 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class SignedIds {
 
-    static final int ID_LENGTH = 36;
+    /** The ids signed: UUIDs. */
+    public static final int ID_LENGTH = 36;
+    /** A signed id: the id, a dot and 64 hex digits of signature. */
     public static final int TOKEN_LENGTH = ID_LENGTH + 1 + 64;
     /** 80 bits of the signature: a short token must fit an address's local part (64 characters). */
     static final int SHORT_SIGNATURE = 20;
     public static final int SHORT_TOKEN_LENGTH = 32 + 1 + SHORT_SIGNATURE;
     private static final Pattern SHORT = Pattern.compile("[0-9a-f]{32}\\.[0-9a-f]{" + SHORT_SIGNATURE + "}");
+    /** The longest signed token taken in (a privacy request's carries an expiry too). */
+    public static final int MAX_LENGTH = 160;
+    /** The characters of every signed token: forms and pages refuse anything else before looking further. */
+    public static final String SHAPE = "[A-Za-z0-9.-]*";
+
+    /** Whether {@code token} could be a signed token of at most {@code max} characters (not whether it is genuine). */
+    public static boolean wellFormed(String token, int max) {
+        return token != null && !token.isEmpty() && token.length() <= max && token.matches(SHAPE);
+    }
 
     @Inject
     Secret secret;

@@ -2,7 +2,6 @@ package com.psynergybilling.leads.policy.boundary;
 
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.platform.control.ProblemException;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.policy.control.CollectionNotices;
 import com.psynergybilling.leads.policy.control.PolicyDocument;
 import com.psynergybilling.leads.policy.entity.Notice;
@@ -73,8 +72,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "200", description = "the notice", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Notice.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "the policy in force has no such form",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "the policy in force has no such form")
     public Response notice(@Parameter(required = true, description = "the form's code (DEMO_REQUEST) or its name in URLs (demo-request)",
             example = "DEMO_REQUEST") @PathParam("form") String form, @Context HttpHeaders headers) {
         if (form == null || !form.matches("[A-Za-z_-]{1,60}")) {

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.policy.control;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheFactory;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.policy.entity.FormRule;
 import com.psynergybilling.leads.policy.entity.Notice;
@@ -41,19 +42,19 @@ public class CollectionNotices {
     PolicyBook policies;
 
     @Inject
-    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = "24")
+    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = Defaults.LEADS_LEAD_RETENTION_MONTHS)
     int leadMonths;
 
     @Inject
-    @ConfigProperty(name = "leads.referral.retention.days", defaultValue = "30")
+    @ConfigProperty(name = "leads.referral.retention.days", defaultValue = Defaults.LEADS_REFERRAL_RETENTION_DAYS)
     int referralDays;
 
     @Inject
-    @ConfigProperty(name = "leads.privacy.verify.hours", defaultValue = "72")
+    @ConfigProperty(name = "leads.privacy.verify.hours", defaultValue = Defaults.LEADS_PRIVACY_VERIFY_HOURS)
     int verifyHours;
 
     @Inject
-    @ConfigProperty(name = "leads.privacy.policy.url", defaultValue = "https://www.psynergybilling.com/privacy-policy")
+    @ConfigProperty(name = "leads.privacy.policy.url", defaultValue = Defaults.LEADS_PRIVACY_POLICY_URL)
     String policyUrl;
 
     @PostConstruct

@@ -4,8 +4,10 @@ import java.util.Set;
 
 /**
  * Proof that the policy allowed one use of one record's data. Only the policy makes them (the
- * constructor is package-private, and an architecture test keeps it so); the methods that send
- * mail, export to a partner or erase take one as a parameter.
+ * constructor is package-private, and an architecture test keeps it so); the methods that queue
+ * mail, export to a partner or show sales a request take one as a parameter. Erasure takes none: it
+ * is required by law, not a use the policy weighs, and only {@code rights} may call it
+ * (docs/architecture.md).
  */
 public final class Permit implements Decision {
 

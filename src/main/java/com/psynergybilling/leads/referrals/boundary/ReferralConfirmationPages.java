@@ -1,6 +1,8 @@
 package com.psynergybilling.leads.referrals.boundary;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Pages;
+import com.psynergybilling.leads.platform.control.SignedIds;
 import com.psynergybilling.leads.referrals.entity.ConfirmationForm;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -23,7 +25,7 @@ public class ReferralConfirmationPages extends HttpServlet {
     Pages pages;
 
     @Inject
-    @ConfigProperty(name = "leads.referral.confirm.hours", defaultValue = "48")
+    @ConfigProperty(name = "leads.referral.confirm.hours", defaultValue = Defaults.LEADS_REFERRAL_CONFIRM_HOURS)
     int confirmHours;
 
     @Override
@@ -40,7 +42,7 @@ public class ReferralConfirmationPages extends HttpServlet {
             return;
         }
         String token = request.getParameter("token");
-        boolean usable = token != null && token.length() <= ConfirmationForm.MAX_TOKEN && token.matches("[A-Za-z0-9.-]+");
+        boolean usable = SignedIds.wellFormed(token, ConfirmationForm.MAX_TOKEN);
         response.getWriter().write(pages.render("referral-confirm", Map.of(
                 "title", "Confirm your referral", "token", usable ? token : "", "hasToken", usable)));
     }

@@ -5,7 +5,6 @@ import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.entity.FieldError;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.referrals.control.ReferralConfirmation;
 import com.psynergybilling.leads.referrals.entity.ConfirmationForm;
 import jakarta.annotation.security.PermitAll;
@@ -81,12 +80,7 @@ public class ReferralConfirmationsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Confirmed.class),
                     examples = @ExampleObject(name = "confirmed", value = "{\"status\":\"CONFIRMED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
-    @APIResponse(responseCode = "400", description = "not a valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "the link has expired; nobody was invited",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "the link has expired; nobody was invited")
     public Response confirmJson(String body) {
         var bound = JsonBinder.bind(body, ConfirmationForm.class);
         return confirm(bound.form(), bound.errors());
@@ -108,12 +102,7 @@ public class ReferralConfirmationsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Confirmed.class),
                     examples = @ExampleObject(name = "confirmed", value = "{\"status\":\"CONFIRMED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
-    @APIResponse(responseCode = "400", description = "not a valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "the link has expired; nobody was invited",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "the link has expired; nobody was invited")
     public Response confirmForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, ConfirmationForm.class);
         return confirm(bound.form(), bound.errors());

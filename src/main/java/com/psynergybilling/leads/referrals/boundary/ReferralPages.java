@@ -85,7 +85,7 @@ public class ReferralPages extends HttpServlet {
 
     private static String token(HttpServletRequest request) {
         String token = request.getParameter("token");
-        return token != null && token.length() <= MAX_TOKEN && token.matches("[A-Za-z0-9.-]+") ? token : null;
+        return SignedIds.wellFormed(token, MAX_TOKEN) ? token : null;
     }
 
     /** The confirmation's transaction. */

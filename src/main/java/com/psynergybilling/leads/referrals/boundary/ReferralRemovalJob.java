@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.referrals.boundary;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralRemoval;
@@ -33,7 +34,7 @@ public class ReferralRemovalJob {
     Batch batch;
 
     @Inject
-    @ConfigProperty(name = "leads.referral.removal.seconds", defaultValue = "2")
+    @ConfigProperty(name = "leads.referral.removal.seconds", defaultValue = Defaults.LEADS_REFERRAL_REMOVAL_SECONDS)
     int seconds;
 
     private Repeating repeating;

@@ -7,7 +7,6 @@ import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.referrals.control.ReferralRemoval;
 import com.psynergybilling.leads.referrals.entity.RemovalForm;
 import jakarta.annotation.security.PermitAll;
@@ -73,8 +72,6 @@ public class ReferralRemovalsResource {
     @APIResponse(responseCode = "202", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "received", value = "{\"status\":\"RECEIVED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
-    @APIResponse(responseCode = "400", description = "neither a token nor an address, or a malformed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response removeJson(String body) {
         var bound = JsonBinder.bind(body, RemovalForm.class);
         return remove(bound.form(), bound.errors());
@@ -95,8 +92,6 @@ public class ReferralRemovalsResource {
     @APIResponse(responseCode = "202", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "received", value = "{\"status\":\"RECEIVED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
-    @APIResponse(responseCode = "400", description = "neither a token nor an address, or a malformed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response removeForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, RemovalForm.class);
         return remove(bound.form(), bound.errors());

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.referrals.boundary;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.referrals.control.ReferralRetention;
 import com.psynergybilling.leads.referrals.control.ReferrerQuotas;
@@ -35,7 +36,7 @@ public class ReferralRetentionJob {
     Batch batch;
 
     @Inject
-    @ConfigProperty(name = "leads.referral.retention.poll.millis", defaultValue = "3600000")
+    @ConfigProperty(name = "leads.referral.retention.poll.millis", defaultValue = Defaults.LEADS_REFERRAL_RETENTION_POLL_MILLIS)
     long pollMillis;
 
     private Repeating hourly;

@@ -10,7 +10,6 @@ import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.referrals.control.ReferrerQuotas;
 import com.psynergybilling.leads.referrals.control.Referrals;
 import com.psynergybilling.leads.referrals.entity.ReferralAnswer;
@@ -99,10 +98,6 @@ public class ReferralsResource {
                             value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED
                                     + "\",\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
-    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response referJson(String body) {
         var bound = JsonBinder.bind(body, ReferralForm.class);
         return refer(bound.form(), bound.errors());
@@ -130,10 +125,6 @@ public class ReferralsResource {
                             value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED
                                     + "\",\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
-    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response referForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, ReferralForm.class);
         return refer(bound.form(), bound.errors());

@@ -4,6 +4,7 @@ import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.Suppression;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.policy.entity.Permit;
@@ -51,7 +52,7 @@ public class Invitations {
     RemovalTokens tokens;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
     String publicUrl;
 
     /** Confirms {@code referral} (which must await confirmation) and queues its invitations. */

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.referrals.control;
 
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.HeldAddresses;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.referrals.entity.PendingColleague;
 import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
@@ -39,7 +40,7 @@ public class ReferralRetention {
     Event<Audited> audit;
 
     @Inject
-    @ConfigProperty(name = "leads.referral.retention.days", defaultValue = "30")
+    @ConfigProperty(name = "leads.referral.retention.days", defaultValue = Defaults.LEADS_REFERRAL_RETENTION_DAYS)
     int days;
 
     @Inject

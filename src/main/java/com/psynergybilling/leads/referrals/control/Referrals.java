@@ -5,8 +5,9 @@ import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.people.entity.Suppression;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
@@ -20,8 +21,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -60,11 +61,11 @@ public class Referrals {
     ConfirmationTokens tokens;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
     String publicUrl;
 
     @Inject
-    @ConfigProperty(name = "leads.referral.confirm.hours", defaultValue = "48")
+    @ConfigProperty(name = "leads.referral.confirm.hours", defaultValue = Defaults.LEADS_REFERRAL_CONFIRM_HOURS)
     int confirmHours;
 
     @Inject

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.referrals.control;
 
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.referrals.entity.ReferrerQuota;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class ReferrerQuotas {
     DoNotContactList hashes;
 
     @Inject
-    @ConfigProperty(name = "leads.referrals.per.referrer.day", defaultValue = "10")
+    @ConfigProperty(name = "leads.referrals.per.referrer.day", defaultValue = Defaults.LEADS_REFERRALS_PER_REFERRER_DAY)
     int perDay;
 
     /** Whether {@code referrer} may name {@code colleagues} more today; if so, they are booked. */

@@ -7,6 +7,7 @@ import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Suppression;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
@@ -60,8 +61,7 @@ public class RemovalConfirmations {
     Event<Audited> audit;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url",
-            defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
     String publicUrl;
 
     /**

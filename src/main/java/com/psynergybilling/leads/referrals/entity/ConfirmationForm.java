@@ -2,6 +2,7 @@ package com.psynergybilling.leads.referrals.entity;
 
 import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.platform.control.SignedIds;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,12 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReferralConfirmation")
 public class ConfirmationForm implements PublicForm {
 
-    public static final int MAX_TOKEN = 101;
+    public static final int MAX_TOKEN = SignedIds.TOKEN_LENGTH;
 
     @Schema(required = true, maxLength = MAX_TOKEN, description = "the token of the link in the confirmation email")
     @NotBlank
     @Size(max = MAX_TOKEN)
-    @Pattern(regexp = "[A-Za-z0-9.-]*", message = "is not a confirmation token")
+    @Pattern(regexp = SignedIds.SHAPE, message = "is not a confirmation token")
     public String token;
 
     @Schema(hidden = true)

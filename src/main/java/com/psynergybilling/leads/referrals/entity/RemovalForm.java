@@ -4,6 +4,7 @@ import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.Text;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.ValidEmail;
+import com.psynergybilling.leads.platform.control.SignedIds;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReferralRemovalForm")
 public class RemovalForm implements PublicForm {
 
-    @Schema(description = "the token of the invitation's removal link", maxLength = 101)
-    @Size(max = 101)
-    @Pattern(regexp = "[A-Za-z0-9.-]*", message = "is not a removal token")
+    @Schema(description = "the token of the invitation's removal link", maxLength = SignedIds.TOKEN_LENGTH)
+    @Size(max = SignedIds.TOKEN_LENGTH)
+    @Pattern(regexp = SignedIds.SHAPE, message = "is not a removal token")
     public String token;
 
     @Schema(maxLength = EmailAddress.MAX_LENGTH, example = "sam.lee@example-clinic.com")

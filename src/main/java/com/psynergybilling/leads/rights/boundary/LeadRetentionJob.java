@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.rights.boundary;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.rights.control.LeadRetention;
 import jakarta.annotation.PostConstruct;
@@ -39,7 +40,7 @@ public class LeadRetentionJob {
     MetricRegistry metrics;
 
     @Inject
-    @ConfigProperty(name = "leads.lead.retention.poll.millis", defaultValue = "3600000")
+    @ConfigProperty(name = "leads.lead.retention.poll.millis", defaultValue = Defaults.LEADS_LEAD_RETENTION_POLL_MILLIS)
     long pollMillis;
 
     private Repeating repeating;

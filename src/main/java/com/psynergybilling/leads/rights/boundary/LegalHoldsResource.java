@@ -1,7 +1,6 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.rights.entity.AddressForm;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,10 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Privacy rights")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "no or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "not a privacy officer",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class LegalHoldsResource {
 
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -61,8 +56,6 @@ public class LegalHoldsResource {
             schema = @Schema(implementation = AddressForm.class)))
     @APIResponse(responseCode = "201", description = "placed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "placed", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\"}")))
-    @APIResponse(responseCode = "400", description = "invalid fields, or no reason code or reference",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response place(String body) {
         var bound = JsonBinder.bind(body, AddressForm.class);
         var hold = steps.placeHold(bound.form(), bound.errors(), security.getUserPrincipal().getName());
@@ -74,8 +67,7 @@ public class LegalHoldsResource {
     @Transactional
     @Operation(summary = "Release a legal hold")
     @APIResponse(responseCode = "204", description = "released")
-    @APIResponse(responseCode = "404", description = "no such hold",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such hold")
     public void release(@PathParam("id") String id) {
         steps.releaseHold(id, security.getUserPrincipal().getName());
     }

@@ -1,7 +1,6 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.rights.entity.AddressForm;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,12 +54,6 @@ public class MinorReportsResource {
     @APIResponse(responseCode = "200", description = "done", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = {@ExampleObject(name = "erased", value = "{\"erased\":true,\"records\":4}"),
                     @ExampleObject(name = "held", value = "{\"erased\":false,\"exception\":\"LEGAL_OBLIGATION\"}")}))
-    @APIResponse(responseCode = "400", description = "invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no or wrong credentials",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "not a privacy officer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String report(String body) {
         var bound = JsonBinder.bind(body, AddressForm.class);
         var result = steps.reportMinor(bound.form(), bound.errors(), security.getUserPrincipal().getName());

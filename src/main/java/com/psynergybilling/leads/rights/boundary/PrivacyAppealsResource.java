@@ -5,7 +5,6 @@ import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.entity.FieldError;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.rights.control.Appeals;
 import com.psynergybilling.leads.rights.entity.AppealForm;
 import jakarta.annotation.security.PermitAll;
@@ -68,12 +67,8 @@ public class PrivacyAppealsResource {
     @APIResponse(responseCode = "202", description = "appealed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "appealed", value = "{\"status\":\"APPEALED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "this decision was appealed already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "not a valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "the time to appeal has passed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "this decision was appealed already")
+    @APIResponse(responseCode = "410", description = "the time to appeal has passed")
     public Response appealJson(String body) {
         var bound = JsonBinder.bind(body, AppealForm.class);
         return appeal(bound.form(), bound.errors());
@@ -92,12 +87,8 @@ public class PrivacyAppealsResource {
     @APIResponse(responseCode = "202", description = "appealed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "appealed", value = "{\"status\":\"APPEALED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "this decision was appealed already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "not a valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "the time to appeal has passed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "this decision was appealed already")
+    @APIResponse(responseCode = "410", description = "the time to appeal has passed")
     public Response appealForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, AppealForm.class);
         return appeal(bound.form(), bound.errors());

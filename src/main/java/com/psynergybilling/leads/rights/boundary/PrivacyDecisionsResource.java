@@ -3,7 +3,6 @@ package com.psynergybilling.leads.rights.boundary;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.control.PublicIntake;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.rights.entity.DecisionForm;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestView;
 import com.psynergybilling.leads.rights.entity.ReasonForm;
@@ -35,12 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Privacy rights")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "no or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "not a privacy officer",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "no such request",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "no such request")
 public class PrivacyDecisionsResource {
 
     @Inject
@@ -65,10 +59,7 @@ public class PrivacyDecisionsResource {
             schema = @Schema(implementation = DecisionForm.class)))
     @APIResponse(responseCode = "200", description = "decided",
             content = @Content(schema = @Schema(implementation = PrivacyRequestView.class)))
-    @APIResponse(responseCode = "400", description = "invalid fields, or an exception the policy does not list",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "answered already, or not verified",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "answered already, or not verified")
     public PrivacyRequestView decide(@PathParam("id") String id, String body) {
         var bound = JsonBinder.bind(body, DecisionForm.class);
         return steps.decide(id, intake.validated(bound.form(), bound.errors()), officer());
@@ -85,10 +76,7 @@ public class PrivacyDecisionsResource {
             schema = @Schema(implementation = ReasonForm.class)))
     @APIResponse(responseCode = "200", description = "extended",
             content = @Content(schema = @Schema(implementation = PrivacyRequestView.class)))
-    @APIResponse(responseCode = "400", description = "no reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "extended once already, or answered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "extended once already, or answered")
     public PrivacyRequestView extend(@PathParam("id") String id, String body) {
         var bound = JsonBinder.bind(body, ReasonForm.class);
         return steps.extend(id, intake.validated(bound.form(), bound.errors()), officer());

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.platform.control.Pages;
+import com.psynergybilling.leads.platform.control.SignedIds;
 import com.psynergybilling.leads.rights.entity.TokenForm;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -29,7 +30,7 @@ public class PrivacyPages extends HttpServlet {
             return;
         }
         String token = request.getParameter("token");
-        boolean usable = token != null && token.length() <= TokenForm.MAX_TOKEN && token.matches("[A-Za-z0-9.-]+");
+        boolean usable = SignedIds.wellFormed(token, TokenForm.MAX_TOKEN);
         response.getWriter().write(pages.render("privacy-verify", Map.of(
                 "title", "Confirm your privacy request", "token", usable ? token : "", "hasToken", usable)));
     }

@@ -5,7 +5,6 @@ import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.entity.FieldError;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.rights.control.PrivacyIntake;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestForm;
 import jakarta.annotation.security.PermitAll;
@@ -93,14 +92,8 @@ public class PrivacyRequestsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "received",
                     value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"PENDING_VERIFICATION\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
     public Response submitJson(String body) {
         var bound = JsonBinder.bind(body, PrivacyRequestForm.class);
         return submit(bound.form(), bound.errors());
@@ -126,14 +119,8 @@ public class PrivacyRequestsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "received",
                     value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"PENDING_VERIFICATION\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too many posts; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
     public Response submitForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, PrivacyRequestForm.class);
         return submit(bound.form(), bound.errors());
@@ -150,12 +137,7 @@ public class PrivacyRequestsResource {
                     + "audited read.")
     @APIResponse(responseCode = "200", description = "the requests",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PrivacyRequestView.class)))
-    @APIResponse(responseCode = "400", description = "an unknown status or type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no or wrong credentials",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "not a privacy officer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "an unknown status or type")
     public List<PrivacyRequestView> list(
             @Parameter(description = "a status, e.g. AWAITING_DECISION") @QueryParam("status") String status,
             @Parameter(description = "a request type, e.g. DELETE") @QueryParam("type") String type,

@@ -5,7 +5,6 @@ import com.psynergybilling.leads.intake.control.FormBinder;
 import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.entity.FieldError;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.rights.control.Verification;
 import com.psynergybilling.leads.rights.entity.TokenForm;
 import jakarta.annotation.security.PermitAll;
@@ -69,10 +68,7 @@ public class PrivacyVerificationResource {
     @APIResponse(responseCode = "202", description = "verified", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "verified", value = "{\"status\":\"VERIFIED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
-    @APIResponse(responseCode = "400", description = "not a valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "the link has expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "the link has expired")
     public Response verifyJson(String body) {
         var bound = JsonBinder.bind(body, TokenForm.class);
         return verify(bound.form(), bound.errors());
@@ -92,10 +88,7 @@ public class PrivacyVerificationResource {
     @APIResponse(responseCode = "202", description = "verified", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "verified", value = "{\"status\":\"VERIFIED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
-    @APIResponse(responseCode = "400", description = "not a valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "the link has expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "the link has expired")
     public Response verifyForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, TokenForm.class);
         return verify(bound.form(), bound.errors());

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.LegalHolds;
@@ -71,7 +72,7 @@ public class UnverifiedRequestsJob {
         LegalHolds holds;
 
         @Inject
-        @ConfigProperty(name = "leads.privacy.verify.hours", defaultValue = "72")
+        @ConfigProperty(name = "leads.privacy.verify.hours", defaultValue = Defaults.LEADS_PRIVACY_VERIFY_HOURS)
         int verifyHours;
 
         @Inject

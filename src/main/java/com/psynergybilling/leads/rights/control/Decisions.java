@@ -2,6 +2,7 @@ package com.psynergybilling.leads.rights.control;
 
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
@@ -39,7 +40,7 @@ public class Decisions {
     Event<Audited> audit;
 
     @Inject
-    @ConfigProperty(name = "leads.privacy.appeal.days", defaultValue = "60")
+    @ConfigProperty(name = "leads.privacy.appeal.days", defaultValue = Defaults.LEADS_PRIVACY_APPEAL_DAYS)
     int appealDays;
 
     /** The officer's answer (R22: also to an appeal). Fulfilling carries the request out. */

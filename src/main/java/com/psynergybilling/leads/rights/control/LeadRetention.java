@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.rights.control;
 
 import com.psynergybilling.leads.people.entity.Person;
+import com.psynergybilling.leads.platform.control.Defaults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,7 +51,7 @@ public class LeadRetention {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = "24")
+    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = Defaults.LEADS_LEAD_RETENTION_MONTHS)
     int months;
 
     /** One batch: how many people it looked at, the last one's id (where the next batch starts), how many went. */

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.rights.control;
 
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestForm;
@@ -40,7 +41,7 @@ public class PrivacyIntake {
     Replies replies;
 
     @Inject
-    @ConfigProperty(name = "leads.privacy.verify.hours", defaultValue = "72")
+    @ConfigProperty(name = "leads.privacy.verify.hours", defaultValue = Defaults.LEADS_PRIVACY_VERIFY_HOURS)
     int verifyHours;
 
     public PrivacyRequest receive(PrivacyRequestForm form, Instant now) {

@@ -17,7 +17,7 @@ public class RequestTokens {
 
     public static final String VERIFY = "privacy-verify";
     public static final String APPEAL = "privacy-appeal";
-    private static final int ID = 36;
+    private static final int ID = SignedIds.ID_LENGTH;
 
     /** What a genuine token says; whether it has expired is the caller's question. */
     public record Signed(String requestId, Instant expiresAt) {
@@ -36,7 +36,7 @@ public class RequestTokens {
 
     /** What a genuine token of {@code purpose} names; empty for anything else. */
     public Optional<Signed> read(String purpose, String token) {
-        if (token == null || token.length() < ID + 4 || token.length() > 160 || token.charAt(ID) != '.') {
+        if (token == null || token.length() < ID + 4 || token.length() > SignedIds.MAX_LENGTH || token.charAt(ID) != '.') {
             return Optional.empty();
         }
         return signed.payload(purpose, token).flatMap(payload -> {

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.rights.entity;
 
 import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.platform.control.SignedIds;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,7 @@ public class AppealForm implements PublicForm {
     @Schema(required = true, maxLength = TokenForm.MAX_TOKEN, description = "the token from the decision email")
     @NotBlank
     @Size(max = TokenForm.MAX_TOKEN)
-    @Pattern(regexp = "[A-Za-z0-9.-]*", message = "is not an appeal token")
+    @Pattern(regexp = SignedIds.SHAPE, message = "is not an appeal token")
     public String token;
 
     @Schema(required = true, maxLength = 2000, example = "I believe the exception does not apply to my data.")

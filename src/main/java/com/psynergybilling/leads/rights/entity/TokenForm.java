@@ -2,6 +2,7 @@ package com.psynergybilling.leads.rights.entity;
 
 import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.platform.control.SignedIds;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,12 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PrivacyVerification")
 public class TokenForm implements PublicForm {
 
-    public static final int MAX_TOKEN = 160;
+    public static final int MAX_TOKEN = SignedIds.MAX_LENGTH;
 
     @Schema(required = true, maxLength = MAX_TOKEN, description = "the token of the link in the verification email")
     @NotBlank
     @Size(max = MAX_TOKEN)
-    @Pattern(regexp = "[A-Za-z0-9.-]*", message = "is not a verification token")
+    @Pattern(regexp = SignedIds.SHAPE, message = "is not a verification token")
     public String token;
 
     @Schema(hidden = true)

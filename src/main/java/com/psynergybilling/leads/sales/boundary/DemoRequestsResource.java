@@ -3,7 +3,6 @@ package com.psynergybilling.leads.sales.boundary;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.control.CsvCells;
 import com.psynergybilling.leads.platform.control.ProblemException;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.sales.control.DemoRequestFilter;
 import com.psynergybilling.leads.sales.control.DemoRequests;
 import com.psynergybilling.leads.sales.control.SalesView;
@@ -51,10 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sales")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "no or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "not a sales user",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DemoRequestsResource {
 
     static final int MAX_LIMIT = 200;
@@ -84,8 +79,7 @@ public class DemoRequestsResource {
     @Operation(summary = "Requests, newest first", description = "Filters combine; page with nextCursor.")
     @APIResponse(responseCode = "200", description = "a page",
             content = @Content(schema = @Schema(implementation = DemoRequestPage.class)))
-    @APIResponse(responseCode = "400", description = "a filter or the cursor is malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "a filter or the cursor is malformed")
     public DemoRequestPage list(
             @Parameter(description = "NEW, CONTACTED, QUALIFIED, DISQUALIFIED or CLOSED") @QueryParam("status") String status,
             @Parameter(description = "DEMO, PRICING or PRODUCT_INFO") @QueryParam("requestType") String requestType,
@@ -130,8 +124,7 @@ public class DemoRequestsResource {
     @Operation(summary = "One request")
     @APIResponse(responseCode = "200", description = "the request",
             content = @Content(schema = @Schema(implementation = DemoRequestView.class)))
-    @APIResponse(responseCode = "404", description = "no such request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such request")
     public DemoRequestView one(@PathParam("id") String id) {
         return views.required(requests.find(id), user(), READ);
     }
@@ -143,8 +136,7 @@ public class DemoRequestsResource {
     @Operation(summary = "Assign the request to the caller", description = "Claiming one's own again is fine.")
     @APIResponse(responseCode = "200", description = "now held by the caller",
             content = @Content(schema = @Schema(implementation = DemoRequestView.class)))
-    @APIResponse(responseCode = "409", description = "someone else holds it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "someone else holds it")
     public DemoRequestView claim(@PathParam("id") String id) {
         return views.required(requests.claim(id, user()), user(), CLAIM);
     }
@@ -157,8 +149,7 @@ public class DemoRequestsResource {
     @Operation(summary = "Change status or note", description = "Refused with 409 while another user holds it.")
     @APIResponse(responseCode = "200", description = "the changed request",
             content = @Content(schema = @Schema(implementation = DemoRequestView.class)))
-    @APIResponse(responseCode = "409", description = "someone else holds it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "someone else holds it")
     public DemoRequestView change(@PathParam("id") String id, @Valid @NotNull DemoRequestChange change) {
         return views.required(requests.update(id, user(), change.statusValue(), change.note), user(), UPDATE);
     }

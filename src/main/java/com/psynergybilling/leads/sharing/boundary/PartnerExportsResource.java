@@ -1,8 +1,8 @@
 package com.psynergybilling.leads.sharing.boundary;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.sharing.control.PartnerExports;
 import com.psynergybilling.leads.sharing.control.Partners;
 import com.psynergybilling.leads.sharing.entity.ExportCursor;
@@ -42,10 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Partner sharing")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "no or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartnerExportsResource {
 
     static final String NEXT_CURSOR = "Next-Cursor";
@@ -65,7 +61,7 @@ public class PartnerExportsResource {
 
     /** The most rows one export carries; a bound keeps a page's transaction and answer small. */
     @Inject
-    @ConfigProperty(name = "leads.partner.export.max.rows", defaultValue = "1000")
+    @ConfigProperty(name = "leads.partner.export.max.rows", defaultValue = Defaults.LEADS_PARTNER_EXPORT_MAX_ROWS)
     int maxRows;
 
     @Context
@@ -81,10 +77,8 @@ public class PartnerExportsResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PartnerExport.class)),
                     @Content(mediaType = "text/csv")})
-    @APIResponse(responseCode = "400", description = "the cursor or limit is malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "the cursor or limit is malformed")
+    @APIResponse(responseCode = "404", description = "no such partner")
     public PartnerExport export(@PathParam("id") String id, @QueryParam("cursor") String cursor,
                                 @Parameter(description = "rows per export, 1 to LEADS_PARTNER_EXPORT_MAX_ROWS (1000)")
                                 @QueryParam("limit") @DefaultValue("500") int limit) {
@@ -102,10 +96,8 @@ public class PartnerExportsResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PartnerExport.class)),
                     @Content(mediaType = "text/csv")})
-    @APIResponse(responseCode = "400", description = "the cursor or limit is malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "the cursor or limit is malformed")
+    @APIResponse(responseCode = "404", description = "no such partner")
     public Response exportCsv(@PathParam("id") String id, @QueryParam("cursor") String cursor,
                               @Parameter(description = "rows per export, 1 to LEADS_PARTNER_EXPORT_MAX_ROWS (1000)")
                               @QueryParam("limit") @DefaultValue("500") int limit) {

@@ -2,7 +2,6 @@ package com.psynergybilling.leads.sharing.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.sharing.control.Partners;
 import com.psynergybilling.leads.sharing.entity.NewPartner;
 import com.psynergybilling.leads.sharing.entity.PartnerView;
@@ -36,10 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Partner sharing")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "no or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartnersResource {
 
     @Inject
@@ -62,8 +57,7 @@ public class PartnersResource {
             + "and \"Shine the Light\" answers name each recipient with its address.")
     @APIResponse(responseCode = "201", description = "created",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors")
     public Response create(@Valid @NotNull NewPartner request) {
         var partner = partners.create(request.name.strip(), request.address(), user(), Moments.now());
         audit.fire(new Audited(user(), "PARTNER_REGISTERED", null, "BUSINESS_OPERATIONS", "partner " + partner.id()));

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.staff.boundary;
 
 import com.psynergybilling.leads.platform.control.ClientAddress;
 import com.psynergybilling.leads.platform.control.ProblemWriter;
+import com.psynergybilling.leads.platform.control.RequestIds;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.staff.control.BearerCredential;
 import com.psynergybilling.leads.staff.control.LoginThrottle;
@@ -49,6 +50,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // This runs before the servlet filters: its own refusals (401, 429) carry the request's id too.
+        response.setHeader(RequestIds.HEADER, RequestIds.of(request));
         if (ConsoleCookie.appliesTo(request)) {
             return consoleSession(request, context);
         }

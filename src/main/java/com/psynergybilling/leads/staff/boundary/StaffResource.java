@@ -2,7 +2,6 @@ package com.psynergybilling.leads.staff.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.staff.control.StaffDirectory;
 import com.psynergybilling.leads.staff.control.TokenIssue;
 import com.psynergybilling.leads.staff.entity.NewStaffUser;
@@ -51,10 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "no or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StaffResource {
 
     @Inject
@@ -74,8 +69,7 @@ public class StaffResource {
     @Operation(summary = "Create a staff user")
     @APIResponse(responseCode = "201", description = "created", content = @Content(
             examples = @ExampleObject(name = "created", value = "{\"username\":\"jsmith\",\"roles\":[\"sales\"]}")))
-    @APIResponse(responseCode = "409", description = "the name is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "the name is taken")
     public Response create(@Valid @NotNull NewStaffUser request) {
         var roles = EnumSet.noneOf(Role.class);
         request.roles.forEach(role -> roles.add(Role.valueOf(role)));
@@ -97,10 +91,8 @@ public class StaffResource {
             + "Every issue is audited; a token for another user needs their address on file, and they are told by mail.")
     @APIResponse(responseCode = "201", description = "the new token", content = @Content(examples = @ExampleObject(
             name = "token", value = "{\"id\":\"…\",\"token\":\"plt_…\",\"createdAt\":\"2026-11-29T08:00:00Z\"}")))
-    @APIResponse(responseCode = "404", description = "no such staff user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "another user without an address on file: they could not be told",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such staff user")
+    @APIResponse(responseCode = "409", description = "another user without an address on file: they could not be told")
     public Response issueToken(@PathParam("username") String username, @Valid NewToken request) {
         var issued = tokens.issue(username, request == null ? null : request.label, caller.getUserPrincipal().getName());
         var body = Json.createObjectBuilder().add("id", issued.id()).add("token", issued.token())
@@ -127,8 +119,7 @@ public class StaffResource {
                     + "a new password ends the user's console sessions.")
     @APIResponse(responseCode = "200", description = "the changed user",
             content = @Content(schema = @Schema(implementation = StaffUserView.class)))
-    @APIResponse(responseCode = "404", description = "no such staff user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such staff user")
     public StaffUserView change(@PathParam("username") String username, @Valid @NotNull StaffChange change) {
         var user = directory.required(username);
         if (change.password != null) {
@@ -147,8 +138,7 @@ public class StaffResource {
             description = "Ids, labels and times only: a token itself is shown once, when issued.")
     @APIResponse(responseCode = "200", description = "the tokens, newest first", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
-    @APIResponse(responseCode = "404", description = "no such staff user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such staff user")
     public List<TokenView> tokens(@PathParam("username") String username) {
         return directory.tokens(username).stream().map(TokenView::of).toList();
     }
@@ -159,8 +149,7 @@ public class StaffResource {
     @Operation(operationId = "revokeStaffToken", summary = "Revoke a bearer token",
             description = "The token is refused from the next request on, on every node.")
     @APIResponse(responseCode = "204", description = "revoked")
-    @APIResponse(responseCode = "404", description = "no such token of this user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such token of this user")
     public Response revoke(@PathParam("username") String username, @PathParam("id") String id) {
         directory.revoke(username, id);
         return Response.noContent().build();

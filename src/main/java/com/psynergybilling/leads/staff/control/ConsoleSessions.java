@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.staff.control;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.staff.entity.ConsoleSession;
 import com.psynergybilling.leads.staff.entity.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ public class ConsoleSessions {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "leads.console.idle.minutes", defaultValue = "30")
+    @ConfigProperty(name = "leads.console.idle.minutes", defaultValue = Defaults.LEADS_CONSOLE_IDLE_MINUTES)
     int idleMinutes;
 
     /** Opens a session for a user whose password was just checked; returns the cookie's id. */

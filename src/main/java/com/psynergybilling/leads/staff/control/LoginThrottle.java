@@ -1,7 +1,8 @@
 package com.psynergybilling.leads.staff.control;
 
-import com.psynergybilling.leads.platform.control.Counters;
 import com.psynergybilling.leads.platform.control.Counters.Window;
+import com.psynergybilling.leads.platform.control.Counters;
+import com.psynergybilling.leads.platform.control.Defaults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -33,19 +34,19 @@ public class LoginThrottle {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "leads.login.failures", defaultValue = "10")
+    @ConfigProperty(name = "leads.login.failures", defaultValue = Defaults.LEADS_LOGIN_FAILURES)
     int clientFailures;
 
     @Inject
-    @ConfigProperty(name = "leads.login.user.client.failures", defaultValue = "5")
+    @ConfigProperty(name = "leads.login.user.client.failures", defaultValue = Defaults.LEADS_LOGIN_USER_CLIENT_FAILURES)
     int userClientFailures;
 
     @Inject
-    @ConfigProperty(name = "leads.login.user.failures", defaultValue = "10")
+    @ConfigProperty(name = "leads.login.user.failures", defaultValue = Defaults.LEADS_LOGIN_USER_FAILURES)
     int userFailures;
 
     @Inject
-    @ConfigProperty(name = "leads.login.max.delay.seconds", defaultValue = "300")
+    @ConfigProperty(name = "leads.login.max.delay.seconds", defaultValue = Defaults.LEADS_LOGIN_MAX_DELAY_SECONDS)
     long maxDelaySeconds;
 
     /** How long this client must wait before trying {@code username} (null for a token) again. */

@@ -10,7 +10,6 @@ import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.webinars.control.Registrations;
 import com.psynergybilling.leads.webinars.control.Webinars;
 import com.psynergybilling.leads.webinars.entity.WebinarRegistration;
@@ -94,19 +93,8 @@ public class WebinarRegistrationsResource {
                     value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\","
                             + "\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors; an unknown or started "
-            + "webinar is an error of webinarId",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "body over LEADS_MAX_BODY_BYTES",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too many posts from this client or for this address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "neither JSON nor a form",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
     public Response registerJson(String body) {
         var bound = JsonBinder.bind(body, WebinarRegistrationForm.class);
         return register(bound.form(), bound.errors());
@@ -133,19 +121,8 @@ public class WebinarRegistrationsResource {
                     value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\","
                             + "\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors; an unknown or started "
-            + "webinar is an error of webinarId",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "body over LEADS_MAX_BODY_BYTES",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too many posts from this client or for this address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "neither JSON nor a form",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
     public Response registerForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, WebinarRegistrationForm.class);
         return register(bound.form(), bound.errors());

@@ -1,7 +1,6 @@
 package com.psynergybilling.leads.webinars.boundary;
 
 import com.psynergybilling.leads.intake.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.webinars.entity.NewWebinar;
 import com.psynergybilling.leads.webinars.entity.Registrant;
 import com.psynergybilling.leads.webinars.entity.WebinarView;
@@ -70,12 +69,6 @@ public class WebinarsResource {
             schema = @Schema(implementation = NewWebinar.class)))
     @APIResponse(responseCode = "201", description = "created",
             content = @Content(schema = @Schema(implementation = WebinarView.class)))
-    @APIResponse(responseCode = "400", description = "invalid fields, listed in errors",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "no or wrong credentials",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "not a marketing user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(String body) {
         var bound = JsonBinder.bind(body, NewWebinar.class);
         var webinar = actions.create(bound.form(), bound.errors(), security.getUserPrincipal().getName());
@@ -94,12 +87,7 @@ public class WebinarsResource {
                     + "shown is an audited read.")
     @APIResponse(responseCode = "200", description = "the registrants",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Registrant.class)))
-    @APIResponse(responseCode = "401", description = "no or wrong credentials",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "not a marketing user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "no such webinar",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such webinar")
     public List<Registrant> registrations(@PathParam("id") String id) {
         return actions.registrants(id, security.getUserPrincipal().getName());
     }

@@ -20,12 +20,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A campaign's test message: to a staff address only (the sender's own domain) and past the guards of
+ * A campaign's proof, the test message marketing sends itself: to a staff address only (the sender's own domain) and past the guards of
  * every message ({@link TestMail}), so the test path can never reach the public around the audience
  * rules; sample values fill the placeholders and the unsubscribe link unsubscribes nobody.
  */
 @ApplicationScoped
-public class CampaignTests {
+public class CampaignProofs {
 
     static final Map<String, String> SAMPLE = Map.of("fullName", "Test Recipient", "organization", "Example Clinic");
 

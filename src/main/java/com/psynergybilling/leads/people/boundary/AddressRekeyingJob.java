@@ -24,9 +24,9 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn({"Migrations", "SecretBootstrap"})
-public class AddressRekeying {
+public class AddressRekeyingJob {
 
-    private static final Logger LOG = Logger.getLogger(AddressRekeying.class.getName());
+    private static final Logger LOG = Logger.getLogger(AddressRekeyingJob.class.getName());
 
     @Resource
     ManagedScheduledExecutorService scheduler;

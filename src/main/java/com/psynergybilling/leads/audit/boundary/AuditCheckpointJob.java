@@ -3,6 +3,7 @@ package com.psynergybilling.leads.audit.boundary;
 import com.psynergybilling.leads.audit.control.AuditChain;
 import com.psynergybilling.leads.audit.control.AuditLog;
 import com.psynergybilling.leads.audit.entity.AuditCheckpoint;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Repeating;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -27,25 +28,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @Singleton
 @DependsOn("Migrations")
-public class AuditCheckpoints {
+public class AuditCheckpointJob {
 
-    private static final Logger LOG = Logger.getLogger(AuditCheckpoints.class.getName());
+    private static final Logger LOG = Logger.getLogger(AuditCheckpointJob.class.getName());
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    Head head;
+    Batch batch;
 
     @Inject
-    @ConfigProperty(name = "leads.audit.checkpoint.minutes", defaultValue = "60")
+    @ConfigProperty(name = "leads.audit.checkpoint.minutes", defaultValue = Defaults.LEADS_AUDIT_CHECKPOINT_MINUTES)
     long minutes;
 
     private Repeating logging;
 
     @PostConstruct
     void start() {
-        int relinked = head.upgrade();
+        int relinked = batch.upgrade();
         if (relinked > 0) {
             LOG.info(() -> relinked + " audit entries re-chained as version 2");
         }
@@ -59,14 +60,14 @@ public class AuditCheckpoints {
     }
 
     void log() {
-        var checkpoint = head.read();
+        var checkpoint = batch.read();
         LOG.info(() -> "Audit checkpoint " + checkpoint.checkpoint + " at " + checkpoint.at
                 + " (keep it; verify with GET /api/v1/audit/chain?checkpoint=" + checkpoint.checkpoint + ")");
     }
 
-    /** The head's transactions. */
+    /** The job's transactions: re-chaining at start, reading the head. */
     @ApplicationScoped
-    public static class Head {
+    public static class Batch {
 
         @Inject
         AuditLog log;

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.mail.boundary;
 
 import com.psynergybilling.leads.mail.control.QueueStats;
 import com.psynergybilling.leads.mail.control.Smtp;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.ThisNode;
 import com.psynergybilling.leads.platform.control.Repeating;
 import jakarta.annotation.PostConstruct;
@@ -15,9 +16,9 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,24 +38,24 @@ import org.eclipse.microprofile.metrics.MetricUnits;
 @Singleton
 @DependsOn({"Migrations", "SecretBootstrap", "NodeHeartbeat"})
 @TransactionManagement(TransactionManagementType.BEAN)
-public class Dispatcher {
+public class DispatchJob {
 
-    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+    private static final Logger LOG = Logger.getLogger(DispatchJob.class.getName());
 
     @Resource
     ManagedScheduledExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "leads.mail.poll.millis", defaultValue = "500")
+    @ConfigProperty(name = "leads.mail.poll.millis", defaultValue = Defaults.LEADS_MAIL_POLL_MILLIS)
     long pollMillis;
 
     @Inject
-    @ConfigProperty(name = "leads.mail.stuck.minutes", defaultValue = "10")
+    @ConfigProperty(name = "leads.mail.stuck.minutes", defaultValue = Defaults.LEADS_MAIL_STUCK_MINUTES)
     long stuckMinutes;
 
     /** Rounds running side by side on this node, each over its own SMTP connection. */
     @Inject
-    @ConfigProperty(name = "leads.mail.senders", defaultValue = "4")
+    @ConfigProperty(name = "leads.mail.senders", defaultValue = Defaults.LEADS_MAIL_SENDERS)
     int senders;
 
     @Inject
