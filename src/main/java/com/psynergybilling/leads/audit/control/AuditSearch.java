@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -39,6 +40,11 @@ public class AuditSearch {
     /** The keyed hash under which the log knows {@code address}. */
     public String subjectOf(EmailAddress address) {
         return secret.keyedHash(address.value());
+    }
+
+    /** The subjects a typed address was audited under; empty when {@code email} is no address. */
+    public Optional<List<String>> subjectsOf(String email) {
+        return EmailAddress.isValid(email) ? Optional.of(subjectsOf(EmailAddress.of(email))) : Optional.empty();
     }
 
     /** Every hash under which the log may know {@code address}: one per key of the ring, the current first. */

@@ -5,7 +5,6 @@ import com.psynergybilling.leads.audit.control.AuditSearch;
 import com.psynergybilling.leads.audit.entity.AuditEntryView;
 import com.psynergybilling.leads.audit.entity.AuditFilter;
 import com.psynergybilling.leads.console.control.Format;
-import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.rights.boundary.PrivacyOfficerSteps;
 import com.psynergybilling.leads.rights.entity.AddressForm;
@@ -25,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -157,11 +157,12 @@ public class PrivacyRecordPages {
         scope.put("searched", searched);
         List<String> errors = List.of();
         if (searched) {
-            if (email != null && !EmailAddress.isValid(email)) {
+            var subjects = email == null ? Optional.of(List.<String>of()) : search.subjectsOf(email);
+            if (subjects.isEmpty()) {
                 errors = List.of("Whose: must be an email address.");
             } else {
                 try {
-                    var filter = new AuditFilter(email == null ? List.of() : search.subjectsOf(EmailAddress.of(email)),
+                    var filter = new AuditFilter(subjects.get(),
                             actor, since == null ? null : LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant(),
                             cursor == null ? null : Long.valueOf(cursor));
                     var page = tx.call(() -> search.page(filter, AUDIT_PAGE, user.username()));

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.imports.boundary;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.imports.control.AddressRows;
 import com.psynergybilling.leads.imports.control.CsvReader;
 import com.psynergybilling.leads.imports.control.ImportProgress;
@@ -42,7 +43,7 @@ public class ImportRuns {
     DoNotContactList doNotContact;
 
     @Inject
-    @ConfigProperty(name = "leads.import.chunk", defaultValue = "1000")
+    @ConfigProperty(name = "leads.import.chunk", defaultValue = Defaults.LEADS_IMPORT_CHUNK)
     int chunk;
 
     /** Reads the rows after the header; {@code rows} makes a fresh reader over the file's text. */

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.imports.boundary;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.imports.control.AddressRows;
 import com.psynergybilling.leads.imports.control.CsvReader;
 import com.psynergybilling.leads.imports.control.Declarations;
@@ -91,7 +92,7 @@ public class ImportsResource {
     ImportRuns runs;
 
     @Inject
-    @ConfigProperty(name = "leads.import.stale.seconds", defaultValue = "120")
+    @ConfigProperty(name = "leads.import.stale.seconds", defaultValue = Defaults.LEADS_IMPORT_STALE_SECONDS)
     long staleSeconds;
 
     @Context

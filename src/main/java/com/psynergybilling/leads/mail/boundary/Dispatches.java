@@ -10,6 +10,7 @@ import com.psynergybilling.leads.mail.control.SendRate;
 import com.psynergybilling.leads.mail.entity.Claim;
 import com.psynergybilling.leads.mail.entity.MailState;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import com.psynergybilling.leads.platform.control.DatabaseConfigSource;
 import com.psynergybilling.leads.platform.control.NodeLeases;
 import com.psynergybilling.leads.platform.control.Secret;
 import com.psynergybilling.leads.platform.entity.Moments;
@@ -30,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The dispatcher's transactions: claiming a batch, recording each outcome, sweeping stuck claims. */
 @ApplicationScoped
@@ -63,11 +63,6 @@ public class Dispatches {
 
     @Inject
     NodeLeases leases;
-
-    /** On PostgreSQL the attempted marks need not wait for the disk. */
-    @Inject
-    @ConfigProperty(name = "leads.datasource.url", defaultValue = "")
-    String datasourceUrl;
 
     static final int RECOVERY_BATCH = 1000;
 
@@ -119,7 +114,7 @@ public class Dispatches {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean attempt(String node, String id, String accepted) {
-        if (datasourceUrl != null && datasourceUrl.startsWith("jdbc:postgresql:")) {
+        if (DatabaseConfigSource.onPostgres()) { // the attempted marks need not wait for the disk there
             store.relaxDurability();
         }
         Instant now = now();

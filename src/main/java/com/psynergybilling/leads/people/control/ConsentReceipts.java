@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.people.control;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.people.entity.ConsentReceipt;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.policy.control.PolicyBook;
@@ -32,11 +33,11 @@ public class ConsentReceipts {
     PolicyBook policies;
 
     @Inject
-    @ConfigProperty(name = "leads.privacy.policy.url", defaultValue = "https://www.psynergybilling.com/privacy-policy")
+    @ConfigProperty(name = "leads.privacy.policy.url", defaultValue = Defaults.LEADS_PRIVACY_POLICY_URL)
     String policyUrl;
 
     @Inject
-    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = "24")
+    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = Defaults.LEADS_LEAD_RETENTION_MONTHS)
     int retentionMonths;
 
     public Optional<JsonObject> find(String token, Instant now) {

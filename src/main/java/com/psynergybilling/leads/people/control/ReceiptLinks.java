@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.people.control;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.people.entity.ConsentReceipt;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmittedData;
@@ -53,11 +54,11 @@ public class ReceiptLinks {
     PolicyBook policies;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
     String publicUrl;
 
     @Inject
-    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = "24")
+    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = Defaults.LEADS_LEAD_RETENTION_MONTHS)
     int retentionMonths;
 
     /** The receipt's address for {@code submission}; it works until the retention of the record ends (R27). */

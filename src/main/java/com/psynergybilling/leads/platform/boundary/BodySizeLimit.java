@@ -43,11 +43,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     /** A delivery report may carry the whole returned message (token-guarded: the MTA's pipe or a relay). */
     @Inject
-    @ConfigProperty(name = "leads.max.bounce.bytes", defaultValue = "1048576")
+    @ConfigProperty(name = "leads.max.bounce.bytes", defaultValue = Defaults.LEADS_MAX_BOUNCE_BYTES)
     int maxBounceBytes;
     /** Import files (admin, authenticated): a cap of their own. */
     @Inject
-    @ConfigProperty(name = "leads.import.max.bytes", defaultValue = "33554432")
+    @ConfigProperty(name = "leads.import.max.bytes", defaultValue = Defaults.LEADS_IMPORT_MAX_BYTES)
     int maxImportBytes;
 
     @Inject

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.platform.boundary;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -52,7 +53,7 @@ public class Migrations {
     private volatile boolean done;
 
     @Inject
-    @ConfigProperty(name = "leads.exit.on.refusal", defaultValue = "true")
+    @ConfigProperty(name = "leads.exit.on.refusal", defaultValue = Defaults.LEADS_EXIT_ON_REFUSAL)
     boolean exitOnRefusal;
 
     /**

@@ -48,6 +48,11 @@ public class DatabaseConfigSource implements ConfigSource {
         return 50;
     }
 
+    /** Whether the service runs on PostgreSQL (not the embedded H2). */
+    public static boolean onPostgres() {
+        return url().startsWith("jdbc:postgresql:");
+    }
+
     static String url() {
         return jdbcUrl(setting("LEADS_DB_URL"));
     }

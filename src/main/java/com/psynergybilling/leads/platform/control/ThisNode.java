@@ -16,11 +16,11 @@ public class ThisNode {
     private final String id = UUID.randomUUID().toString();
 
     @Inject
-    @ConfigProperty(name = "leads.node.heartbeat.millis", defaultValue = "3000")
+    @ConfigProperty(name = "leads.node.heartbeat.millis", defaultValue = Defaults.LEADS_NODE_HEARTBEAT_MILLIS)
     long heartbeatMillis;
 
     @Inject
-    @ConfigProperty(name = "leads.node.lease.seconds", defaultValue = "15")
+    @ConfigProperty(name = "leads.node.lease.seconds", defaultValue = Defaults.LEADS_NODE_LEASE_SECONDS)
     long leaseSeconds;
 
     public String id() {

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.rights.boundary;
 
+import com.psynergybilling.leads.rights.entity.Erased;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.intake.control.PublicIntake;
 import com.psynergybilling.leads.platform.control.ProblemException;
@@ -112,7 +113,7 @@ public class PrivacyOfficerSteps {
 
     /** R4: the address belongs to someone under 18: their data goes at once, unless a legal hold keeps it. */
     @Transactional
-    public Erasure.Result reportMinor(AddressForm form, List<FieldError> bindingErrors, String officer) {
+    public Erased reportMinor(AddressForm form, List<FieldError> bindingErrors, String officer) {
         AddressForm valid = intake.validated(form, bindingErrors);
         return erasure.erase(registry.subject(valid.address()), Erasure.Ground.MINOR, officer, "minor-report", now());
     }

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.rights.control;
 
+import com.psynergybilling.leads.rights.entity.Erased;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.control.PersonalData;
@@ -69,23 +70,16 @@ public class Erasure {
     Event<Erasing> erasing;
 
     /** What an erasure did: the exception that kept the data, or how many records it touched. */
-    public record Result(Optional<String> exception, int records) {
-
-        public boolean erased() {
-            return exception.isEmpty();
-        }
-    }
-
     /** A deletion request's erasure: the person's other open requests are closed; the caller answers this one. */
-    public Result erase(DataSubject subject, PrivacyRequest request, String actor, Instant now) {
+    public Erased erase(DataSubject subject, PrivacyRequest request, String actor, Instant now) {
         return erase(subject, Ground.REQUEST, actor, "privacy-request " + request.id(), request.id(), now);
     }
 
-    public Result erase(DataSubject subject, Ground ground, String actor, String cause, Instant now) {
+    public Erased erase(DataSubject subject, Ground ground, String actor, String cause, Instant now) {
         return erase(subject, ground, actor, cause, null, now);
     }
 
-    private Result erase(DataSubject subject, Ground ground, String actor, String cause, String answering,
+    private Erased erase(DataSubject subject, Ground ground, String actor, String cause, String answering,
                          Instant now) {
         boolean minor = ground == Ground.MINOR;
         Optional<Person> person = subject.personId().map(id -> em.find(Person.class, id));
@@ -98,7 +92,7 @@ public class Erasure {
             // Held data stays, but the attempt (and, for a minor, the listing above) is a change staff made.
             audit.fire(new Audited(actor, minor ? "MINOR_REPORTED_HELD" : "ERASURE_HELD", subject.addressHash(),
                     "REQUIRED_BY_LAW", cause + ": kept under " + LegalHold.EXCEPTION));
-            return new Result(Optional.of(LegalHold.EXCEPTION), 0);
+            return new Erased(Optional.of(LegalHold.EXCEPTION), 0);
         }
         person.ifPresent(p -> doNotContact.add(subject.addressHash(), optedOutOf(p), "ERASED_AFTER_OPT_OUT", now));
         // Taken before the holders forget the requesters' addresses; told after the outbox was emptied.
@@ -112,7 +106,7 @@ public class Erasure {
         stranded.tell(closed, ground, actor);
         // Recorded as nobody's: the entry that says the person was forgotten must not name them (R20, R26).
         audit.fire(new Audited(actor, ground.action, null, "REQUIRED_BY_LAW", cause + ": " + records + " record(s)"));
-        return new Result(Optional.empty(), records);
+        return new Erased(Optional.empty(), records);
     }
 
     /** The kinds a person's own flags opted out of, so that the list keeps them after the person is gone. */

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.webhooks.control;
 
+import com.psynergybilling.leads.platform.control.Defaults;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,11 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WebhookClient {
 
     @Inject
-    @ConfigProperty(name = "leads.webhook.allow.private", defaultValue = "false")
+    @ConfigProperty(name = "leads.webhook.allow.private", defaultValue = Defaults.LEADS_WEBHOOK_ALLOW_PRIVATE)
     boolean allowPrivate;
 
     @Inject
-    @ConfigProperty(name = "leads.webhook.timeout.seconds", defaultValue = "5")
+    @ConfigProperty(name = "leads.webhook.timeout.seconds", defaultValue = Defaults.LEADS_WEBHOOK_TIMEOUT_SECONDS)
     int timeoutSeconds;
 
     private HttpClient http;

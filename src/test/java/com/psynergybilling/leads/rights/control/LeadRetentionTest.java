@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.rights.control;
 
+import com.psynergybilling.leads.rights.entity.Erased;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -178,9 +179,9 @@ class LeadRetentionTest {
             };
             retention.erasure = new Erasure() {
                 @Override
-                public Result erase(DataSubject subject, Ground ground, String actor, String cause, Instant now) {
+                public Erased erase(DataSubject subject, Ground ground, String actor, String cause, Instant now) {
                     calls.add(subject.email().value() + " " + ground + " " + actor + " " + now);
-                    return new Result(Optional.empty(), 3);
+                    return new Erased(Optional.empty(), 3);
                 }
             };
             var batch = retention.eraseExpired("", 2);
