@@ -121,6 +121,11 @@ public final class Api {
         return as("admin", ADMIN_PASSWORD);
     }
 
+    /** The path of a link the service made (for its public URL), to ask this test's service for it. */
+    public static String pathOf(String link) {
+        return java.net.URI.create(link).getRawPath();
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return (JsonObject) parse(response.body());
     }

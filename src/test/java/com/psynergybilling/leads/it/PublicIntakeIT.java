@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -256,7 +255,7 @@ class PublicIntakeIT {
         assertEquals("<" + url + ">; rel=\"describedby\"; type=\"application/json\"",
                 answer.headers().firstValue("Link").orElseThrow());
 
-        var fetched = api.get(path(url));
+        var fetched = api.get(Api.pathOf(url));
         assertEquals(200, fetched.statusCode(), fetched.body());
         assertTrue(fetched.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         assertTrue(fetched.headers().firstValue("Cache-Control").orElseThrow().contains("no-store"));
@@ -297,7 +296,7 @@ class PublicIntakeIT {
         String email = "&" + Api.unique("amp") + "@example.com";
         var answer = api.postJson("api/v1/demo-requests", demo(email));
         assertEquals(201, answer.statusCode(), answer.body());
-        String path = path(Api.json(answer).getString("receipt"));
+        String path = Api.pathOf(Api.json(answer).getString("receipt"));
         for (var page : List.of(api.get(path + "?format=html"), api.get(path, "Accept", "text/html,*/*;q=0.8"))) {
             assertEquals(200, page.statusCode(), page.body());
             assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
@@ -318,7 +317,7 @@ class PublicIntakeIT {
         var answer = api.postJson("api/v1/demo-requests", demo(email));
         String url = Api.json(answer).getString("receipt");
         String token = url.substring(url.lastIndexOf('/') + 1);
-        assertEquals(200, api.get(path(url)).statusCode());
+        assertEquals(200, api.get(Api.pathOf(url)).statusCode());
 
         char last = token.charAt(token.length() - 1);
         String forged = token.substring(0, token.length() - 1) + (last == '0' ? '1' : '0');
@@ -337,8 +336,8 @@ class PublicIntakeIT {
         var reported = api.postJson("api/v1/minor-reports", "{\"email\":\"" + email + "\"}",
                 Api.as(officer, api.staff(officer, "privacy")));
         assertEquals(200, reported.statusCode(), reported.body());
-        notFound.add(api.get(path(url)));
-        notFound.add(api.get(path(url) + "?format=html"));
+        notFound.add(api.get(Api.pathOf(url)));
+        notFound.add(api.get(Api.pathOf(url) + "?format=html"));
         for (var response : notFound) {
             assertEquals(404, response.statusCode(), response.body());
             assertProblem(response);
@@ -352,7 +351,7 @@ class PublicIntakeIT {
     void anAnswerThatStoredNothingLinksAReceiptLikeAnyOther() {
         String email = Api.unique("minor") + "@example.com";
         var first = api.postJson("api/v1/demo-requests", demo(email));
-        var stored = Api.json(api.get(path(Api.json(first).getString("receipt"))));
+        var stored = Api.json(api.get(Api.pathOf(Api.json(first).getString("receipt"))));
         String officer = Api.unique("officer").toLowerCase();
         assertEquals(200, api.postJson("api/v1/minor-reports", "{\"email\":\"" + email + "\"}",
                 Api.as(officer, api.staff(officer, "privacy"))).statusCode());
@@ -362,7 +361,7 @@ class PublicIntakeIT {
         assertTrue(stored(email).isEmpty(), "R4: nothing stored for a reported minor");
         String url = Api.json(refused).getString("receipt");
         assertTrue(url.startsWith("http://leads.test/api/v1/receipts/" + Api.json(refused).getString("id") + "."), url);
-        var fetched = api.get(path(url));
+        var fetched = api.get(Api.pathOf(url));
         assertEquals(200, fetched.statusCode(), fetched.body());
         var shown = Api.json(fetched);
         assertEquals(stored.keySet(), shown.keySet());
@@ -375,7 +374,7 @@ class PublicIntakeIT {
         var bot = api.postJson("api/v1/demo-requests", "{\"fullName\":\"Bot\",\"email\":\""
                 + Api.unique("bot") + "@example.com\",\"ageConfirmed\":true,\"website\":\"http://spam.example\"}");
         assertTrue(bot.headers().firstValue("Link").isPresent());
-        var decoy = api.get(path(Api.json(bot).getString("receipt")));
+        var decoy = api.get(Api.pathOf(Api.json(bot).getString("receipt")));
         assertEquals(200, decoy.statusCode(), decoy.body());
         assertEquals(stored.keySet(), Api.json(decoy).keySet());
     }
@@ -402,7 +401,7 @@ class PublicIntakeIT {
         for (var pair : List.of(List.of(registrant, Api.json(registered).getString("receipt"), "WEBINAR_SIGNUP"),
                 List.of(referrer, Api.json(referred).getString("receipt"), "REFERRAL_REFERRER"))) {
             String url = pair.get(1);
-            var receipt = api.get(path(url));
+            var receipt = api.get(Api.pathOf(url));
             assertEquals(200, receipt.statusCode(), receipt.body());
             assertEquals(pair.get(2), Api.json(receipt).getString("form"));
             var mail = mailbox.await(pair.get(0), 1, Duration.ofSeconds(60)).get(0);
@@ -414,7 +413,7 @@ class PublicIntakeIT {
     @Test
     void receiptReadsPerClientAddressAreLimited() {
         var answer = api.postJson("api/v1/demo-requests", demo(Api.unique("reads") + "@example.com"));
-        String path = path(Api.json(answer).getString("receipt"));
+        String path = Api.pathOf(Api.json(answer).getString("receipt"));
         var reader = new Api(base);
         for (int i = 0; i < 30; i++) {
             assertEquals(200, reader.get(path).statusCode(), "read " + i);
@@ -423,10 +422,6 @@ class PublicIntakeIT {
         assertEquals(429, limited.statusCode());
         assertProblem(limited);
         assertTrue(limited.headers().firstValue("Retry-After").isPresent());
-    }
-
-    private static String path(String url) {
-        return URI.create(url).getRawPath();
     }
 
     private static List<String> strings(JsonObject object, String name) {

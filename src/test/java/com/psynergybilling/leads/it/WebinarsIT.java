@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,7 +126,11 @@ class WebinarsIT {
         var again = api.postJson("api/v1/webinar-registrations",
                 registration(webinar, email.toUpperCase()).replace("Dr. Jane Doe", "Jane Doe"));
         assertEquals(201, again.statusCode(), again.body());
-        assertEquals(first.body(), again.body(), "the same answer, the first registration's id");
+        assertEquals(Api.json(first).getString("id"), Api.json(again).getString("id"), "the first registration's id");
+        assertEquals("REGISTERED", Api.json(again).getString("status"));
+        // The receipt describes this post, never the earlier one: its time would tell that the address had registered.
+        assertNotEquals(Api.json(first).getString("receipt"), Api.json(again).getString("receipt"));
+        assertEquals(200, api.get(Api.pathOf(Api.json(again).getString("receipt"))).statusCode(), "a receipt all the same");
         var form = api.postForm("api/v1/webinar-registrations", Api.fields("webinarId", webinar, "fullName", "J D",
                 "email", email, "ageConfirmed", "true"));
         assertEquals(201, form.statusCode(), form.body());
