@@ -218,7 +218,7 @@ class ReferralsIT {
         }
         var over = api.postJson("api/v1/referrals", referral(referrer, colleagues.get(10)));
         assertEquals(202, over.statusCode(), "the cap is not revealed");
-        assertEquals("{\"accepted\":1,\"confirmation\":\"EMAILED_TO_REFERRER\"}", over.body());
+        assertAccepted(1, over);
         mailbox.await(referrer, 2, DELIVERY);
         api.awaitDispatcherRounds(5, DELIVERY);
         assertEquals(2, mailbox.to(referrer).size(), "no confirmation request past the cap");
@@ -332,7 +332,7 @@ class ReferralsIT {
         var again = api.postJson("api/v1/referrals", referral(Api.unique("r") + "@example.com", known, removed,
                 Api.unique("new") + "@example.com"));
         assertEquals(202, again.statusCode());
-        assertEquals("{\"accepted\":3,\"confirmation\":\"EMAILED_TO_REFERRER\"}", again.body());
+        assertAccepted(3, again);
     }
 
     @Test
@@ -493,7 +493,7 @@ class ReferralsIT {
         }
         for (var answer : invokeAll(calls)) {
             assertEquals(202, answer.statusCode(), answer.body());
-            assertEquals("{\"accepted\":" + colleagues.length + ",\"confirmation\":\"EMAILED_TO_REFERRER\"}", answer.body());
+            assertAccepted(colleagues.length, answer);
         }
         return referrers;
     }
@@ -580,5 +580,17 @@ class ReferralsIT {
         mailbox.await(colleague, 1, DELIVERY);
         api.awaitDispatcherRounds(5, DELIVERY);
         assertEquals(1, mailbox.to(colleague).size(), "one invitation, ever");
+    }
+
+    /**
+     * The answer to a referral says how many colleagues it took and that the referrer confirms by mail,
+     * and links the referrer's own receipt: nothing about whether a colleague was known, removed or capped.
+     */
+    private static void assertAccepted(int accepted, HttpResponse<String> answer) {
+        var json = Api.json(answer);
+        assertEquals(java.util.Set.of("accepted", "confirmation", "receipt"), json.keySet(), answer.body());
+        assertEquals(accepted, json.getInt("accepted"), answer.body());
+        assertEquals("EMAILED_TO_REFERRER", json.getString("confirmation"));
+        assertTrue(json.getString("receipt").startsWith("http://leads.test/api/v1/receipts/"), answer.body());
     }
 }

@@ -39,12 +39,19 @@ public final class StartRefusal {
         private final String cause;
         private final String last;
         private final int code;
+        // Resolved here, while the application's class loader still loads: from run(), even a
+        // java.* class not yet resolved in this class's constant pool would be asked of the closed loader.
+        private final java.io.PrintStream out = System.out;
+        private final java.io.PrintStream err = System.err;
+        private final Runtime runtime = Runtime.getRuntime();
 
         Ending(Logger log, String cause, String last, int code) {
             this.log = log;
             this.cause = cause;
             this.last = last;
             this.code = code;
+            log.getName();
+            pause(0);
         }
 
         @Override
@@ -52,10 +59,10 @@ public final class StartRefusal {
             pause(DELAY_MILLIS);
             log.severe(cause);
             log.severe(last);
-            System.out.flush();
-            System.err.flush();
+            out.flush();
+            err.flush();
             pause(200);
-            Runtime.getRuntime().halt(code);
+            runtime.halt(code);
         }
 
         private static void pause(long millis) {
