@@ -39,8 +39,8 @@ public final class StartRefusal {
         private final String cause;
         private final String last;
         private final int code;
-        // Resolved here, while the application's class loader still loads: from run(), even a
-        // java.* class not yet resolved in this class's constant pool would be asked of the closed loader.
+        // Resolved here, while the application's class loader still loads: from run(), even a java.*
+        // class not yet resolved in this class's constant pool would be asked of the closed loader.
         private final java.io.PrintStream out = System.out;
         private final java.io.PrintStream err = System.err;
         private final Runtime runtime = Runtime.getRuntime();
@@ -50,7 +50,10 @@ public final class StartRefusal {
             this.cause = cause;
             this.last = last;
             this.code = code;
+            // Each class the ending calls is resolved by a first call here (a field's type is not).
             log.getName();
+            out.flush();
+            err.flush();
             pause(0);
         }
 
