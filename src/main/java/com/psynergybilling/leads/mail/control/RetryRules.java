@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.mail.control;
 
 import com.psynergybilling.leads.mail.entity.MailState;
+import com.psynergybilling.leads.platform.control.Doubling;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,11 +65,7 @@ public final class RetryRules {
 
     /** 30 s, 1 min, 2 min, ... doubling per attempt made, at most an hour. */
     static Duration backoff(int attemptsBefore) {
-        if (attemptsBefore >= 7) {
-            return MAX_DELAY;
-        }
-        Duration delay = FIRST_DELAY.multipliedBy(1L << Math.max(0, attemptsBefore));
-        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+        return Doubling.delay(FIRST_DELAY, attemptsBefore, MAX_DELAY);
     }
 
     /** The first SMTP reply code found along the cause chain, or -1 when there is none. */

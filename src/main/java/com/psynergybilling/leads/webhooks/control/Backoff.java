@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.webhooks.control;
 
+import com.psynergybilling.leads.platform.control.Doubling;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,12 +22,7 @@ public record Backoff(Duration first, int maxAttempts) {
 
     /** The delay after {@code attemptsMade} failed attempts (1 for the first failure). */
     public Duration delay(int attemptsMade) {
-        int doublings = Math.max(0, attemptsMade - 1);
-        if (doublings >= 30) {
-            return MAX_DELAY;
-        }
-        Duration delay = first.multipliedBy(1L << doublings);
-        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+        return Doubling.delay(first, attemptsMade - 1, MAX_DELAY);
     }
 
     /** When to try again after {@code attemptsMade} attempts, or null to give up. */
