@@ -66,6 +66,9 @@ public class Dispatches {
 
     static final int RECOVERY_BATCH = 1000;
 
+    /** Read once: the database does not change under a running service. */
+    private final boolean onPostgres = DatabaseConfigSource.onPostgres();
+
     /**
      * Claims up to {@code max} due messages and asks every guard about each: a vetoed one is
      * SKIPPED, the rest become SENDING and are returned for this round alone to send. Promotions
@@ -114,7 +117,7 @@ public class Dispatches {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean attempt(String node, String id, String accepted) {
-        if (DatabaseConfigSource.onPostgres()) { // the attempted marks need not wait for the disk there
+        if (onPostgres) { // the attempted marks need not wait for the disk there
             store.relaxDurability();
         }
         Instant now = now();
