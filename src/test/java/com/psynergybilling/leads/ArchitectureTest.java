@@ -41,7 +41,7 @@ class ArchitectureTest {
 
     /**
      * Which other components each component may use (platform is everyone's ground), as in the table of
-     * docs/architecture.md. Marketing and sharing use intake only for its binding tools, due to move to platform.
+     * docs/architecture.md.
      */
     static final Map<String, List<String>> MAY_USE = Map.ofEntries(
             Map.entry("platform", List.of()),
@@ -52,12 +52,12 @@ class ArchitectureTest {
             Map.entry("intake", List.of("policy", "people")),
             Map.entry("sales", List.of("policy", "people", "audit")),
             Map.entry("webinars", List.of("policy", "people", "intake", "mail", "audit")),
-            Map.entry("marketing", List.of("policy", "people", "intake", "mail", "audit")),
+            Map.entry("marketing", List.of("policy", "people", "mail", "audit")),
             Map.entry("referrals", List.of("policy", "people", "intake", "mail", "audit")),
-            Map.entry("sharing", List.of("policy", "people", "intake", "audit")),
+            Map.entry("sharing", List.of("policy", "people", "audit")),
             Map.entry("rights", List.of("policy", "people", "intake", "mail", "sharing", "audit")),
             Map.entry("staff", List.of("policy", "people", "mail", "audit")),
-            Map.entry("webhooks", List.of("policy", "people", "intake", "sales", "audit")),
+            Map.entry("webhooks", List.of("policy", "people", "sales", "audit")),
             Map.entry("imports", List.of("policy", "people", "intake", "sales", "audit")),
             Map.entry("console", List.of("policy", "sales", "marketing", "webinars", "rights", "staff", "mail", "audit")));
 

@@ -2,10 +2,10 @@ package com.psynergybilling.leads.imports.control;
 
 import com.psynergybilling.leads.imports.entity.Declaration;
 import com.psynergybilling.leads.imports.entity.LineError;
-import com.psynergybilling.leads.intake.control.FormBinder;
-import com.psynergybilling.leads.intake.control.FormProblems;
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
 import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.platform.control.FormBinder;
+import com.psynergybilling.leads.platform.control.FormProblems;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.policy.entity.FormRule;

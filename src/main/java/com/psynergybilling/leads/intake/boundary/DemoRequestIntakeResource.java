@@ -1,12 +1,12 @@
 package com.psynergybilling.leads.intake.boundary;
 
-import com.psynergybilling.leads.intake.control.FormBinder;
-import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.platform.control.FormBinder;
+import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;

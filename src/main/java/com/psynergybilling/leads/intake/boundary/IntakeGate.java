@@ -10,6 +10,7 @@ import com.psynergybilling.leads.people.control.RefusedSubmission;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ClientAddress;
 import com.psynergybilling.leads.platform.control.DatabaseOutage;
+import com.psynergybilling.leads.platform.control.Forms;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ public class IntakeGate {
 
     @Inject
     PublicIntake intake;
+
+    @Inject
+    Forms forms;
 
     @Inject
     IntakeLimits limits;
@@ -81,7 +85,7 @@ public class IntakeGate {
         if (form != null && form.honeypot() != null && !form.honeypot().isBlank()) {
             return intake.answer(headers, decoy.get(), endpoint.browserPage());
         }
-        F valid = intake.validated(form, bindingErrors);
+        F valid = forms.validated(form, bindingErrors);
         if (valid.email() != null) {
             limits.admitPerson(EmailAddress.of(valid.email()));
         }

@@ -5,24 +5,20 @@ import com.psynergybilling.leads.platform.control.Browsers;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Digests;
 import com.psynergybilling.leads.platform.control.ProblemException;
-import com.psynergybilling.leads.platform.entity.FieldError;
-import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The parts of public intake that need no transaction: validation as a whole, Idempotency-Key
- * checks, and the answer (JSON to programs, a redirect to the thank-you page for browsers).
+ * The parts of public intake that need no transaction: Idempotency-Key checks and the answer
+ * (JSON to programs, a redirect to the thank-you page for browsers).
  */
 @ApplicationScoped
 public class PublicIntake {
@@ -31,29 +27,12 @@ public class PublicIntake {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
-    Validator validator;
-
-    @Inject
     @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
     String publicUrl;
 
     @Inject
     @ConfigProperty(name = "leads.thank.you.url")
     Optional<String> thankYouUrl;
-
-    /** The form, tidied and checked as a whole; every problem is reported at once, by field. */
-    public <T> T validated(T form, List<FieldError> bindingErrors) {
-        if (form == null) {
-            throw ProblemException.badRequest("A body is required.");
-        }
-        var errors = FormProblems.of(validator, form, bindingErrors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(new Problem("validation", "Invalid request", 400,
-                    errors.size() == 1 ? "1 field needs attention." : errors.size() + " fields need attention.")
-                    .withErrors(errors));
-        }
-        return form;
-    }
 
     /**
      * The Idempotency-Key of this request, hashed with the endpoint it was sent to and the client that

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.intake.entity;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.intake.entity;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.ValidEmail;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.intake.entity;
 
+import com.psynergybilling.leads.platform.entity.Normalizable;
 /** What the intake mechanism needs to know of every public form. */
 public interface PublicForm extends Normalizable {
 

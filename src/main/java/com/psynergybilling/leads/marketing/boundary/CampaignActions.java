@@ -1,7 +1,6 @@
 package com.psynergybilling.leads.marketing.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
-import com.psynergybilling.leads.intake.control.PublicIntake;
 import com.psynergybilling.leads.mail.control.MailTemplates;
 import com.psynergybilling.leads.mail.control.OutboxStore;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
@@ -20,12 +19,13 @@ import com.psynergybilling.leads.marketing.entity.MailTally;
 import com.psynergybilling.leads.marketing.entity.SendForm;
 import com.psynergybilling.leads.marketing.entity.TestSendForm;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.Forms;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +43,7 @@ public class CampaignActions {
     @Inject
     PolicyBook policies;
     @Inject
-    PublicIntake intake;
+    Forms forms;
     @Inject
     CampaignProofs proofs;
     @Inject
@@ -58,7 +58,7 @@ public class CampaignActions {
             form.normalize();
             errors.addAll(CampaignChecks.errors(form, policies.current()));
         }
-        CampaignForm valid = intake.validated(form, errors);
+        CampaignForm valid = forms.validated(form, errors);
         var campaign = new Campaign(valid.name, valid.subject, valid.textBody, valid.htmlBody,
                 CampaignChecks.audience(valid), caller, Moments.now());
         campaigns.add(campaign);
@@ -96,7 +96,7 @@ public class CampaignActions {
         if (form != null) {
             errors.addAll(proofs.errors(form.to));
         }
-        var to = EmailAddress.of(intake.validated(form, errors).to);
+        var to = EmailAddress.of(forms.validated(form, errors).to);
         return proofs.queue(campaign, to, caller);
     }
 
@@ -118,7 +118,7 @@ public class CampaignActions {
                 errors.addAll(form.startAtErrors(Moments.now()));
             }
         }
-        var start = intake.validated(form, errors).start();
+        var start = forms.validated(form, errors).start();
         if (start == null) {
             return send(id, caller);
         }

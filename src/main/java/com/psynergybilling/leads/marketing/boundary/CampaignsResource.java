@@ -1,13 +1,13 @@
 package com.psynergybilling.leads.marketing.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
-import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.marketing.entity.AudienceCounts;
 import com.psynergybilling.leads.marketing.entity.CampaignForm;
 import com.psynergybilling.leads.marketing.entity.CampaignPage;
 import com.psynergybilling.leads.marketing.entity.CampaignView;
 import com.psynergybilling.leads.marketing.entity.SendForm;
 import com.psynergybilling.leads.marketing.entity.TestSendForm;
+import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,6 @@
 package com.psynergybilling.leads.marketing.entity;
 
-import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

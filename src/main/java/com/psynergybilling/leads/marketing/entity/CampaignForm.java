@@ -1,7 +1,7 @@
 package com.psynergybilling.leads.marketing.entity;
 
-import com.psynergybilling.leads.intake.entity.Normalizable;
-import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.platform.entity.Normalizable;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,9 +1,9 @@
 package com.psynergybilling.leads.marketing.entity;
 
-import com.psynergybilling.leads.intake.entity.Normalizable;
-import com.psynergybilling.leads.intake.entity.Text;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.platform.entity.Normalizable;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,10 +1,10 @@
 package com.psynergybilling.leads.referrals.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
-import com.psynergybilling.leads.intake.control.FormBinder;
-import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.FormBinder;
+import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralRemoval;

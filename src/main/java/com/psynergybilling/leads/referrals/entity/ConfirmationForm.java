@@ -1,8 +1,8 @@
 package com.psynergybilling.leads.referrals.entity;
 
 import com.psynergybilling.leads.intake.entity.PublicForm;
-import com.psynergybilling.leads.intake.entity.Text;
 import com.psynergybilling.leads.platform.control.SignedIds;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,11 +1,11 @@
 package com.psynergybilling.leads.referrals.entity;
 
-import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.PlainName;
-import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.people.entity.ValidEmail;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

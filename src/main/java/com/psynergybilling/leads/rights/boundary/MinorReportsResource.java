@@ -1,6 +1,6 @@
 package com.psynergybilling.leads.rights.boundary;
 
-import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.rights.entity.AddressForm;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

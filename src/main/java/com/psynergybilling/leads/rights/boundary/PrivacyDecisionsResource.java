@@ -1,8 +1,8 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
-import com.psynergybilling.leads.intake.control.JsonBinder;
-import com.psynergybilling.leads.intake.control.PublicIntake;
+import com.psynergybilling.leads.platform.control.Forms;
+import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.rights.entity.DecisionForm;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestView;
 import com.psynergybilling.leads.rights.entity.ReasonForm;
@@ -41,7 +41,7 @@ public class PrivacyDecisionsResource {
     PrivacyOfficerSteps steps;
 
     @Inject
-    PublicIntake intake;
+    Forms forms;
 
     @Context
     SecurityContext security;
@@ -62,7 +62,7 @@ public class PrivacyDecisionsResource {
     @APIResponse(responseCode = "409", description = "answered already, or not verified")
     public PrivacyRequestView decide(@PathParam("id") String id, String body) {
         var bound = JsonBinder.bind(body, DecisionForm.class);
-        return steps.decide(id, intake.validated(bound.form(), bound.errors()), officer());
+        return steps.decide(id, forms.validated(bound.form(), bound.errors()), officer());
     }
 
     @POST
@@ -79,7 +79,7 @@ public class PrivacyDecisionsResource {
     @APIResponse(responseCode = "409", description = "extended once already, or answered")
     public PrivacyRequestView extend(@PathParam("id") String id, String body) {
         var bound = JsonBinder.bind(body, ReasonForm.class);
-        return steps.extend(id, intake.validated(bound.form(), bound.errors()), officer());
+        return steps.extend(id, forms.validated(bound.form(), bound.errors()), officer());
     }
 
     private String officer() {

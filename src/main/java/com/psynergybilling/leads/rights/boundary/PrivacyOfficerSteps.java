@@ -1,20 +1,20 @@
 package com.psynergybilling.leads.rights.boundary;
 
-import com.psynergybilling.leads.rights.entity.Erased;
 import com.psynergybilling.leads.audit.entity.Audited;
-import com.psynergybilling.leads.intake.control.PublicIntake;
+import com.psynergybilling.leads.platform.control.Forms;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.rights.control.Decisions;
 import com.psynergybilling.leads.rights.control.Erasure;
 import com.psynergybilling.leads.rights.control.LegalHolds;
+import com.psynergybilling.leads.rights.control.PrivacyRequests;
 import com.psynergybilling.leads.rights.control.Registry;
+import com.psynergybilling.leads.rights.control.Replies;
 import com.psynergybilling.leads.rights.entity.AddressForm;
+import com.psynergybilling.leads.rights.entity.DecisionForm;
+import com.psynergybilling.leads.rights.entity.Erased;
 import com.psynergybilling.leads.rights.entity.HoldReason;
 import com.psynergybilling.leads.rights.entity.LegalHold;
-import com.psynergybilling.leads.rights.control.PrivacyRequests;
-import com.psynergybilling.leads.rights.control.Replies;
-import com.psynergybilling.leads.rights.entity.DecisionForm;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestView;
 import com.psynergybilling.leads.rights.entity.ReasonForm;
@@ -45,7 +45,7 @@ public class PrivacyOfficerSteps {
     Replies replies;
 
     @Inject
-    PublicIntake intake;
+    Forms forms;
 
     @Inject
     Clock clock;
@@ -64,7 +64,7 @@ public class PrivacyOfficerSteps {
 
     @Transactional
     public PrivacyRequestView decide(String id, DecisionForm form, String officer) {
-        DecisionForm valid = intake.validated(form, List.of());
+        DecisionForm valid = forms.validated(form, List.of());
         Instant now = now();
         var request = requests.locked(id);
         decisions.decide(request, valid.fulfilled(), valid.exception, valid.message, officer, now);
@@ -73,7 +73,7 @@ public class PrivacyOfficerSteps {
 
     @Transactional
     public PrivacyRequestView extend(String id, ReasonForm form, String officer) {
-        ReasonForm valid = intake.validated(form, List.of());
+        ReasonForm valid = forms.validated(form, List.of());
         Instant now = now();
         var request = requests.locked(id);
         if (!PrivacyRequestStatus.OPEN.contains(request.status()) || request.requester().email() == null) {
@@ -91,7 +91,7 @@ public class PrivacyOfficerSteps {
     /** Places a legal hold: a reason code and a reference (a matter or ticket number) are required. */
     @Transactional
     public LegalHold placeHold(AddressForm form, List<FieldError> bindingErrors, String officer) {
-        AddressForm valid = intake.validated(form, bindingErrors);
+        AddressForm valid = forms.validated(form, bindingErrors);
         var reason = valid.holdReason().orElseThrow(() -> ProblemException.badRequest(
                 "A legal hold needs its reason, one of " + Arrays.toString(HoldReason.values()) + "."));
         if (valid.reference == null) {
@@ -114,7 +114,7 @@ public class PrivacyOfficerSteps {
     /** R4: the address belongs to someone under 18: their data goes at once, unless a legal hold keeps it. */
     @Transactional
     public Erased reportMinor(AddressForm form, List<FieldError> bindingErrors, String officer) {
-        AddressForm valid = intake.validated(form, bindingErrors);
+        AddressForm valid = forms.validated(form, bindingErrors);
         return erasure.erase(registry.subject(valid.address()), Erasure.Ground.MINOR, officer, "minor-report", now());
     }
 

@@ -1,9 +1,9 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
-import com.psynergybilling.leads.intake.control.FormBinder;
-import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
+import com.psynergybilling.leads.platform.control.FormBinder;
+import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.rights.control.Verification;
 import com.psynergybilling.leads.rights.entity.TokenForm;

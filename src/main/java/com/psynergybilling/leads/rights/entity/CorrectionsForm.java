@@ -1,7 +1,7 @@
 package com.psynergybilling.leads.rights.entity;
 
-import com.psynergybilling.leads.intake.entity.Text;
 import com.psynergybilling.leads.people.entity.Correction;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;

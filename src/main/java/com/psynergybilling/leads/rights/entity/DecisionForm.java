@@ -1,7 +1,7 @@
 package com.psynergybilling.leads.rights.entity;
 
-import com.psynergybilling.leads.intake.entity.Normalizable;
-import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.platform.entity.Normalizable;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,6 +1,6 @@
 package com.psynergybilling.leads.rights.entity;
 
-import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.platform.entity.Text;
 
 /** Folds an HTML form's flat agent and correction fields into the nested ones a JSON body sends. */
 final class FlatFields {

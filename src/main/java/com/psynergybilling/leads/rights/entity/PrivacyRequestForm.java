@@ -1,10 +1,10 @@
 package com.psynergybilling.leads.rights.entity;
 
 import com.psynergybilling.leads.intake.entity.PublicForm;
-import com.psynergybilling.leads.intake.entity.Text;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.ValidEmail;
 import com.psynergybilling.leads.platform.entity.ReportedAs;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,6 @@
 package com.psynergybilling.leads.webhooks.entity;
 
-import com.psynergybilling.leads.intake.entity.Text;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package com.psynergybilling.leads.webinars.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
-import com.psynergybilling.leads.intake.control.PublicIntake;
+import com.psynergybilling.leads.platform.control.Forms;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.webinars.control.Registrants;
@@ -29,7 +29,7 @@ public class WebinarActions {
     Registrants registrants;
 
     @Inject
-    PublicIntake intake;
+    Forms forms;
 
     @Inject
     Event<Audited> audit;
@@ -42,7 +42,7 @@ public class WebinarActions {
             form.normalize();
             errors.addAll(form.startsAtErrors(now));
         }
-        NewWebinar valid = intake.validated(form, errors);
+        NewWebinar valid = forms.validated(form, errors);
         var webinar = webinars.create(valid.title, valid.start(), caller, now);
         audit.fire(new Audited(caller, "WEBINAR_CREATED", null, "BUSINESS_OPERATIONS", "webinar " + webinar.id()));
         return webinar;

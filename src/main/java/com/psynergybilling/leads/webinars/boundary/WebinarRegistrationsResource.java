@@ -2,12 +2,12 @@ package com.psynergybilling.leads.webinars.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.Submissions;
-import com.psynergybilling.leads.intake.control.FormBinder;
-import com.psynergybilling.leads.intake.control.JsonBinder;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.FormBinder;
+import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.webinars.control.Registrations;

@@ -1,6 +1,6 @@
 package com.psynergybilling.leads.webinars.boundary;
 
-import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.webinars.entity.NewWebinar;
 import com.psynergybilling.leads.webinars.entity.Registrant;
 import com.psynergybilling.leads.webinars.entity.WebinarView;

@@ -1,12 +1,12 @@
 package com.psynergybilling.leads.webinars.entity;
 
-import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.intake.entity.Normalizable;
-import com.psynergybilling.leads.intake.entity.Text;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.platform.entity.Normalizable;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;

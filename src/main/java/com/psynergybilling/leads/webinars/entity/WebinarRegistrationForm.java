@@ -1,9 +1,9 @@
 package com.psynergybilling.leads.webinars.entity;
 
 import com.psynergybilling.leads.intake.entity.LeadForm;
-import com.psynergybilling.leads.intake.entity.Text;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

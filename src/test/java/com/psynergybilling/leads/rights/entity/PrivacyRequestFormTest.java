@@ -2,8 +2,8 @@ package com.psynergybilling.leads.rights.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.psynergybilling.leads.intake.control.FormBinder;
-import com.psynergybilling.leads.intake.control.JsonBinder;
+import com.psynergybilling.leads.platform.control.FormBinder;
+import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.platform.control.Violations;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

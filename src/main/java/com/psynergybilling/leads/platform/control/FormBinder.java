@@ -1,13 +1,13 @@
-package com.psynergybilling.leads.intake.control;
+package com.psynergybilling.leads.platform.control;
 
 import com.psynergybilling.leads.platform.entity.FieldError;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
  * Binds an HTML form's fields onto a form class's public fields of the same names, so that a plain

@@ -1,11 +1,10 @@
-package com.psynergybilling.leads.intake.control;
+package com.psynergybilling.leads.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
-import com.psynergybilling.leads.platform.control.ProblemException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,7 @@
-package com.psynergybilling.leads.intake.control;
+package com.psynergybilling.leads.platform.control;
 
-import com.psynergybilling.leads.intake.entity.Normalizable;
-import com.psynergybilling.leads.platform.control.Violations;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Normalizable;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,5 @@
-package com.psynergybilling.leads.intake.control;
+package com.psynergybilling.leads.platform.control;
 
-import com.psynergybilling.leads.platform.control.ProblemException;
-import com.psynergybilling.leads.platform.control.StrictJson;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

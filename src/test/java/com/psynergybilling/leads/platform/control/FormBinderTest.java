@@ -1,4 +1,4 @@
-package com.psynergybilling.leads.intake.control;
+package com.psynergybilling.leads.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package com.psynergybilling.leads.intake.entity;
+package com.psynergybilling.leads.platform.entity;
 
 /** The shapes of free text a form may carry. */
 public final class Text {

@@ -1,0 +1,33 @@
+package com.psynergybilling.leads.platform.control;
+
+import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.util.List;
+
+/**
+ * A bound form checked as a whole: public forms, staff forms and console forms alike get every
+ * problem at once, by field, in one 400 problem.
+ */
+@ApplicationScoped
+public class Forms {
+
+    @Inject
+    Validator validator;
+
+    /** The form, tidied and checked; throws a 400 problem listing every binding and validation error. */
+    public <T> T validated(T form, List<FieldError> bindingErrors) {
+        if (form == null) {
+            throw ProblemException.badRequest("A body is required.");
+        }
+        var errors = FormProblems.of(validator, form, bindingErrors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(new Problem("validation", "Invalid request", 400,
+                    errors.size() == 1 ? "1 field needs attention." : errors.size() + " fields need attention.")
+                    .withErrors(errors));
+        }
+        return form;
+    }
+}
