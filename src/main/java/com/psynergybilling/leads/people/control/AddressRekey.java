@@ -21,11 +21,23 @@ import java.util.StringJoiner;
 public class AddressRekey {
 
     /** Where addresses are still held: table and address column, walked by id. */
-    public static final List<String> SOURCES = List.of("people", "referred_colleagues", "privacy_requests");
+    public static final List<String> SOURCES = List.of("people", "referred_colleagues", "pending_colleagues",
+            "privacy_requests");
 
-    /** Every table that keeps a keyed address hash, and whether the hash is unique in it. */
-    static final Map<String, Boolean> HASHED = Map.of("people", false, "do_not_contact", true,
-            "referred_colleagues", true, "privacy_requests", false, "legal_holds", false, "disclosures", false);
+    /**
+     * Every column that keeps a keyed address hash. {@code unique} names what must not repeat with the
+     * hash: null where it may repeat, "" where the hash alone is the key, else the other key column.
+     */
+    static final List<Hashed> HASHED = List.of(new Hashed("people", "address_hash", null),
+            new Hashed("do_not_contact", "address_hash", "kind"),
+            new Hashed("referred_colleagues", "address_hash", ""),
+            new Hashed("pending_colleagues", "address_hash", null),
+            new Hashed("referral_removal_requests", "address_hash", null),
+            new Hashed("referrer_quotas", "referrer_hash", ""),
+            new Hashed("privacy_requests", "address_hash", null),
+            new Hashed("legal_holds", "address_hash", null),
+            new Hashed("disclosures", "address_hash", null),
+            new Hashed("webhook_deliveries", "address_hash", null));
 
     @PersistenceContext
     EntityManager em;
@@ -52,27 +64,28 @@ public class AddressRekey {
             List<String> hashes = secret.keyedHashes(row[1].toString());
             hashes.subList(1, hashes.size()).forEach(old -> currentOf.put(old, hashes.get(0)));
         }
-        int moved = currentOf.isEmpty() ? 0 : HASHED.entrySet().stream()
-                .mapToInt(table -> move(table.getKey(), table.getValue(), currentOf)).sum();
+        int moved = currentOf.isEmpty() ? 0 : HASHED.stream().mapToInt(column -> move(column, currentOf)).sum();
         String last = rows.size() < size ? null : rows.get(rows.size() - 1)[0].toString();
         return new Step(last, moved);
     }
 
-    /** Moves each old hash found in {@code table} to its current one (unless, where unique, that one is there). */
+    /**
+     * Moves each old hash found in the column to its current one. Where the hash is (part of) a key, a
+     * row whose current twin is already there stays under the old hash, where the ring still finds it.
+     */
     @SuppressWarnings("unchecked")
-    private int move(String table, boolean unique, Map<String, String> currentOf) {
+    private int move(Hashed column, Map<String, String> currentOf) {
         var olds = List.copyOf(currentOf.keySet());
-        var select = em.createNativeQuery("select distinct address_hash from " + table + " where address_hash in ("
-                + marks(olds.size()) + ")");
+        var select = em.createNativeQuery("select distinct " + column.column() + " from " + column.table() + " where "
+                + column.column() + " in (" + marks(olds.size()) + ")");
         for (int i = 0; i < olds.size(); i++) {
             select.setParameter(i + 1, olds.get(i));
         }
         int moved = 0;
         for (Object old : (List<Object>) select.getResultList()) {
-            String current = currentOf.get(old.toString());
-            moved += em.createNativeQuery("update " + table + " set address_hash = ?1 where address_hash = ?2"
-                            + (unique ? " and not exists (select 1 from " + table + " t where t.address_hash = ?1)" : ""))
-                    .setParameter(1, current).setParameter(2, old.toString()).executeUpdate();
+            moved += em.createNativeQuery("update " + column.table() + " set " + column.column() + " = ?1 where "
+                            + column.column() + " = ?2" + column.unlessTaken())
+                    .setParameter(1, currentOf.get(old.toString())).setParameter(2, old.toString()).executeUpdate();
         }
         return moved;
     }
@@ -86,5 +99,17 @@ public class AddressRekey {
     }
 
     public record Step(String lastId, int moved) {
+    }
+
+    /** A column of keyed address hashes (names are constants of this class, never input). */
+    record Hashed(String table, String column, String unique) {
+
+        String unlessTaken() {
+            if (unique == null) {
+                return "";
+            }
+            return " and not exists (select 1 from " + table + " t where t." + column + " = ?1"
+                    + (unique.isEmpty() ? "" : " and t." + unique + " = " + table + "." + unique) + ")";
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -51,14 +52,13 @@ public class ReferralData implements PersonalData {
                 .filter(c -> !c.collection().collectedAt().isBefore(since))
                 .ifPresent(colleague -> pieces.add(Pieces.collected(HOLDER, "REFERRED_COLLEAGUE",
                         colleague.collection(), Map.of("name", colleague.name(), "email", subject.email().value()))));
-        for (PendingColleague pending : referrals.pending(subject.addressHash())) {
+        for (PendingColleague pending : referrals.pending(subject.addressHashes())) {
             if (!pending.collection().collectedAt().isBefore(since)) {
                 pieces.add(Pieces.collected(HOLDER, "REFERRED_COLLEAGUE_UNCONFIRMED", pending.collection(),
                         Map.of("name", pending.name(), "email", subject.email().value())));
             }
         }
-        var quota = em.find(ReferrerQuota.class, subject.addressHash());
-        if (quota != null) {
+        for (ReferrerQuota quota : quotas(subject)) {
             pieces.add(Pieces.fact(HOLDER, "REFERRALS_TODAY", Instant.now(), Map.of("colleagues", quota.colleagues())));
         }
         for (Referral referral : made(subject)) {
@@ -75,7 +75,7 @@ public class ReferralData implements PersonalData {
     public int erase(DataSubject subject, Instant now) {
         var colleague = referrals.find(subject.addressHashes()).filter(c -> c.name() != null);
         colleague.ifPresent(c -> c.erase(now));
-        var pending = referrals.pending(subject.addressHash());
+        var pending = referrals.pending(subject.addressHashes());
         pending.forEach(em::remove);
         int erased = (colleague.isPresent() ? 1 : 0) + pending.size();
         for (Referral referral : made(subject)) {
@@ -87,12 +87,17 @@ public class ReferralData implements PersonalData {
                 erased += theirs.size();
             }
         }
-        var quota = em.find(ReferrerQuota.class, subject.addressHash());
-        if (quota != null) {
+        for (ReferrerQuota quota : quotas(subject)) {
             em.remove(quota);
             erased++;
         }
         return erased;
+    }
+
+    /** The referrer's daily count, under whichever key of the ring it was kept. */
+    private List<ReferrerQuota> quotas(DataSubject subject) {
+        return subject.addressHashes().stream().map(hash -> em.find(ReferrerQuota.class, hash))
+                .filter(Objects::nonNull).toList();
     }
 
     @Override

@@ -107,7 +107,7 @@ public class ReferralRemoval {
             }
         });
         // A colleague also waiting in unconfirmed referrals: that copy goes too, and nobody will invite them.
-        referrals.pending(hash.get()).forEach(em::remove);
+        referrals.pending(List.of(hash.get())).forEach(em::remove);
         doNotContact.add(hash.get(), EnumSet.of(Suppression.NO_INVITATIONS), REASON, now);
         boolean byAddress = request.addressHash().isPresent();
         // Only the address's owner may stop more than invitations: a letter asks them, when they are a lead.

@@ -117,10 +117,10 @@ public class Referrals {
                 .setParameter("hashes", List.copyOf(addressHashes)).getResultStream().findFirst();
     }
 
-    /** The colleagues waiting in unconfirmed referrals under this address hash. */
-    public List<PendingColleague> pending(String addressHash) {
+    /** The colleagues waiting in unconfirmed referrals under these hashes of one address (every key of the ring). */
+    public List<PendingColleague> pending(Collection<String> addressHashes) {
         return em.createNamedQuery(PendingColleague.BY_HASH, PendingColleague.class)
-                .setParameter("hash", addressHash).getResultList();
+                .setParameter("hashes", List.copyOf(addressHashes)).getResultList();
     }
 
     /** How an outbox message names the colleague it invites. */

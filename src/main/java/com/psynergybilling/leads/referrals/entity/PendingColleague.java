@@ -25,7 +25,7 @@ import java.util.UUID;
 @NamedQuery(name = PendingColleague.OF_REFERRAL,
         query = "select p from PendingColleague p where p.referral = :referral order by p.addressHash")
 @NamedQuery(name = PendingColleague.BY_HASH,
-        query = "select p from PendingColleague p where p.addressHash = :hash")
+        query = "select p from PendingColleague p where p.addressHash in :hashes")
 public class PendingColleague {
 
     public static final String OF_REFERRAL = "PendingColleague.ofReferral";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.psynergybilling.leads.PersonalColumns;
 import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.people.entity.DoNotContact;
 import com.psynergybilling.leads.people.entity.EmailAddress;
@@ -13,6 +14,9 @@ import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.platform.control.Secret;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,61 @@ class AddressRekeyTest {
             assertFalse(list(em, secret("new-key", null)).containsAny(secret("new-key", null).keyedHashes(forgotten), Suppression.barringPromotions()),
                     "without the old key it would be lost: the start-up check keeps the old key required");
             assertEquals(0, rekey(em, rotated).step("people", null, 10).moved(), "a second pass moves nothing");
+        });
+    }
+
+    @Test
+    @DisplayName("R20: every column of keyed address hashes in the schema is re-keyed, so a new one cannot be forgotten")
+    void everyHashedColumnIsRekeyed() {
+        var rekeyed = AddressRekey.HASHED.stream().map(c -> c.table() + "." + c.column()).collect(Collectors.toSet());
+        var hashed = PersonalColumns.ALL.entrySet().stream()
+                .filter(c -> c.getKey().endsWith("_hash") && c.getValue() != PersonalColumns.Kind.NONE)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertEquals(hashed, rekeyed);
+    }
+
+    @Test
+    @DisplayName("R20: a colleague waiting in an unconfirmed referral, and the removal requests and daily counts keyed by"
+            + " an address, move to the new key; a suppression whose twin is already under the new key stays findable")
+    void rekeysPendingColleaguesAndKeyedRows() {
+        Secret old = secret("old-key", null);
+        Secret rotated = secret("new-key", "old-key");
+        String colleague = "pending@example.com";
+        database.inTransaction(em -> {
+            var referrer = new Person(EmailAddress.of("referrer@example.com"), old.keyedHash("referrer@example.com"), AT);
+            em.persist(referrer);
+            em.flush();
+            var at = java.sql.Timestamp.from(AT);
+            em.createNativeQuery("insert into submissions (id, person_id, source_form, categories, purposes, policy_version,"
+                    + " collected_at, full_name, partner_sharing_consent) values ('s1', ?1, 'referral', 'BASIC_IDENTIFIERS', 'REFERRALS',"
+                    + " '2024-06-30', ?2, 'Jane Doe', false)").setParameter(1, referrer.id()).setParameter(2, at).executeUpdate();
+            em.createNativeQuery("insert into referrals (id, referrer_submission_id, created_at, confirm_by)"
+                    + " values ('r1', 's1', ?1, ?1)").setParameter(1, at).executeUpdate();
+            em.createNativeQuery("insert into pending_colleagues (id, referral_id, address_hash, name, email, source_form,"
+                    + " categories, purposes, policy_version, collected_at) values ('p1', 'r1', ?1, 'Sam Lee', ?2,"
+                    + " 'referral', 'BASIC_IDENTIFIERS', 'REFERRALS', '2024-06-30', ?3)")
+                    .setParameter(1, old.keyedHash(colleague)).setParameter(2, colleague)
+                    .setParameter(3, java.sql.Timestamp.from(AT)).executeUpdate();
+            em.createNativeQuery("insert into referrer_quotas (referrer_hash, window_start, colleagues) values (?1, ?2, 2)")
+                    .setParameter(1, old.keyedHash(colleague)).setParameter(2, java.sql.Timestamp.from(AT)).executeUpdate();
+            em.persist(new DoNotContact(old.keyedHash(colleague), Suppression.NO_INVITATIONS, "REFERRAL_REMOVED", AT));
+            em.persist(new DoNotContact(old.keyedHash(colleague), Suppression.NO_PROMOTIONS, "UNSUBSCRIBED", AT));
+            em.persist(new DoNotContact(rotated.keyedHash(colleague), Suppression.NO_INVITATIONS, "REFERRAL_REMOVED", AT));
+        });
+
+        database.inTransaction(em -> {
+            var step = rekey(em, rotated).step("pending_colleagues", null, 10);
+            assertEquals(3, step.moved(), "the pending colleague, the daily count and the promotions suppression");
+        });
+
+        database.inTransaction(em -> {
+            String now = rotated.keyedHash(colleague);
+            assertEquals(now, em.createNativeQuery("select address_hash from pending_colleagues").getSingleResult());
+            assertEquals(now, em.createNativeQuery("select referrer_hash from referrer_quotas").getSingleResult());
+            assertTrue(em.find(DoNotContact.class, new DoNotContact.Key(now, Suppression.NO_PROMOTIONS)) != null);
+            assertTrue(em.find(DoNotContact.class, new DoNotContact.Key(old.keyedHash(colleague), Suppression.NO_INVITATIONS))
+                    != null, "its twin under the new key was there already: it stays");
+            assertTrue(list(em, rotated).containsAny(rotated.keyedHashes(colleague), EnumSet.of(Suppression.NO_INVITATIONS)));
         });
     }
 
