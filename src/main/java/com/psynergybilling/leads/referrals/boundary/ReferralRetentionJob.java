@@ -61,6 +61,10 @@ public class ReferralRetentionJob {
         while (batch.expire() == batch.size()) {
             // the next batch, until a short one
         }
+        after = "";
+        do {
+            after = batch.deleteUnsent(after);
+        } while (after != null);
         while (batch.forgetQuotas() == batch.size()) {
             // likewise
         }
@@ -86,7 +90,12 @@ public class ReferralRetentionJob {
 
         @Transactional
         public int expire() {
-            return retention.expireUnconfirmed();
+            return retention.expireLapsed();
+        }
+
+        @Transactional
+        public String deleteUnsent(String after) {
+            return retention.deleteUnsent(after);
         }
 
         @Transactional

@@ -49,10 +49,6 @@ public class ReferralRetention {
     @Inject
     HeldAddresses holds;
 
-    /** Not for an address under a legal hold in force. */
-    static final String NOT_HELD = " and not exists (select h from LegalHold h where h.addressHash = c.addressHash"
-            + " and h.releasedAt is null)";
-
     public int batchSize() {
         return BATCH;
     }
@@ -80,25 +76,33 @@ public class ReferralRetention {
         return expired.size() < BATCH ? null : expired.get(expired.size() - 1).id();
     }
 
-    /**
-     * Expires one batch of referrals whose link ran out unconfirmed and deletes one batch of their
-     * colleagues; returns the larger count, so callers loop until a short batch.
-     */
-    public int expireUnconfirmed() {
+    /** Expires one batch of referrals whose link ran out unconfirmed; returns how many, so callers loop until a short batch. */
+    public int expireLapsed() {
         Instant now = clock.instant();
         var lapsed = em.createQuery("select r from Referral r where r.confirmedAt is null and r.expiredAt is null"
                         + " and r.confirmBy < :now", Referral.class)
                 .setParameter("now", now).setMaxResults(BATCH).getResultList();
         lapsed.forEach(referral -> referral.expire(now));
-        em.flush();
+        return lapsed.size();
+    }
+
+    /**
+     * Deletes the colleagues of expired referrals among the next batch after id {@code after} (held ones
+     * stay, as in {@link #eraseExpired}); returns the last id looked at, or null when the batch was the last.
+     */
+    public String deleteUnsent(String after) {
         var unsent = em.createQuery("select c from PendingColleague c where c.referral.expiredAt is not null"
-                        + NOT_HELD, PendingColleague.class)
-                .setMaxResults(BATCH).getResultList();
+                        + " and c.id > :after order by c.id", PendingColleague.class)
+                .setParameter("after", after).setMaxResults(BATCH).getResultList();
+        var held = holds.heldAmong(unsent.stream().map(PendingColleague::addressHash).toList());
         for (PendingColleague colleague : unsent) {
+            if (held.contains(colleague.addressHash())) {
+                continue;
+            }
             em.remove(colleague);
             audit.fire(new Audited("retention", "REFERRAL_EXPIRED", colleague.addressHash(), null,
                     "referral " + colleague.referral().id()));
         }
-        return Math.max(lapsed.size(), unsent.size());
+        return unsent.size() < BATCH ? null : unsent.get(unsent.size() - 1).id();
     }
 }
