@@ -10,7 +10,8 @@ import java.util.logging.Logger;
 
 /**
  * The database out of reach is a 503 with Retry-After, answered as soon as the bounded pool wait or
- * the driver's connect timeout gives up, never a 500 after a long hang. Nothing was committed, so
+ * the driver's connect timeout gives up, never a 500 after a long hang; so is a transaction the
+ * database broke off to resolve a deadlock. Nothing was committed, so
  * the client may post again as it is.
  */
 final class DatabaseOutageMapper {
@@ -22,10 +23,12 @@ final class DatabaseOutageMapper {
     }
 
     static Optional<Response> answer(Throwable failure, ErrorResponses responses, HttpHeaders headers) {
-        if (!DatabaseOutage.recognises(failure)) {
+        boolean outage = DatabaseOutage.recognises(failure);
+        if (!outage && !DatabaseOutage.brokenOff(failure)) {
             return Optional.empty();
         }
-        LOG.warning(() -> "Answered 503: the database is out of reach (" + failure.getClass().getSimpleName() + ")");
+        LOG.warning(() -> "Answered 503: " + (outage ? "the database is out of reach" : "the database broke the"
+                + " transaction off (a deadlock or a serialization conflict)") + " (" + failure.getClass().getSimpleName() + ")");
         var problem = new Problem("unavailable", "Service unavailable", 503,
                 "We cannot take this right now. Nothing was stored; please try again in a moment.");
         return Optional.of(Response.fromResponse(responses.of(problem, headers))

@@ -10,14 +10,33 @@ import java.util.Collections;
 /**
  * Tells a failure caused by the database being out of reach (stopped, restarting, unreachable, or
  * the pool exhausted past its bounded wait) from any other: such a failure is worth a 503 with
- * Retry-After, and a paused job round, not a 500 or a spent retry.
+ * Retry-After, and a paused job round, not a 500 or a spent retry. A transaction the database broke
+ * off ({@link #brokenOff}) is worth a 503 too, though not a pause.
  */
 public final class DatabaseOutage {
 
     /** PostgreSQL's admin shutdown, crash shutdown and "cannot connect now" (starting up or shutting down). */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
 
+    /** A serialization failure and a deadlock the database broke off. */
+    private static final Set<String> BROKEN_OFF_STATES = Set.of("40001", "40P01");
+
     private DatabaseOutage() {
+    }
+
+    /**
+     * Whether the database broke the transaction off to resolve a deadlock or a serialization conflict:
+     * nothing of it was committed, and the same request succeeds when sent again (a job erasing a batch
+     * of people and a person's own deletion request can, rarely, lock the same rows in opposite orders).
+     */
+    public static boolean brokenOff(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && BROKEN_OFF_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean recognises(Throwable failure) {

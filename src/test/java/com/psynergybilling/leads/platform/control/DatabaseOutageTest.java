@@ -23,6 +23,15 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aTransactionBrokenOffByTheDatabaseIsWorthRetrying() {
+        assertTrue(DatabaseOutage.brokenOff(new PersistenceException(new SQLException("deadlock detected", "40P01"))));
+        assertTrue(DatabaseOutage.brokenOff(new PersistenceException(
+                new SQLException("could not serialize access due to concurrent update", "40001"))));
+        assertFalse(DatabaseOutage.recognises(new SQLException("deadlock detected", "40P01")), "no outage: jobs go on");
+        assertFalse(DatabaseOutage.brokenOff(new SQLException("duplicate key value violates unique constraint", "23505")));
+    }
+
+    @Test
     void otherDatabaseErrorsAreNot() {
         assertFalse(DatabaseOutage.recognises(new PersistenceException(
                 new SQLException("duplicate key value violates unique constraint", "23505"))));
