@@ -158,6 +158,8 @@ public class MarketingPages extends ConsoleView {
         scope.put("skipped", Format.number(skipped));
         scope.put("failed", Format.number(view.failed()));
         scope.put("unknown", Format.number(view.unknown()));
+        scope.put("bounced", Format.number(view.bounced()));
+        scope.put("complained", Format.number(view.complained()));
         scope.put("finishedAt", Format.when(view.finishedAt()));
         return scope;
     }
