@@ -3,9 +3,10 @@ package com.psynergybilling.leads.platform.control;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import java.util.Collections;
+import java.util.function.Predicate;
 
 /**
  * Tells a failure caused by the database being out of reach (stopped, restarting, unreachable, or
@@ -30,32 +31,36 @@ public final class DatabaseOutage {
      * of people and a person's own deletion request can, rarely, lock the same rows in opposite orders).
      */
     public static boolean brokenOff(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && BROKEN_OFF_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, t -> t instanceof SQLException sql && sql.getSQLState() != null
+                && BROKEN_OFF_STATES.contains(sql.getSQLState()));
     }
 
     public static boolean recognises(Throwable failure) {
+        return anyCause(failure, DatabaseOutage::outage);
+    }
+
+    private static boolean outage(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && unavailable(sql.getSQLState())) {
+            return true;
+        }
+        String type = t.getClass().getName();
+        // Payara's pool: no connection within max-wait-time, or none could be made.
+        if (type.endsWith(".PoolingException") || type.endsWith(".ResourceAllocationException")
+                || type.equals("jakarta.resource.ResourceException")) {
+            return true;
+        }
+        String message = t.getMessage();
+        return message != null && message.startsWith("Error in allocating a connection");
+    }
+
+    /** Whether the failure or anything in its chain of causes (and SQL next-exceptions) matches; a cycle ends. */
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> matches) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && unavailable(sql.getSQLState())) {
-                return true;
-            }
-            String type = t.getClass().getName();
-            // Payara's pool: no connection within max-wait-time, or none could be made.
-            if (type.endsWith(".PoolingException") || type.endsWith(".ResourceAllocationException")
-                    || type.equals("jakarta.resource.ResourceException")) {
-                return true;
-            }
-            String message = t.getMessage();
-            if (message != null && message.startsWith("Error in allocating a connection")) {
+            if (matches.test(t)) {
                 return true;
             }
         }
