@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -163,7 +162,7 @@ class SharingIT {
         String exportId = export.getString("exportId");
         int count = export.getInt("count");
         assertEquals(count, export.getJsonArray("people").size());
-        try (Connection db = database(); var rows = db.prepareStatement("select count(*), min(partner_id),"
+        try (Connection db = Tables.connect(); var rows = db.prepareStatement("select count(*), min(partner_id),"
                 + " max(partner_id), min(categories), max(categories), min(purpose), min(recipient_category),"
                 + " count(distinct person_id) from disclosures where export_id = ?")) {
             rows.setString(1, exportId);
@@ -335,7 +334,7 @@ class SharingIT {
     }
 
     private static String storedHash(String email) throws SQLException {
-        try (Connection db = database(); var query = db.prepareStatement("select address_hash from people where email = ?")) {
+        try (Connection db = Tables.connect(); var query = db.prepareStatement("select address_hash from people where email = ?")) {
             query.setString(1, email);
             try (var r = query.executeQuery()) {
                 assertTrue(r.next(), email);
@@ -345,19 +344,9 @@ class SharingIT {
     }
 
     private static void sql(String statement, String email) throws SQLException {
-        try (Connection db = database(); var update = db.prepareStatement(statement)) {
+        try (Connection db = Tables.connect(); var update = db.prepareStatement(statement)) {
             update.setString(1, email);
             assertEquals(1, update.executeUpdate(), statement);
         }
-    }
-
-    /** The database the service runs on, as Payara's datasource reaches it (see DatabaseConfigSource). */
-    private static Connection database() throws SQLException {
-        String url = System.getenv("LEADS_DB_URL");
-        boolean h2 = url.startsWith("jdbc:h2:");
-        String user = System.getenv().getOrDefault("LEADS_DB_USER", "");
-        String password = System.getenv().getOrDefault("LEADS_DB_PASSWORD", "");
-        return DriverManager.getConnection(h2 && !url.contains(";MODE=") ? url + ";MODE=LEGACY" : url,
-                user.isBlank() ? (h2 ? "leads" : "postgres") : user, password.isEmpty() ? (h2 ? "leads" : "-") : password);
     }
 }
