@@ -385,7 +385,7 @@ class RightsIT {
         }
     }
 
-    /** Moves every submission and sales change of the lead at {@code email} to {@code at}. */
+    /** Moves the making of the lead at {@code email} and every submission and sales change of it to {@code at}. */
     static void lastActivity(String email, ZonedDateTime at) {
         String moment = "timestamp with time zone '" + at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
                 + "+00'";
@@ -393,6 +393,7 @@ class RightsIT {
         Tables.update("update demo_requests set received_at = " + moment + ", updated_at = " + moment
                 + " where id in " + theirs, email);
         Tables.update("update submissions set collected_at = " + moment + " where id in " + theirs, email);
+        Tables.update("update people set created_at = " + moment + " where email = ?", email);
     }
 
     /** Completed lead retention runs (R27) on the node, from /metrics. */

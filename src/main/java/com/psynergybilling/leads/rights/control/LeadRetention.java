@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * R27: a lead is kept {@code LEADS_LEAD_RETENTION_MONTHS} after their last activity (the newest of
  * their submissions, the sales activity on their demo requests: claims, status changes, notes; and
- * their webinar registrations), then erased through the same {@link Erasure} as a deletion request,
+ * their webinar registrations; a person made since the cutoff is new, whatever they hold: a writer
+ * that commits a person before their submission must not lose them to this), then erased through the same {@link Erasure} as a deletion request,
  * audited as retention. A legal hold keeps them (R20).
  * <p>
  * The selection reads the people, intake, sales and webinar tables in one query, so that a million
@@ -29,7 +30,7 @@ public class LeadRetention {
     static final String ACTOR = "retention";
 
     static final String EXPIRED = "SELECT p.id FROM people p WHERE p.erased_at IS NULL AND p.email IS NOT NULL"
-            + " AND p.id > ?1"
+            + " AND p.id > ?1 AND p.created_at < ?5"
             + " AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.person_id = p.id AND s.collected_at >= ?2)"
             + " AND NOT EXISTS (SELECT 1 FROM submissions s JOIN demo_requests d ON d.id = s.id"
             + " WHERE s.person_id = p.id AND d.updated_at >= ?3)"
@@ -71,7 +72,7 @@ public class LeadRetention {
         var at = cutoff.atOffset(ZoneOffset.UTC);
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery(EXPIRED.formatted(max)).setParameter(1, after).setParameter(2, at)
-                .setParameter(3, at).setParameter(4, at).getResultList();
+                .setParameter(3, at).setParameter(4, at).setParameter(5, at).getResultList();
         return ids.stream().map(Object::toString).toList();
     }
 
