@@ -8,23 +8,38 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.platform.control.Clocks;
 import com.psynergybilling.leads.platform.control.Repeating;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.referrals.entity.PendingColleague;
 import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
 import com.psynergybilling.leads.rights.control.Erasure;
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -193,6 +208,92 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().should().dependOnClassesThat().belongToAnyOf(jakarta.ejb.Schedule.class,
                 jakarta.ejb.Schedules.class, jakarta.ejb.TimerService.class).check(classes);
+    }
+
+    /**
+     * One clock: the service's time comes from the injected {@link java.time.Clock} that {@link Clocks}
+     * produces (tests set it); nothing else reads the wall clock. {@code System.nanoTime()} stays allowed:
+     * it measures durations and tells no time of day.
+     */
+    static final ArchRule ONE_CLOCK = noClasses().that().doNotBelongToAnyOf(Clocks.class)
+            .should().accessTargetWhere(DescribedPredicate.describe("read the wall clock (call or method reference)",
+                    ArchitectureTest::readsTheWallClock))
+            .because("the injected Clock is the only source of now (tests set it); System.nanoTime() measures durations");
+
+    static boolean readsTheWallClock(JavaAccess<?> access) {
+        if (!(access.getTarget() instanceof CodeUnitAccessTarget target) || !target.getRawParameterTypes().isEmpty()) {
+            return false;
+        }
+        String owner = target.getOwner().getName();
+        return target.getName().equals("<init>") ? owner.equals(Date.class.getName())
+                : WALL_CLOCK.getOrDefault(owner, List.of()).contains(target.getName());
+    }
+
+    /** The ways to read the wall clock without a Clock (each without arguments; with a Clock they are fine). */
+    static final Map<String, List<String>> WALL_CLOCK = Map.of(
+            Instant.class.getName(), List.of("now"),
+            LocalDate.class.getName(), List.of("now"),
+            LocalDateTime.class.getName(), List.of("now"),
+            LocalTime.class.getName(), List.of("now"),
+            OffsetDateTime.class.getName(), List.of("now"),
+            ZonedDateTime.class.getName(), List.of("now"),
+            Clock.class.getName(), List.of("systemUTC", "systemDefaultZone"),
+            System.class.getName(), List.of("currentTimeMillis"));
+
+    @Test
+    @DisplayName("one clock: production code reads the time only from the injected Clock")
+    void oneClock() {
+        ONE_CLOCK.check(classes);
+    }
+
+    @Test
+    @DisplayName("the one-clock rule fails on a class that reads the wall clock, each way, and passes the clock's users")
+    void oneClockRuleCatchesEachWallClockRead() {
+        var report = ONE_CLOCK.evaluate(new ClassFileImporter().importClasses(ReadsTheWallClock.class));
+        assertTrue(report.hasViolation());
+        var details = String.join("\n", report.getFailureReport().getDetails());
+        for (String call : List.of("Instant.now()", "LocalDate.now()", "LocalDateTime.now()", "LocalTime.now()",
+                "OffsetDateTime.now()", "ZonedDateTime.now()", "Clock.systemUTC()", "Clock.systemDefaultZone()",
+                "System.currentTimeMillis()", "Date.<init>()")) {
+            assertTrue(details.contains(call), call + " is not reported:\n" + details);
+        }
+        var references = String.join("\n", ONE_CLOCK.evaluate(new ClassFileImporter()
+                .importClasses(RefersToTheWallClock.class)).getFailureReport().getDetails());
+        for (String reference : List.of("System.currentTimeMillis()", "Instant.now()", "Date.<init>()")) {
+            assertTrue(references.contains(reference), reference + " is not reported:\n" + references);
+        }
+        assertFalse(ONE_CLOCK.evaluate(new ClassFileImporter().importClasses(AsksTheClock.class, Clocks.class))
+                .hasViolation());
+    }
+
+    /** Every way of reading the wall clock the rule forbids. */
+    static class ReadsTheWallClock {
+        Object[] reads() {
+            return new Object[] {Instant.now(), LocalDate.now(), LocalDateTime.now(), LocalTime.now(),
+                    OffsetDateTime.now(), ZonedDateTime.now(), Clock.systemUTC(), Clock.systemDefaultZone(),
+                    System.currentTimeMillis(), new Date()};
+        }
+    }
+
+    /** The same through method references, which are no calls (ClusterSize took System::currentTimeMillis). */
+    static class RefersToTheWallClock {
+        Object[] reads() {
+            java.util.function.LongSupplier millis = System::currentTimeMillis;
+            java.util.function.Supplier<Instant> now = Instant::now;
+            java.util.function.Supplier<Date> date = Date::new;
+            return new Object[] {millis, now, date};
+        }
+    }
+
+    /** The allowed ways: the injected clock, and a duration measured with nanoTime. */
+    static class AsksTheClock {
+        Clock clock;
+
+        Object[] reads() {
+            long start = System.nanoTime();
+            return new Object[] {Moments.now(clock), clock.instant(), LocalDate.now(clock), new Date(clock.millis()),
+                    System.nanoTime() - start};
+        }
     }
 
     @Test

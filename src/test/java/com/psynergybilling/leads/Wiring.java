@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Field;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,10 @@ public final class Wiring {
         Object known = beans.get(type);
         if (known != null) {
             return type.cast(known);
+        }
+        if (type == Clock.class) { // the producer's clock unless the test gives one (a TestClock)
+            beans.put(Clock.class, Clock.systemUTC());
+            return type.cast(beans.get(Clock.class));
         }
         try {
             var constructor = type.getDeclaredConstructor();

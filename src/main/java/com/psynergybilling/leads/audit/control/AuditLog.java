@@ -8,10 +8,12 @@ import com.psynergybilling.leads.platform.control.Digests;
 import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.HexFormat;
 
 /**
@@ -24,6 +26,9 @@ public class AuditLog {
     static final String GENESIS = "0".repeat(64);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -34,7 +39,7 @@ public class AuditLog {
     /** The head is locked once per transaction: further appends in it already hold the lock. */
     public AuditEntry append(Audited event) {
         var head = lockedHead();
-        var entry = new AuditEntry(head.seq() + 1, Moments.now(), event, head.entryHash(), salt(), Digests::sha256);
+        var entry = new AuditEntry(head.seq() + 1, Moments.now(clock), event, head.entryHash(), salt(), Digests::sha256);
         em.persist(entry);
         head.advance(entry);
         return entry;
@@ -58,7 +63,7 @@ public class AuditLog {
     /** The head as it stands, to keep as a checkpoint. */
     public AuditCheckpoint checkpoint() {
         var head = em.find(AuditHead.class, AuditHead.ID);
-        return new AuditCheckpoint(head.seq(), head.entryHash(), Moments.now());
+        return new AuditCheckpoint(head.seq(), head.entryHash(), Moments.now(clock));
     }
 
     AuditHead lockedHead() {

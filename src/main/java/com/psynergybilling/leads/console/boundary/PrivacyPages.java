@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.console.boundary;
 
 import com.psynergybilling.leads.console.control.Format;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.boundary.PrivacyOfficerSteps;
 import com.psynergybilling.leads.rights.boundary.PrivacyRequestReads;
 import com.psynergybilling.leads.rights.entity.DecisionForm;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -99,7 +99,7 @@ public class PrivacyPages extends ConsoleView {
         String status = blank(request.getParameter("status"));
         String type = blank(request.getParameter("type"));
         String overdue = "true".equals(request.getParameter("overdue")) ? "true" : null;
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Moments.now(clock);
         var found = reads.list(status, type, overdue, LIMIT, user.username(), now);
         var rows = found.stream().map(r -> row(r, now)).toList();
         Map<String, Object> scope = new HashMap<>();

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,9 @@ public class ImportSteps {
             super("SQLState " + cause.getSQLState(), null, false, false);
         }
     }
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -73,7 +77,7 @@ public class ImportSteps {
                         + "before (import " + found.id() + ") under another declared record or other kinds.");
             }
             if (found.resumable(quietSince)) {
-                found.resume(Moments.now());
+                found.resume(Moments.now(clock));
                 return new Begun(found, true);
             }
             return new Begun(found, false);
@@ -94,7 +98,7 @@ public class ImportSteps {
     public ImportProgress leads(List<LeadWriter.Lead> rows, ImportProgress before, int read, int refused,
                                 List<LineError> errors) {
         try {
-            return leads.write(rows, before, read, refused, errors, Moments.now());
+            return leads.write(rows, before, read, refused, errors, Moments.now(clock));
         } catch (SQLException e) {
             throw new ChunkRefused(e);
         }
@@ -104,7 +108,7 @@ public class ImportSteps {
     public ImportProgress suppressions(List<String> hashes, Set<Suppression> kinds, ImportProgress before, int read,
                                        int refused, List<LineError> errors) {
         try {
-            return suppressions.add(hashes, kinds, before, read, refused, errors, Moments.now());
+            return suppressions.add(hashes, kinds, before, read, refused, errors, Moments.now(clock));
         } catch (SQLException e) {
             throw new ChunkRefused(e);
         }
@@ -114,7 +118,7 @@ public class ImportSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(String id) {
         var done = em.find(Import.class, id);
-        done.finish(Moments.now());
+        done.finish(Moments.now(clock));
         audit.fire(new Audited(done.createdBy(), "IMPORT_" + done.kind().name(), null, "BUSINESS_OPERATIONS",
                 summary(done)));
     }
@@ -122,7 +126,7 @@ public class ImportSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fail(String id, String reason) {
         var failed = em.find(Import.class, id);
-        failed.fail(reason, Moments.now());
+        failed.fail(reason, Moments.now(clock));
         audit.fire(new Audited(failed.createdBy(), "IMPORT_" + failed.kind().name() + "_FAILED", null,
                 "BUSINESS_OPERATIONS", summary(failed) + "; " + failed.failure()));
     }

@@ -38,6 +38,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -78,6 +79,9 @@ public class ImportsResource {
     static final int MAX_FIELD = 10_000;
     private static final String LEADS_EXAMPLE = "fullName,email,organization,practiceSpecialty,ageConfirmed\n"
             + "Dr. Jane Doe,jane.doe@example-clinic.com,Springfield Family Practice,Cardiology,true\n";
+
+    @Inject
+    Clock clock;
 
     @Inject
     PolicyBook policies;
@@ -153,12 +157,12 @@ public class ImportsResource {
             @QueryParam("consentEvidence") String consentEvidence,
             byte[] body) {
         Declaration declared = Declarations.read(source, policyVersion, collectedAt, purposes, consentEvidence);
-        var form = Declarations.judge(declared, policies.versions(), Moments.now());
+        var form = Declarations.judge(declared, policies.versions(), Moments.now(clock));
         String text = text(body);
         int rows = count(text, reader -> LeadRows.of(validator, reader.next().fields(), declared, form));
         String digest = sha256(body);
         var begun = begin(ImportKind.LEADS, digest,
-                () -> Import.ofLeads(digest, body.length, rows, declared, actor(), Moments.now()),
+                () -> Import.ofLeads(digest, body.length, rows, declared, actor(), Moments.now(clock)),
                 earlier -> earlier.declares(declared));
         if (begun.run()) {
             runs.leads(begun.imported().id(), text, header -> LeadRows.of(validator, header, declared, form), MAX_FIELD);
@@ -220,7 +224,7 @@ public class ImportsResource {
         var names = kinds.stream().map(Enum::name).sorted().toList();
         int total = rows;
         var begun = begin(ImportKind.SUPPRESSIONS, digest,
-                () -> Import.ofSuppressions(digest, body.length, total, names, actor(), Moments.now()),
+                () -> Import.ofSuppressions(digest, body.length, total, names, actor(), Moments.now(clock)),
                 earlier -> earlier.suppressionKinds().equals(names));
         if (begun.run()) {
             runs.suppressions(begun.imported().id(), addresses, kinds);
@@ -244,7 +248,7 @@ public class ImportsResource {
 
     private ImportSteps.Begun begin(ImportKind kind, String digest, Supplier<Import> fresh,
                                     java.util.function.Predicate<Import> sameDeclaration) {
-        var quietSince = Moments.now().minus(Duration.ofSeconds(staleSeconds));
+        var quietSince = Moments.now(clock).minus(Duration.ofSeconds(staleSeconds));
         try {
             return steps.begin(kind, digest, fresh, quietSince, sameDeclaration);
         } catch (ProblemException refused) {

@@ -3,11 +3,14 @@ package com.psynergybilling.leads.intake.boundary;
 import com.psynergybilling.leads.intake.entity.IdempotencyKey;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,6 +21,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class IdempotencyKeys {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -27,7 +33,7 @@ public class IdempotencyKeys {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Receipt> claim(String keyHash, String requestHash) {
-        Instant now = Instant.now();
+        Instant now = Moments.now(clock);
         var existing = em.find(IdempotencyKey.class, keyHash);
         if (existing != null && existing.expired(now)) {
             em.remove(existing);
@@ -68,7 +74,7 @@ public class IdempotencyKeys {
     @Transactional(Transactional.TxType.MANDATORY)
     public int purgeExpired() {
         return em.createQuery("delete from IdempotencyKey k where k.createdAt < :cutoff")
-                .setParameter("cutoff", Instant.now().minus(IdempotencyKey.KEPT))
+                .setParameter("cutoff", Moments.now(clock).minus(IdempotencyKey.KEPT))
                 .executeUpdate();
     }
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -58,6 +59,9 @@ public class ReceiptsResource {
             + "\"2025-12-01T02:40:00Z\",\"expiresAt\":\"2027-12-01T02:40:00Z\",\"categoriesCollected\":"
             + "[\"BASIC_IDENTIFIERS\"],\"fieldsCollected\":[\"fullName\",\"email\"],\"partnerSharingConsent\":false,"
             + "\"globalPrivacyControl\":false}";
+
+    @Inject
+    Clock clock;
 
     @Inject
     ConsentReceipts receipts;
@@ -100,7 +104,7 @@ public class ReceiptsResource {
                             @Parameter(description = "json (the default) or html", example = "html")
                             @QueryParam("format") String format) {
         limits.admitReceiptRead(clientAddress.of(request));
-        JsonObject receipt = receipts.find(token, Moments.now()).orElse(null);
+        JsonObject receipt = receipts.find(token, Moments.now(clock)).orElse(null);
         if (receipt == null) {
             throw ProblemException.notFound("This receipt");
         }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -18,6 +19,9 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class Submissions {
+
+    @Inject
+    Clock clock;
 
     @Inject
     PolicyBook policies;
@@ -31,7 +35,7 @@ public class Submissions {
     /** Runs in the intake's transaction, so the submission commits with its Idempotency-Key answer. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Submission record(String form, SubmittedData data, boolean consented, boolean gpc) {
-        Instant now = Moments.now();
+        Instant now = Moments.now(clock);
         var policy = policies.current();
         var collection = policy.collect(form, data.presentFields(), consented, now);
         // Only a form that asks for partner-sharing consent answers it; its "no" withdraws (R21).

@@ -6,11 +6,12 @@ import com.psynergybilling.leads.platform.control.Counters;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Digests;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,6 +23,9 @@ public class IntakeLimits {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Duration HOUR = Duration.ofHours(1);
+
+    @Inject
+    Clock clock;
 
     @Inject
     Counters counters;
@@ -60,10 +64,10 @@ public class IntakeLimits {
                 "We are receiving too many submissions right now. Try again later.");
     }
 
-    private static void check(Counters.Window window, int limit, String detail) {
+    private void check(Counters.Window window, int limit, String detail) {
         if (window.count() > limit) {
             var problem = new Problem("too-many-requests", "Too many requests", 429, detail);
-            throw new ProblemException(problem, window.remaining(Instant.now()));
+            throw new ProblemException(problem, window.remaining(Moments.now(clock)));
         }
     }
 }

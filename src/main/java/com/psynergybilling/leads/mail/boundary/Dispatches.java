@@ -23,6 +23,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ public class Dispatches {
 
     static final String ACTOR = "mail-dispatcher";
     static final Set<String> PRIVACY_LETTERS = Set.of(Uses.PRIVACY_REPLY, Uses.ACCESS_REPORT);
+
+    @Inject
+    Clock clock;
 
     @Inject
     OutboxStore store;
@@ -227,7 +231,7 @@ public class Dispatches {
         return policies.current().use(use).map(UseRule::purpose).orElse(null);
     }
 
-    private static Instant now() {
-        return Moments.now();
+    private Instant now() {
+        return Moments.now(clock);
     }
 }

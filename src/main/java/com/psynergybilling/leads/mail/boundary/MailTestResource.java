@@ -7,6 +7,7 @@ import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.mail.entity.TestMessageRequest;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.entity.Permit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +50,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MailTestResource {
 
     static final String TEMPLATE = "test-message";
+
+    @Inject
+    Clock clock;
 
     @Inject
     TestMail testMail;
@@ -75,7 +80,7 @@ public class MailTestResource {
     @APIResponse(responseCode = "400", description = "not a valid address, or not at the sender's own domain")
     @APIResponse(responseCode = "422", description = "no message may go to this address (do-not-contact, erased, minor)")
     public Response queue(@Valid @NotNull TestMessageRequest request) {
-        Instant now = Instant.now();
+        Instant now = Moments.now(clock);
         var to = EmailAddress.of(request.to);
         Permit permit = testMail.permit(to, now);
         String text = request.text == null ? "This is a test message from Psynergy Leads." : request.text;

@@ -5,15 +5,20 @@ import com.psynergybilling.leads.mail.entity.OutboxMessage;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.entity.Permit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 
 /** Writes messages to the outbox in the caller's transaction; the dispatcher does the rest. */
 @ApplicationScoped
 public class Outbox {
 
     private static final JsonProvider JSON = JsonProvider.provider();
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -27,7 +32,7 @@ public class Outbox {
         envelope.model().forEach(model::add);
         var message = new OutboxMessage(envelope.messageKey(), permit.use(), envelope.recipient().value(),
                 envelope.template(), model.build().toString(), envelope.reference(),
-                Moments.now());
+                Moments.now(clock));
         message.attach(envelope.attachment());
         em.persist(message);
         return message;

@@ -1,6 +1,9 @@
 package com.psynergybilling.leads.mail.control;
 
+import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,6 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public class QueueStats {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(5);
+
+    @Inject
+    Clock clock;
 
     private final AtomicLong rounds = new AtomicLong();
     private volatile long depth;
@@ -40,7 +46,7 @@ public class QueueStats {
     /** Seconds the oldest waiting message has waited, counted to now; 0 when none waits. */
     public long oldestWaitingSeconds() {
         Instant first = oldest;
-        return first == null ? 0 : Math.max(0, Duration.between(first, Instant.now()).toSeconds());
+        return first == null ? 0 : Math.max(0, Duration.between(first, Moments.now(clock)).toSeconds());
     }
 
     /** Dispatcher rounds this node has completed since it started. */

@@ -11,6 +11,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
@@ -21,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Smtp {
 
     static final String TIMEOUT_MILLIS = "10000";
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "leads.smtp.host", defaultValue = Defaults.LEADS_SMTP_HOST)
@@ -119,7 +123,7 @@ public class Smtp {
     public MimeMessage compose(String messageId, String recipient, RenderedMail mail, Attachment attachment,
                                InternetAddress envelopeFrom) throws MessagingException {
         return Letters.compose(session, from, messageId, HeaderValues.recipient(recipient), mail, attachment,
-                new Date(), envelopeFrom);
+                Date.from(clock.instant()), envelopeFrom);
     }
 
     private Optional<String> login() {

@@ -27,12 +27,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What marketing does with campaigns, one transaction each: the JSON API and the console both call these. */
 @ApplicationScoped
 public class CampaignActions {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Campaigns campaigns;
@@ -60,7 +64,7 @@ public class CampaignActions {
         }
         CampaignForm valid = forms.validated(form, errors);
         var campaign = new Campaign(valid.name, valid.subject, valid.textBody, valid.htmlBody,
-                CampaignChecks.audience(valid), caller, Moments.now());
+                CampaignChecks.audience(valid), caller, Moments.now(clock));
         campaigns.add(campaign);
         audit.fire(new Audited(caller, "CAMPAIGN_CREATED", null, "BUSINESS_OPERATIONS", "campaign " + campaign.id()));
         return view(campaign);
@@ -102,7 +106,7 @@ public class CampaignActions {
 
     @Transactional
     public CampaignView send(String id, String caller) {
-        return view(campaigns.send(id, caller, Moments.now()));
+        return view(campaigns.send(id, caller, Moments.now(clock)));
     }
 
     /** Sends at once, or (with a start time to come) schedules the campaign to start by itself then. */
@@ -115,7 +119,7 @@ public class CampaignActions {
         if (form != null) {
             form.normalize();
             if (errors.stream().noneMatch(e -> e.field.equals("startAt"))) {
-                errors.addAll(form.startAtErrors(Moments.now()));
+                errors.addAll(form.startAtErrors(Moments.now(clock)));
             }
         }
         var start = forms.validated(form, errors).start();

@@ -18,6 +18,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -76,6 +77,9 @@ public class CampaignSendingJob {
     public static class Batch {
 
         @Inject
+        Clock clock;
+
+        @Inject
         Campaigns campaigns;
 
         @Inject
@@ -84,7 +88,7 @@ public class CampaignSendingJob {
         /** Scheduled campaigns whose start time has come begin sending (their recipients are queued from then on). */
         @Transactional
         public int startDue() {
-            return campaigns.startDue(Moments.now());
+            return campaigns.startDue(Moments.now(clock));
         }
 
         /** Queues one batch of one sending campaign; false when no campaign has recipients left to queue. */
@@ -101,7 +105,7 @@ public class CampaignSendingJob {
         public void finishSettled() {
             for (Campaign candidate : campaigns.queuedAndSending()) {
                 if (!outbox.waiting(candidate.id())) {
-                    campaigns.locked(candidate.id()).finish(Moments.now());
+                    campaigns.locked(candidate.id()).finish(Moments.now(clock));
                 }
             }
         }

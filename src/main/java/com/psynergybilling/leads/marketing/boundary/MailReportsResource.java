@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -41,6 +42,9 @@ public class MailReportsResource {
 
     static final String RFC822 = "message/rfc822";
     private static final Logger LOG = Logger.getLogger(MailReportsResource.class.getName());
+
+    @Inject
+    Clock clock;
 
     @Inject
     BounceAddresses bounces;
@@ -74,7 +78,7 @@ public class MailReportsResource {
             throw new ProblemException(new Problem("not-a-report", "Not a delivery report", 400, e.getMessage()));
         }
         var outcome = bounces.outboxId(report.addressHeaders())
-                .map(id -> id + ": " + reports.apply(id, report, Moments.now()))
+                .map(id -> id + ": " + reports.apply(id, report, Moments.now(clock)))
                 .orElse("no bounce address of ours");
         LOG.info(() -> "Mail report " + report.kind() + " " + (report.status() == null ? "" : report.status()) + ", "
                 + outcome);

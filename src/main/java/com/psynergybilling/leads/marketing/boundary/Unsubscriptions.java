@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 
 /**
  * One click unsubscribes (R12): the person's flag and their keyed hash on the do-not-contact list,
@@ -20,6 +21,9 @@ import jakarta.transaction.Transactional;
 public class Unsubscriptions {
 
     static final String ACTOR = "unsubscribe-link";
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -42,7 +46,7 @@ public class Unsubscriptions {
         }
         Person person = em.find(Person.class, personId.get());
         if (person != null && !person.unsubscribed()) {
-            people.unsubscribe(person, "UNSUBSCRIBE", Moments.now());
+            people.unsubscribe(person, "UNSUBSCRIBE", Moments.now(clock));
             audit.fire(new Audited(ACTOR, "UNSUBSCRIBED", person.addressHash(), "COMMUNICATING_WITH_YOU",
                     "person " + person.id()));
         }

@@ -14,6 +14,7 @@ import com.psynergybilling.leads.policy.entity.Permit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import java.util.UUID;
 public class CampaignProofs {
 
     static final Map<String, String> SAMPLE = Map.of("fullName", "Test Recipient", "organization", "Example Clinic");
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -57,7 +61,7 @@ public class CampaignProofs {
     }
 
     public OutboxMessage queue(Campaign campaign, EmailAddress to, String staff) {
-        Permit permit = testMail.permit(to, Moments.now());
+        Permit permit = testMail.permit(to, Moments.now(clock));
         var model = sampleModel();
         var message = outbox.queue(permit, new Envelope("campaign-test:" + UUID.randomUUID(), to,
                 CampaignMail.template(campaign.id()), model, null));

@@ -10,6 +10,7 @@ import com.psynergybilling.leads.policy.control.PolicyBook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -48,6 +49,9 @@ public class ReceiptLinks {
     }
 
     @Inject
+    Clock clock;
+
+    @Inject
     SignedIds signedIds;
 
     @Inject
@@ -71,13 +75,13 @@ public class ReceiptLinks {
 
     /** The link an answer that stored nothing carries: made from what was posted, as a stored one would be. */
     public String unstoredUrl(String id, String form, SubmittedData data, boolean consent, boolean gpc) {
-        return url(new Claims(id, Moments.now(), form, policies.current().version(), data.presentFields(), consent,
+        return url(new Claims(id, Moments.now(clock), form, policies.current().version(), data.presentFields(), consent,
                 gpc, ConsentReceipt.masked(data.email())));
     }
 
     /** The link a bot's answer carries: of the same shape, for a form that gave a name and an address. */
     public String decoyUrl(String id, String form) {
-        return url(new Claims(id, Moments.now(), form, policies.current().version(), List.of("fullName", "email"),
+        return url(new Claims(id, Moments.now(clock), form, policies.current().version(), List.of("fullName", "email"),
                 false, false, "b***@example.com"));
     }
 

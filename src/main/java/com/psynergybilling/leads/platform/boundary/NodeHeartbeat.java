@@ -16,6 +16,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -40,6 +41,9 @@ public class NodeHeartbeat {
     UserTransaction transaction;
 
     @Inject
+    Clock clock;
+
+    @Inject
     NodeLeases leases;
 
     @Inject
@@ -52,7 +56,7 @@ public class NodeHeartbeat {
         if (node.misconfigured() != null) {
             throw new IllegalStateException(node.misconfigured());
         }
-        inTransaction(l -> l.renew(node.id(), Moments.now()));
+        inTransaction(l -> l.renew(node.id(), Moments.now(clock)));
         LOG.info(() -> "Node " + node.id() + " holds a lease of " + node.lease().toSeconds() + " s, renewed every "
                 + node.heartbeat().toMillis() + " ms");
         renewal = new Repeating(executor, "The node's lease renewal", node.heartbeat(), this::renew);
@@ -67,7 +71,7 @@ public class NodeHeartbeat {
     }
 
     private void renew() {
-        var now = Moments.now();
+        var now = Moments.now(clock);
         inTransaction(l -> {
             l.renew(node.id(), now);
             l.forget(now.minus(1, ChronoUnit.DAYS));

@@ -1,10 +1,11 @@
 package com.psynergybilling.leads.platform.control;
 
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,6 +20,9 @@ public class ClientRate {
     private static final String COUNTER = "intake-client";
 
     @Inject
+    Clock clock;
+
+    @Inject
     Counters counters;
 
     @Inject
@@ -31,7 +35,7 @@ public class ClientRate {
         if (window.count() > perMinute) {
             var problem = new Problem("too-many-requests", "Too many requests", 429,
                     "Too many submissions from your address. Try again later.");
-            throw new ProblemException(problem, window.remaining(Instant.now()));
+            throw new ProblemException(problem, window.remaining(Moments.now(clock)));
         }
     }
 }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** The service's clock, injected where time decides something, so tests can set it. */
+/**
+ * The service's one clock (UTC, the system's): every class that needs now injects it, so tests can set
+ * it; nothing else reads the wall clock (ArchitectureTest.oneClock). To the microsecond: {@code Moments.now(clock)}.
+ */
 @ApplicationScoped
 public class Clocks {
 

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.platform.control;
 
 import java.lang.reflect.Method;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -29,8 +30,8 @@ final class ClusterSize {
     }
 
     /** Without a cache manager (Payara Micro's --nohazelcast) there is no cluster: the node is alone. */
-    static ClusterSize of(CacheManager caches) {
-        return new ClusterSize(() -> caches == null ? Integer.valueOf(1) : members(caches), System::currentTimeMillis);
+    static ClusterSize of(CacheManager caches, Clock clock) {
+        return new ClusterSize(() -> caches == null ? Integer.valueOf(1) : members(caches), clock::millis);
     }
 
     /** True unless this node is known to be its cluster's only member. */

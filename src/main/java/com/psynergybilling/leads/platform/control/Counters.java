@@ -3,6 +3,7 @@ package com.psynergybilling.leads.platform.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -33,6 +34,9 @@ public class Counters {
     @Inject
     CacheManager caches;
 
+    @Inject
+    Clock clock;
+
     private final Map<String, Cache<String, Window>> opened = new ConcurrentHashMap<>();
     private final LocalWindows local = new LocalWindows();
     private volatile ClusterSize cluster;
@@ -40,7 +44,7 @@ public class Counters {
 
     /** Counts one hit and returns the window it fell into. */
     public Window hit(String counter, Duration window, String key) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         if (!shared()) {
             return local.hit(counter, window.toMillis(), key, now);
         }
@@ -49,7 +53,7 @@ public class Counters {
 
     public Optional<Window> peek(String counter, Duration window, String key) {
         if (!shared()) {
-            return local.peek(counter, key, System.currentTimeMillis());
+            return local.peek(counter, key, clock.millis());
         }
         return Optional.ofNullable(cache(counter, window).get(key));
     }
@@ -57,7 +61,7 @@ public class Counters {
     private boolean shared() {
         ClusterSize size = cluster;
         if (size == null) {
-            size = ClusterSize.of(caches);
+            size = ClusterSize.of(caches, clock);
             cluster = size;
         }
         boolean shared = size.shared();

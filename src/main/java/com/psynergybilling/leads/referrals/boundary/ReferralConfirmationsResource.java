@@ -5,6 +5,7 @@ import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.control.FormBinder;
 import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralConfirmation;
 import com.psynergybilling.leads.referrals.entity.ConfirmationForm;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -110,7 +110,7 @@ public class ReferralConfirmationsResource {
 
     private Response confirm(ConfirmationForm form, List<FieldError> bindingErrors) {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
-            confirmation.confirm(valid.token, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            confirmation.confirm(valid.token, Moments.now(clock));
             return confirmed();
         }, ReferralConfirmationsResource::confirmed);
     }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -93,6 +94,9 @@ public class ReferralPages extends HttpServlet {
     public static class Confirming {
 
         @Inject
+        Clock clock;
+
+        @Inject
         RemovalConfirmations confirmations;
 
         public Optional<Set<Suppression>> open(String token) {
@@ -101,7 +105,7 @@ public class ReferralPages extends HttpServlet {
 
         @Transactional
         public boolean confirm(String token, boolean noPromotions, boolean noSaleOrSharing) {
-            return confirmations.confirm(token, noPromotions, noSaleOrSharing, Moments.now());
+            return confirmations.confirm(token, noPromotions, noSaleOrSharing, Moments.now(clock));
         }
     }
 }

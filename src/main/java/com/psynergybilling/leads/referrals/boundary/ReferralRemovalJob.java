@@ -14,6 +14,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -62,11 +63,14 @@ public class ReferralRemovalJob {
     public static class Batch {
 
         @Inject
+        Clock clock;
+
+        @Inject
         ReferralRemoval removal;
 
         @Transactional
         public int carryOut() {
-            return removal.carryOutBatch(Moments.now());
+            return removal.carryOutBatch(Moments.now(clock));
         }
 
         int size() {

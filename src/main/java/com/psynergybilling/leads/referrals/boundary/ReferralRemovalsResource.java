@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,6 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReferralRemovalsResource {
 
     static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referral-removals", "/referrals/removed");
+
+    @Inject
+    Clock clock;
 
     @Inject
     IntakeGate gate;
@@ -101,7 +105,7 @@ public class ReferralRemovalsResource {
         // Recorded and answered at once; the removal job does the work, so the answer's timing is the
         // same for a known address and an unknown one.
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
-            removal.receive(valid.token, valid.email == null ? null : EmailAddress.of(valid.email), Moments.now());
+            removal.receive(valid.token, valid.email == null ? null : EmailAddress.of(valid.email), Moments.now(clock));
             return received();
         }, ReferralRemovalsResource::received);
     }

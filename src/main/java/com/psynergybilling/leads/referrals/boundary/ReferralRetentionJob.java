@@ -2,6 +2,7 @@ package com.psynergybilling.leads.referrals.boundary;
 
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Repeating;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralRetention;
 import com.psynergybilling.leads.referrals.control.ReferrerQuotas;
 import jakarta.annotation.PostConstruct;
@@ -100,7 +101,7 @@ public class ReferralRetentionJob {
 
         @Transactional
         public int forgetQuotas() {
-            return quotas.forgetOld(clock.instant(), size());
+            return quotas.forgetOld(Moments.now(clock), size());
         }
 
         int size() {

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -55,6 +56,9 @@ public class ReferralsResource {
     private static final String EXAMPLE = "{\"referrerName\":\"Dr. Jane Doe\",\"referrerEmail\":\"jane.doe@example-clinic.com\","
             + "\"colleagues\":[{\"name\":\"Dr. Sam Lee\",\"email\":\"sam.lee@example-clinic.com\"}],"
             + "\"permissionConfirmed\":true,\"ageConfirmed\":true}";
+
+    @Inject
+    Clock clock;
 
     @Inject
     IntakeGate gate;
@@ -132,7 +136,7 @@ public class ReferralsResource {
 
     private Response refer(ReferralForm form, List<FieldError> bindingErrors) {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
-            Instant now = Moments.now();
+            Instant now = Moments.now(clock);
             if (!quotas.admit(EmailAddress.of(valid.referrerEmail), valid.colleagues.size(), now)) {
                 return accepted(valid.colleagues.size(), unstoredReceipt(valid, visit));
             }

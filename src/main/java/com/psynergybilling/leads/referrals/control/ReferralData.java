@@ -5,6 +5,7 @@ import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
 import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.entity.PendingColleague;
 import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferrerQuota;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,9 @@ import java.util.Set;
 public class ReferralData implements PersonalData {
 
     static final String HOLDER = "referrals";
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -59,7 +64,7 @@ public class ReferralData implements PersonalData {
             }
         }
         for (ReferrerQuota quota : quotas(subject)) {
-            pieces.add(Pieces.fact(HOLDER, "REFERRALS_TODAY", Instant.now(), Map.of("colleagues", quota.colleagues())));
+            pieces.add(Pieces.fact(HOLDER, "REFERRALS_TODAY", Moments.now(clock), Map.of("colleagues", quota.colleagues())));
         }
         for (Referral referral : made(subject)) {
             if (!referral.createdAt().isBefore(since)) {

@@ -6,8 +6,10 @@ import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReferralMailGuard implements MailGuard {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -25,7 +30,7 @@ public class ReferralMailGuard implements MailGuard {
         String reference = message.reference();
         if (reference != null && reference.startsWith(Referrals.REFERRAL_PREFIX)) {
             var referral = em.find(Referral.class, reference.substring(Referrals.REFERRAL_PREFIX.length()));
-            return referral != null && referral.awaitsConfirmation(Moments.now())
+            return referral != null && referral.awaitsConfirmation(Moments.now(clock))
                     ? Optional.empty() : Optional.of("the referral was confirmed or has expired");
         }
         if (reference == null || !reference.startsWith(Referrals.REFERENCE_PREFIX)) {

@@ -3,6 +3,7 @@ package com.psynergybilling.leads.referrals.control;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.HeldAddresses;
 import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.entity.PendingColleague;
 import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
@@ -59,7 +60,7 @@ public class ReferralRetention {
      * past held colleagues instead of meeting them again.
      */
     public String eraseExpired(String after) {
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         var expired = em.createQuery("select c from ReferredColleague c where (c.invitationQueuedAt < :cutoff"
                         + " or c.removedAt is not null) and c.name is not null and c.id > :after order by c.id", ReferredColleague.class)
                 .setParameter("cutoff", now.minus(Duration.ofDays(days))).setParameter("after", after)
@@ -78,7 +79,7 @@ public class ReferralRetention {
 
     /** Expires one batch of referrals whose link ran out unconfirmed; returns how many, so callers loop until a short batch. */
     public int expireLapsed() {
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         var lapsed = em.createQuery("select r from Referral r where r.confirmedAt is null and r.expiredAt is null"
                         + " and r.confirmBy < :now", Referral.class)
                 .setParameter("now", now).setMaxResults(BATCH).getResultList();

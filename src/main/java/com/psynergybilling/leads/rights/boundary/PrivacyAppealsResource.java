@@ -5,6 +5,7 @@ import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.control.FormBinder;
 import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.Appeals;
 import com.psynergybilling.leads.rights.entity.AppealForm;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -96,7 +96,7 @@ public class PrivacyAppealsResource {
 
     private Response appeal(AppealForm form, List<FieldError> bindingErrors) {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
-            appeals.appeal(valid.token, valid.reason, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            appeals.appeal(valid.token, valid.reason, Moments.now(clock));
             return appealed();
         }, PrivacyAppealsResource::appealed);
     }

@@ -4,6 +4,7 @@ import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.platform.control.Forms;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.Decisions;
 import com.psynergybilling.leads.rights.control.Erasure;
 import com.psynergybilling.leads.rights.control.LegalHolds;
@@ -24,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
@@ -119,6 +119,6 @@ public class PrivacyOfficerSteps {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return Moments.now(clock);
     }
 }

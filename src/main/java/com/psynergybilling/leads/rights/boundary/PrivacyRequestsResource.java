@@ -5,6 +5,7 @@ import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.control.FormBinder;
 import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.PrivacyIntake;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestForm;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestView;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -144,12 +144,12 @@ public class PrivacyRequestsResource {
             @Parameter(description = "true: only overdue ones; false: none of them") @QueryParam("overdue") String overdue,
             @Parameter(description = "1 to 500") @QueryParam("limit") @DefaultValue("100") int limit) {
         return reads.list(status, type, overdue, limit, security.getUserPrincipal().getName(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+                Moments.now(clock));
     }
 
     private Response submit(PrivacyRequestForm form, List<FieldError> bindingErrors) {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers,
-                (valid, visit) -> pending(intake.receive(valid, clock.instant().truncatedTo(ChronoUnit.MICROS)).id()),
+                (valid, visit) -> pending(intake.receive(valid, Moments.now(clock)).id()),
                 () -> pending(UUID.randomUUID().toString()));
     }
 

@@ -5,6 +5,7 @@ import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.control.FormBinder;
 import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.Verification;
 import com.psynergybilling.leads.rights.entity.TokenForm;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -96,7 +96,7 @@ public class PrivacyVerificationResource {
 
     private Response verify(TokenForm form, List<FieldError> bindingErrors) {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
-            verification.verify(valid.token, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            verification.verify(valid.token, Moments.now(clock));
             return verified();
         }, PrivacyVerificationResource::verified);
     }

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -66,6 +67,9 @@ public class UnverifiedRequestsJob {
         static final int SIZE = 200;
 
         @Inject
+        Clock clock;
+
+        @Inject
         PrivacyRequests requests;
 
         @Inject
@@ -81,7 +85,7 @@ public class UnverifiedRequestsJob {
         /** Each lapse forgets a name and an address: a change to someone's data, so it is audited (R26). */
         @Transactional
         public int lapse() {
-            var now = Moments.now();
+            var now = Moments.now(clock);
             var expired = requests.unverifiedSince(now.minus(Duration.ofHours(verifyHours)), SIZE);
             var held = holds.heldAmong(expired.stream().map(PrivacyRequest::addressHash).toList());
             expired.stream().filter(request -> request.lapse(now, held.contains(request.addressHash())))

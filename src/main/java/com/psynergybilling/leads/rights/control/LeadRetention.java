@@ -2,6 +2,7 @@ package com.psynergybilling.leads.rights.control;
 
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,7 +79,7 @@ public class LeadRetention {
 
     /** Erases the expired people among the next {@code max} after id {@code after}, in the caller's transaction. */
     public Batch eraseExpired(String after, int max) {
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         var ids = expired(after, cutoff(now, months), max);
         int erased = 0;
         for (String id : ids) {

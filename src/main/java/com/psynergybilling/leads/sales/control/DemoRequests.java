@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,9 @@ import java.util.Map;
 /** The store of requests that sales works, newest first. */
 @ApplicationScoped
 public class DemoRequests {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -111,7 +115,7 @@ public class DemoRequests {
         return request;
     }
 
-    private static Instant now() {
-        return Moments.now();
+    private Instant now() {
+        return Moments.now(clock);
     }
 }

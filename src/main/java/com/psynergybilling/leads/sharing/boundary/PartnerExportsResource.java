@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -52,6 +53,9 @@ public class PartnerExportsResource {
             + "name and email only. Each row is logged as a disclosure and audited in the export's transaction. One "
             + "page of at most `limit` rows; continue with `nextCursor`. `Accept: text/csv` gives CSV, with the "
             + "cursor in the Next-Cursor header.";
+
+    @Inject
+    Clock clock;
 
     @Inject
     Partners partners;
@@ -122,7 +126,7 @@ public class PartnerExportsResource {
                 throw ProblemException.badRequest("cursor is not one this service gave out.");
             }
         }
-        return exports.page(partners.required(id), after, limit, user(), Moments.now());
+        return exports.page(partners.required(id), after, limit, user(), Moments.now(clock));
     }
 
     private String user() {

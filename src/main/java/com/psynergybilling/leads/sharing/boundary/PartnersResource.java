@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
 public class PartnersResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Partners partners;
@@ -59,7 +63,7 @@ public class PartnersResource {
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors")
     public Response create(@Valid @NotNull NewPartner request) {
-        var partner = partners.create(request.name.strip(), request.address(), user(), Moments.now());
+        var partner = partners.create(request.name.strip(), request.address(), user(), Moments.now(clock));
         audit.fire(new Audited(user(), "PARTNER_REGISTERED", null, "BUSINESS_OPERATIONS", "partner " + partner.id()));
         return Response.created(uri.getAbsolutePathBuilder().path(partner.id()).build())
                 .entity(PartnerView.of(partner)).build();

@@ -1,12 +1,14 @@
 package com.psynergybilling.leads.staff.control;
 
 import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.staff.entity.ConsoleSession;
 import com.psynergybilling.leads.staff.entity.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ConsoleSessions {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -31,7 +36,7 @@ public class ConsoleSessions {
     public Opened open(StaffUser user) {
         String id = Tokens.random();
         String csrf = Tokens.random();
-        em.persist(new ConsoleSession(Tokens.digest(id), user, csrf, Instant.now()));
+        em.persist(new ConsoleSession(Tokens.digest(id), user, csrf, Moments.now(clock)));
         return new Opened(id, csrf);
     }
 
@@ -44,7 +49,7 @@ public class ConsoleSessions {
         if (session == null) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = Moments.now(clock);
         if (session.idleLongerThan(idle(), now) || session.user().disabled()) {
             em.remove(session);
             return Optional.empty();

@@ -3,6 +3,7 @@ package com.psynergybilling.leads.staff.control;
 import com.psynergybilling.leads.platform.control.Counters.Window;
 import com.psynergybilling.leads.platform.control.Counters;
 import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public class LoginThrottle {
 
     /** How long this client must wait before trying {@code username} (null for a token) again. */
     public Optional<Duration> retryAfter(String username, String client) {
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         Optional<Window> fromClient = counters.peek(COUNTER, WINDOW, clientKey(client));
         if (fromClient.isEmpty()) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.staff.control;
 
+import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +8,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -25,6 +27,9 @@ public class Passwords {
 
     private static final Duration REMEMBER = Duration.ofMinutes(1);
     private static final int MAX_REMEMBERED = 10_000;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
@@ -53,7 +58,7 @@ public class Passwords {
     public boolean verify(String password, String storedHash) {
         String key = memoryKey(password, storedHash);
         Instant seen = recentlyVerified.get(key);
-        if (seen != null && seen.plus(REMEMBER).isAfter(Instant.now())) {
+        if (seen != null && seen.plus(REMEMBER).isAfter(Moments.now(clock))) {
             return true;
         }
         boolean valid = pbkdf2.verify(password.toCharArray(), storedHash);
@@ -61,7 +66,7 @@ public class Passwords {
             if (recentlyVerified.size() >= MAX_REMEMBERED) {
                 recentlyVerified.clear();
             }
-            recentlyVerified.put(key, Instant.now());
+            recentlyVerified.put(key, Moments.now(clock));
         }
         return valid;
     }

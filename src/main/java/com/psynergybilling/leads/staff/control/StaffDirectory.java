@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.staff.control;
 
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.staff.entity.ApiToken;
 import com.psynergybilling.leads.staff.entity.Role;
 import com.psynergybilling.leads.staff.entity.StaffUser;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,9 @@ import java.util.Set;
 /** The store of staff users and their tokens. */
 @ApplicationScoped
 public class StaffDirectory {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -36,7 +41,7 @@ public class StaffDirectory {
         if (find(username).isPresent()) {
             throw ProblemException.conflict("A staff user of that name exists.");
         }
-        var user = new StaffUser(username, passwords.hash(password), roles, Instant.now());
+        var user = new StaffUser(username, passwords.hash(password), roles, Moments.now(clock));
         em.persist(user);
         return user;
     }
@@ -45,7 +50,7 @@ public class StaffDirectory {
     public IssuedToken issueToken(String username, String label) {
         var user = find(username).orElseThrow(() -> ProblemException.notFound("This staff user"));
         String token = Tokens.generate();
-        var stored = new ApiToken(user, Tokens.digest(token), label, Instant.now());
+        var stored = new ApiToken(user, Tokens.digest(token), label, Moments.now(clock));
         em.persist(stored);
         return new IssuedToken(stored.id(), token, stored.createdAt());
     }
@@ -66,7 +71,7 @@ public class StaffDirectory {
     public StaffUser setDisabled(String username, boolean disabled) {
         var user = required(username);
         if (disabled) {
-            user.disable(Instant.now());
+            user.disable(Moments.now(clock));
             endSessions(user);
         } else {
             user.enable();

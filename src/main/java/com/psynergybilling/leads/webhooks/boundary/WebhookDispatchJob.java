@@ -23,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ public class WebhookDispatchJob {
 
     @Resource
     ManagedScheduledExecutorService executor;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "leads.webhook.poll.millis", defaultValue = Defaults.LEADS_WEBHOOK_POLL_MILLIS)
@@ -100,7 +104,7 @@ public class WebhookDispatchJob {
             var results = new ArrayList<Batch.Result>();
             try {
                 for (Claimed delivery : claimed) {
-                    var at = Moments.now();
+                    var at = Moments.now(clock);
                     results.add(new Batch.Result(delivery.id(),
                             client.post(delivery.url(), delivery.secret(), delivery.id(), delivery.body(), at), at));
                 }
@@ -125,6 +129,9 @@ public class WebhookDispatchJob {
         static final String ACTOR = "webhook-dispatcher";
 
         @Inject
+        Clock clock;
+
+        @Inject
         Deliveries deliveries;
 
         @Inject
@@ -136,7 +143,7 @@ public class WebhookDispatchJob {
 
         @Transactional
         public List<Claimed> claim(int max, Duration stuckAfter) {
-            Instant now = Moments.now();
+            Instant now = Moments.now(clock);
             deliveries.requeueStuck(now.minus(stuckAfter), now);
             var claimed = new ArrayList<Claimed>();
             for (WebhookDelivery delivery : deliveries.lockDue(now, max)) {

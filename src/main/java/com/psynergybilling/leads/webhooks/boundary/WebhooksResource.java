@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -59,6 +60,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WebhooksResource {
 
     static final int RECENT = 50;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Endpoints endpoints;
@@ -95,7 +99,7 @@ public class WebhooksResource {
             throw ProblemException.badRequest("The url " + refusal + ".");
         });
         var endpoint = endpoints.create(request.name.strip(), url, request.eventList(), Signatures.newSecret(), user(),
-                Moments.now());
+                Moments.now(clock));
         audit.fire(new Audited(user(), "WEBHOOK_REGISTERED", null, "BUSINESS_OPERATIONS", "webhook " + endpoint.id()));
         return Response.created(uri.getAbsolutePathBuilder().path(endpoint.id()).build())
                 .entity(CreatedWebhook.of(endpoint)).build();
@@ -134,7 +138,7 @@ public class WebhooksResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") String id) {
         var endpoint = endpoints.find(id);
-        int withdrawn = endpoints.remove(endpoint, Moments.now());
+        int withdrawn = endpoints.remove(endpoint, Moments.now(clock));
         audit.fire(new Audited(user(), "WEBHOOK_REMOVED", null, "BUSINESS_OPERATIONS",
                 "webhook " + endpoint.id() + ": " + withdrawn + " waiting delivery(ies) withdrawn"));
         return Response.noContent().build();

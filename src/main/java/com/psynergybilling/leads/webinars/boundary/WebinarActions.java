@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,9 @@ import java.util.List;
 /** What marketing does with webinars, one transaction each: the JSON API and the console both call these. */
 @ApplicationScoped
 public class WebinarActions {
+
+    @Inject
+    Clock clock;
 
     @Inject
     Webinars webinars;
@@ -36,7 +40,7 @@ public class WebinarActions {
 
     @Transactional
     public Webinar create(NewWebinar form, List<FieldError> bindingErrors, String caller) {
-        Instant now = Moments.now();
+        Instant now = Moments.now(clock);
         var errors = new ArrayList<>(bindingErrors);
         if (form != null && errors.stream().noneMatch(e -> e.field.equals("startsAt"))) {
             form.normalize();
@@ -50,7 +54,7 @@ public class WebinarActions {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WebinarView> upcoming() {
-        return webinars.upcoming(Moments.now()).stream().map(WebinarView::of).toList();
+        return webinars.upcoming(Moments.now(clock)).stream().map(WebinarView::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

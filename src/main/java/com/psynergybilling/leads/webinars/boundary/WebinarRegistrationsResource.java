@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -51,6 +52,9 @@ public class WebinarRegistrationsResource {
             + "\"fullName\":\"Dr. Jane Doe\",\"email\":\"jane.doe@example-clinic.com\","
             + "\"organization\":\"Springfield Family Practice\",\"practiceSpecialty\":\"Cardiology\","
             + "\"ageConfirmed\":true}";
+
+    @Inject
+    Clock clock;
 
     @Inject
     IntakeGate gate;
@@ -130,7 +134,7 @@ public class WebinarRegistrationsResource {
 
     private Response register(WebinarRegistrationForm form, List<FieldError> bindingErrors) {
         return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
-            Instant now = Moments.now();
+            Instant now = Moments.now(clock);
             var webinar = webinars.openForRegistration(valid.webinarId, now);
             // A repeat answers like the first, so the answer tells no one whether an address had registered;
             // its receipt link is made from this post, as a first one's is, and shows nothing of the earlier one.

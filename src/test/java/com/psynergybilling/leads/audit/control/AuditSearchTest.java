@@ -12,6 +12,7 @@ import com.psynergybilling.leads.audit.entity.AuditPage;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ class AuditSearchTest {
         em.getTransaction().begin();
         log = new AuditLog();
         log.em = em;
+        log.clock = Clock.systemUTC();
         search = new AuditSearch();
         search.em = em;
         search.log = log;

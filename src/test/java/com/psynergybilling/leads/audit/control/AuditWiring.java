@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.audit.control;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 
 /** The audit controls on a test database's entity manager, for tests outside this package. */
 public final class AuditWiring {
@@ -11,6 +12,7 @@ public final class AuditWiring {
     public static AuditLog log(EntityManager em) {
         var log = new AuditLog();
         log.em = em;
+        log.clock = Clock.systemUTC();
         return log;
     }
 

@@ -16,6 +16,7 @@ import com.psynergybilling.leads.mail.entity.OutboxMessage;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -236,7 +237,9 @@ class DispatchesTest {
         var dispatches = new Dispatches();
         dispatches.store = store;
         dispatches.rate = rate;
+        dispatches.clock = Clock.systemUTC();
         dispatches.stats = new QueueStats();
+        setField(dispatches.stats, "clock", dispatches.clock);
         dispatches.guards = instanceOf(List.of(guards));
         var leases = new com.psynergybilling.leads.platform.control.NodeLeases();
         setField(leases, "em", em);

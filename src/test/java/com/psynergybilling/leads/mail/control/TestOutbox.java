@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.mail.control;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 
 /** An {@link Outbox} on a given persistence context, for unit tests of other packages. */
 public final class TestOutbox {
@@ -11,6 +12,7 @@ public final class TestOutbox {
     public static Outbox on(EntityManager em) {
         var outbox = new Outbox();
         outbox.em = em;
+        outbox.clock = Clock.systemUTC();
         return outbox;
     }
 }

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.people.control;
 
 import com.psynergybilling.leads.platform.control.TestSignedIds;
+import java.time.Clock;
 
 /** {@link ReceiptLinks} under a given key, for unit tests of other packages. */
 public final class TestReceiptLinks {
@@ -10,6 +11,7 @@ public final class TestReceiptLinks {
 
     public static ReceiptLinks of(String key) {
         var links = new ReceiptLinks();
+        links.clock = Clock.systemUTC();
         links.signedIds = TestSignedIds.of(key);
         links.publicUrl = "http://leads.test";
         links.retentionMonths = 24;

@@ -3,11 +3,21 @@ package com.psynergybilling.leads.platform.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.psynergybilling.leads.TestClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
 
 class MomentsTest {
+
+    @Test
+    void nowIsTheGivenClocksTimeToTheMicrosecond() {
+        var clock = TestClock.at("2026-11-30T10:00:00.123456789Z");
+        assertEquals(Instant.parse("2026-11-30T10:00:00.123456Z"), Moments.now(clock));
+        clock.advance(Duration.ofDays(1));
+        assertEquals(Instant.parse("2026-12-01T10:00:00.123456Z"), Moments.now(clock));
+    }
 
     @Test
     void callersInstantsAreBoundedToASaneRange() {

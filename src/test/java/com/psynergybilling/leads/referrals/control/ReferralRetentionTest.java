@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.psynergybilling.leads.RecordedEvents;
+import com.psynergybilling.leads.TestClock;
 import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.HeldAddresses;
@@ -18,10 +19,8 @@ import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.referrals.entity.PendingColleague;
 import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -107,7 +106,7 @@ class ReferralRetentionTest {
         var audit = new RecordedEvents<Audited>();
         retention.audit = audit;
         retention.days = 30;
-        retention.clock = Clock.fixed(now, ZoneOffset.UTC);
+        retention.clock = TestClock.at(now);
         db.inTransaction(em -> {
             retention.em = em;
             job.applyAsInt(retention);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.psynergybilling.leads.RecordedEvents;
+import com.psynergybilling.leads.TestClock;
 import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.entity.EmailAddress;
@@ -15,7 +16,6 @@ import com.psynergybilling.leads.rights.entity.PrivacyRequestType;
 import com.psynergybilling.leads.rights.entity.Requester;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -28,7 +28,8 @@ class UnverifiedRequestsJobTest {
     void lapsesAreAudited() {
         try (var db = new TestDatabase()) {
             String hash = UUID.randomUUID().toString();
-            Instant received = Instant.now().minus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MICROS);
+            var clock = TestClock.at("2026-11-30T12:00:00Z");
+            Instant received = clock.instant().minus(Duration.ofDays(5));
             var requester = new Requester(EmailAddress.of("pat@example.com"), "Pat", "CO", null, null, null, null, null);
             var collection = new Collection("PRIVACY_REQUEST", List.of("BASIC_IDENTIFIERS"), List.of("REQUIRED_BY_LAW"),
                     "2024-06-30", received);
@@ -38,6 +39,7 @@ class UnverifiedRequestsJobTest {
             var audit = new RecordedEvents<Audited>();
             db.inTransaction(em -> {
                 var batch = new UnverifiedRequestsJob.Batch();
+                batch.clock = clock;
                 batch.requests = TestPrivacyRequests.on(em);
                 batch.verifyHours = 72;
                 batch.audit = audit;

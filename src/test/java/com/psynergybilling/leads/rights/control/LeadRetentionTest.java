@@ -4,6 +4,7 @@ import com.psynergybilling.leads.rights.entity.Erased;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.psynergybilling.leads.TestClock;
 import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.EmailAddress;
@@ -13,7 +14,6 @@ import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.rights.entity.LegalHold;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -134,7 +134,7 @@ class LeadRetentionTest {
         var retention = new LeadRetention();
         retention.em = em;
         retention.months = 24;
-        retention.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        retention.clock = TestClock.at(NOW);
         return retention;
     }
 

@@ -8,6 +8,7 @@ import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.staff.entity.ConsoleSession;
 import com.psynergybilling.leads.staff.entity.Role;
 import com.psynergybilling.leads.staff.entity.StaffUser;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,6 +34,7 @@ class ConsoleSessionsTest {
     private static ConsoleSessions sessions(jakarta.persistence.EntityManager em) {
         var sessions = new ConsoleSessions();
         sessions.em = em;
+        sessions.clock = Clock.systemUTC();
         sessions.idleMinutes = 30;
         return sessions;
     }

@@ -3,11 +3,9 @@ package com.psynergybilling.leads.staff.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.psynergybilling.leads.TestClock;
 import com.psynergybilling.leads.platform.control.Counters;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,26 +15,14 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private Instant now = Instant.parse("2026-11-30T10:00:00Z");
+    private final TestClock clock = TestClock.at("2026-11-30T10:00:00Z");
     private LoginThrottle throttle;
 
     @BeforeEach
     void setUp() {
         throttle = new LoginThrottle();
         throttle.counters = new MemoryCounters();
-        throttle.clock = new Clock() {
-            public Instant instant() {
-                return now;
-            }
-
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-        };
+        throttle.clock = clock;
         throttle.clientFailures = 10;
         throttle.userClientFailures = 5;
         throttle.userFailures = 10;
@@ -51,7 +37,7 @@ class LoginThrottleTest {
         }
         assertEquals(Optional.empty(), throttle.retryAfter("someone", "10.0.0.1"));
         throttle.failed("guess9", "10.0.0.1");
-        now = now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         var wait = throttle.retryAfter("someone", "10.0.0.1").orElseThrow();
         assertEquals(Duration.ofMinutes(14), wait);
         assertEquals(Optional.empty(), throttle.retryAfter("someone", "10.0.0.2"), "another client is not limited");
@@ -76,7 +62,7 @@ class LoginThrottleTest {
         }
         assertEquals(Duration.ofSeconds(1), throttle.retryAfter("admin", "10.1.0.3").orElseThrow(),
                 "at the threshold a failed client waits a second");
-        now = now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertEquals(Optional.empty(), throttle.retryAfter("admin", "10.1.0.3"));
         for (int i = 0; i < 5; i++) {
             throttle.failed("admin", "10.2.0." + i);
@@ -114,7 +100,7 @@ class LoginThrottleTest {
 
         @Override
         public Window hit(String counter, Duration window, String key) {
-            long at = now.toEpochMilli();
+            long at = clock.millis();
             Window current = windows.get(counter + key);
             Window next = current == null || at >= current.startedAt() + current.lengthMillis()
                     ? new Window(1, at, window.toMillis(), at)
@@ -126,7 +112,7 @@ class LoginThrottleTest {
         @Override
         public Optional<Window> peek(String counter, Duration window, String key) {
             return Optional.ofNullable(windows.get(counter + key))
-                    .filter(w -> now.toEpochMilli() < w.startedAt() + w.lengthMillis());
+                    .filter(w -> clock.millis() < w.startedAt() + w.lengthMillis());
         }
     }
 }
