@@ -128,15 +128,15 @@ public final class Tables {
                 + " where d.address_hash = p.address_hash and d.kind = '%s'))";
         String sql = "select p.id from people p left join contact_states c on c.person_id = p.id"
                 + " where c.person_id is null"
-                + " or c.submitted <> exists (select 1 from submissions s where s.person_id = p.id)"
+                + " or c.submitted <> (exists (select 1 from submissions s where s.person_id = p.id))"
                 + " or c.minor <> p.minor"
                 + " or c.erased <> (p.erased_at is not null)"
                 + " or c.unsubscribed <> (p.unsubscribed_at is not null)"
                 + " or c.complained <> " + listed.formatted("COMPLAINED")
                 + " or c.bounced <> " + listed.formatted("BOUNCED")
                 + " or c.no_promotions <> " + listed.formatted("NO_PROMOTIONS")
-                + " or c.has_lead <> exists (select 1 from submissions s where s.person_id = p.id"
-                + " and s.source_form not in ('REFERRAL_REFERRER', 'REFERRAL_COLLEAGUE'))";
+                + " or c.has_lead <> (exists (select 1 from submissions s where s.person_id = p.id"
+                + " and s.source_form not in ('REFERRAL_REFERRER', 'REFERRAL_COLLEAGUE')))";
         try (var db = connect(); var rows = db.createStatement().executeQuery(sql)) {
             var drift = new ArrayList<String>();
             while (rows.next()) {
