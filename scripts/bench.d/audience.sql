@@ -37,7 +37,26 @@ update submissions set full_name = 'Recent Person' where person_id > '00000000-0
 insert into do_not_contact (address_hash, kind, reason, created_at)
 select md5('bench-' || g), 'NO_PROMOTIONS', 'UNSUBSCRIBE', now() from generate_series(1, :n) as g where g % 20 = 2;
 
+-- Their contact states, as the V26 migration backfills them (every flag from its sources; whether the
+-- policy permits promotions is left to the service's ContactStatesJob, which the run waits for).
+insert into contact_states (person_id, submitted, minor, erased, unsubscribed, complained, bounced, no_promotions,
+                            has_lead, promotable, judged_under)
+select p.id,
+       exists (select 1 from submissions s where s.person_id = p.id),
+       p.minor,
+       p.erased_at is not null,
+       p.unsubscribed_at is not null,
+       exists (select 1 from do_not_contact d where d.address_hash = p.address_hash and d.kind = 'COMPLAINED'),
+       exists (select 1 from do_not_contact d where d.address_hash = p.address_hash and d.kind = 'BOUNCED'),
+       exists (select 1 from do_not_contact d where d.address_hash = p.address_hash and d.kind = 'NO_PROMOTIONS'),
+       exists (select 1 from submissions s where s.person_id = p.id
+               and s.source_form not in ('REFERRAL_REFERRER', 'REFERRAL_COLLEAGUE')),
+       false,
+       null
+from people p;
+
 -- As autovacuum would leave tables some time after a load: statistics, visibility map, hint bits.
 vacuum analyze people;
 vacuum analyze submissions;
 vacuum analyze do_not_contact;
+vacuum analyze contact_states;

@@ -48,6 +48,8 @@ public final class PersonalColumns {
                 created_at NONE, finished_at NONE, outcome NONE, attachment_name NONE, attachment PERSONAL, claimed_by NONE,
                 claim_sender NONE, attempted_at NONE, accepted_at NONE
             node_leases: node_id NONE, renewed_at NONE
+            contact_states: person_id NONE, submitted NONE, minor NONE, erased NONE, unsubscribed NONE, complained NONE,
+                bounced NONE, no_promotions NONE, has_lead NONE, promotable NONE, judged_under NONE
             do_not_contact: address_hash KEPT_HASH, kind NONE, reason NONE, created_at NONE
             referrals: id NONE, referrer_submission_id NONE, created_at NONE, confirm_by NONE, confirmed_at NONE,
                 expired_at NONE

@@ -1,5 +1,7 @@
 package com.psynergybilling.leads;
 
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.policy.control.TestPolicies;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -25,6 +27,12 @@ public final class Wiring {
 
     public Wiring(EntityManager em) {
         this.em = em;
+        // The bundled policy, loaded: a bean built here gets no @PostConstruct.
+        beans.put(PolicyBook.class, TestPolicies.bundled());
+    }
+
+    public EntityManager em() {
+        return em;
     }
 
     /** Uses {@code bean} wherever a {@code type} is injected. */

@@ -117,4 +117,34 @@ public final class Tables {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * People whose contact state (V26) is missing or differs from what its sources say now, in the
+     * facts that need no policy: every writer the tests drove must have kept it (a stale state mails
+     * someone who said no, R12). The promotional judgement is checked by the unit tests.
+     */
+    public static List<String> contactStateDrift() {
+        String listed = "(p.address_hash is not null and exists (select 1 from do_not_contact d"
+                + " where d.address_hash = p.address_hash and d.kind = '%s'))";
+        String sql = "select p.id from people p left join contact_states c on c.person_id = p.id"
+                + " where c.person_id is null"
+                + " or c.submitted <> (exists (select 1 from submissions s where s.person_id = p.id))"
+                + " or c.minor <> p.minor"
+                + " or c.erased <> (p.erased_at is not null)"
+                + " or c.unsubscribed <> (p.unsubscribed_at is not null)"
+                + " or c.complained <> " + listed.formatted("COMPLAINED")
+                + " or c.bounced <> " + listed.formatted("BOUNCED")
+                + " or c.no_promotions <> " + listed.formatted("NO_PROMOTIONS")
+                + " or c.has_lead <> (exists (select 1 from submissions s where s.person_id = p.id"
+                + " and s.source_form not in ('REFERRAL_REFERRER', 'REFERRAL_COLLEAGUE')))";
+        try (var db = connect(); var rows = db.createStatement().executeQuery(sql)) {
+            var drift = new ArrayList<String>();
+            while (rows.next()) {
+                drift.add(rows.getString(1));
+            }
+            return drift;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.imports.control;
 
 import com.psynergybilling.leads.imports.entity.LineError;
+import com.psynergybilling.leads.people.control.ContactStates;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.policy.entity.Collection;
@@ -41,6 +42,9 @@ public class LeadWriter {
 
     @Inject
     DoNotContactList doNotContact;
+
+    @Inject
+    ContactStates contactStates;
 
     /** One valid row, with the record the declaration gives it. */
     public record Lead(int line, LeadRows.Row row, Collection collection) {
@@ -85,6 +89,8 @@ public class LeadWriter {
             insertPeople(db, created, noSale);
             updatePeople(db, consentedExisting, people, hashes, noSale);
             insertSubmissions(db, importId, stored, people);
+            // New people and new submissions change audiences: their contact states, on this connection.
+            contactStates.refresh(db, stored.stream().map(l -> people.get(l.row().data().email().value())).toList());
             var errors = new ArrayList<>(readErrors);
             errors.addAll(refused);
             errors.sort(java.util.Comparator.comparingInt((LineError e) -> e.line));

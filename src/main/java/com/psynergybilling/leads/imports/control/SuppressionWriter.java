@@ -1,8 +1,10 @@
 package com.psynergybilling.leads.imports.control;
 
+import com.psynergybilling.leads.people.control.ContactStates;
 import com.psynergybilling.leads.people.entity.Suppression;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,6 +25,9 @@ public class SuppressionWriter {
 
     @Resource(lookup = "java:app/jdbc/leads")
     DataSource dataSource;
+
+    @Inject
+    ContactStates contactStates;
 
     /**
      * Bars {@code hashes} from {@code kinds} and saves the import's progress with them: {@code rows}
@@ -62,6 +67,10 @@ public class SuppressionWriter {
                 if (added > 0) {
                     insert.executeBatch();
                 }
+            }
+            if (added > 0) {
+                // The people behind these hashes leave audiences at once (R12): their contact states.
+                contactStates.refreshHashes(db, hashes);
             }
             var after = before.counted(rows, hashes.size(), refused, errors);
             after.save(db, now);

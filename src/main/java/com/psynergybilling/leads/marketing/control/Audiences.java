@@ -3,6 +3,7 @@ package com.psynergybilling.leads.marketing.control;
 import com.psynergybilling.leads.marketing.entity.Audience;
 import com.psynergybilling.leads.marketing.entity.AudienceCounts;
 import com.psynergybilling.leads.marketing.entity.Exclusion;
+import com.psynergybilling.leads.people.control.ContactStates;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
@@ -29,6 +30,9 @@ public class Audiences {
     @Inject
     PolicyBook policies;
 
+    @Inject
+    ContactStates states;
+
     public AudienceCounts count(Audience audience) {
         var excluded = new EnumMap<Exclusion, Long>(Exclusion.class);
         for (Exclusion reason : Exclusion.values()) {
@@ -36,7 +40,7 @@ public class Audiences {
         }
         long eligible = 0;
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(AudienceSql.counts(policies, audience)).getResultList();
+        List<Object[]> rows = query(AudienceSql.counts(policies, states, audience)).getResultList();
         for (Object[] row : rows) {
             long count = ((Number) row[1]).longValue();
             if ("ELIGIBLE".equals(row[0])) {
@@ -53,28 +57,36 @@ public class Audiences {
         return new AudienceCounts(eligible, excluded);
     }
 
-    /** One step of a walk through an audience: the eligible ids of a window, and where the window ended. */
-    public record Step(List<String> eligible, String through) {
-
-        /** The walk is over: no submission lies after the cursor. */
-        public boolean last() {
-            return through == null;
-        }
+    /**
+     * One step of a walk through an audience: the eligible ids it found, where it ended (the next step
+     * starts after it; null when it found nothing), and whether it was the last.
+     */
+    public record Step(List<String> eligible, String through, boolean last) {
     }
 
     /**
-     * The eligible people among the next {@code window} submissions the audience's filters match after
-     * {@code afterPersonId}, in id order; the next step starts after {@link Step#through}.
+     * The eligible people of the next step after {@code afterPersonId}, in id order, at most {@code window}.
+     * An audience that filters no submissions is a keyset range of the contact states' index; one that
+     * does is classified a window of {@code window} matching submissions at a time.
      */
     public Step next(Audience audience, String afterPersonId, int window) {
-        Object through = query(AudienceSql.window(audience, afterPersonId, window)).getSingleResult();
-        if (through == null) {
-            return new Step(List.of(), null);
+        if (!AudienceSql.filtersSubmissions(audience)) {
+            @SuppressWarnings("unchecked")
+            List<Object> ids = query(AudienceSql.eligibleStates(states, afterPersonId, window)).getResultList();
+            var eligible = ids.stream().map(Object::toString).toList();
+            return new Step(eligible, eligible.isEmpty() ? null : eligible.get(eligible.size() - 1),
+                    eligible.size() < Math.max(1, window));
         }
+        Object[] end = (Object[]) query(AudienceSql.window(audience, afterPersonId, window)).getSingleResult();
+        if (end[0] == null) {
+            return new Step(List.of(), null, true);
+        }
+        String through = end[0].toString();
         @SuppressWarnings("unchecked")
-        List<Object> ids = query(AudienceSql.eligible(policies, audience, afterPersonId, through.toString()))
+        List<Object> ids = query(AudienceSql.eligible(policies, states, audience, afterPersonId, through))
                 .getResultList();
-        return new Step(ids.stream().map(Object::toString).toList(), through.toString());
+        return new Step(ids.stream().map(Object::toString).toList(), through,
+                ((Number) end[1]).longValue() < Math.max(1, window));
     }
 
     /** A recipient of a promotion: the submission it rests on (the newest permitted one) and its permit. */

@@ -3,28 +3,26 @@ package com.psynergybilling.leads.marketing.control;
 import com.psynergybilling.leads.mail.control.MailGuard;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
 import com.psynergybilling.leads.marketing.entity.Exclusion;
-import com.psynergybilling.leads.people.entity.Person;
-import com.psynergybilling.leads.people.entity.Submission;
-import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.people.control.ContactStates;
 import com.psynergybilling.leads.policy.entity.Uses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * At send time a promotion goes only to a person who may still get one: not unsubscribed since it
  * was queued (R12), not erased, not a minor, and with a record the policy still permits it for
  * (R11). The do-not-contact list has its own guard. The veto is the exclusion's name. A claimed
- * batch is checked with two queries.
+ * batch is checked with one query of the recipients' contact states (ContactStates), which every writer
+ * of these facts keeps in its own transaction: an unsubscribe committed before the check is seen.
  */
 @ApplicationScoped
 public class PromotionGuard implements MailGuard {
@@ -32,8 +30,10 @@ public class PromotionGuard implements MailGuard {
     @PersistenceContext
     EntityManager em;
 
+    private static final int CHUNK = 500;
+
     @Inject
-    PolicyBook policies;
+    ContactStates contactStates;
 
     @Override
     public Map<String, String> vetoes(List<OutboxMessage> messages) {
@@ -48,17 +48,24 @@ public class PromotionGuard implements MailGuard {
             return vetoes;
         }
         var ids = List.copyOf(new HashSet<>(personOf.values()));
-        Map<String, Person> people = em.createQuery("select p from Person p where p.id in :ids", Person.class)
-                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Person::id, Function.identity()));
-        List<Submission> leads = em.createQuery("select s from Submission s join fetch s.person p where p.id in :ids",
-                        Submission.class).setParameter("ids", ids).getResultStream()
-                .filter(AudienceSql::lead).toList();
-        Set<String> withLead = leads.stream().map(s -> s.person().id()).collect(Collectors.toSet());
-        Set<String> permitted = leads.stream()
-                .filter(s -> policies.judge(Uses.PROMOTIONAL_EMAIL, s.collection()).permitted())
-                .map(s -> s.person().id()).collect(Collectors.toSet());
-        personOf.forEach((messageId, personId) -> exclusion(people.get(personId), withLead.contains(personId),
-                permitted.contains(personId)).ifPresent(exclusion -> vetoes.put(messageId, exclusion.name())));
+        var states = new HashMap<String, Object[]>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            var marks = new StringJoiner(", ");
+            for (int i = 1; i <= chunk.size(); i++) {
+                marks.add("?" + i);
+            }
+            Query query = em.createNativeQuery("select c.person_id, c.minor, c.erased, c.unsubscribed, c.has_lead, "
+                    + contactStates.promotableSql("c") + " from contact_states c where c.person_id in (" + marks + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 1, chunk.get(i));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = query.getResultList();
+            rows.forEach(row -> states.put(row[0].toString(), row));
+        }
+        personOf.forEach((messageId, personId) -> exclusion(states.get(personId))
+                .ifPresent(exclusion -> vetoes.put(messageId, exclusion.name())));
         return vetoes;
     }
 
@@ -67,20 +74,30 @@ public class PromotionGuard implements MailGuard {
         return Optional.ofNullable(vetoes(List.of(message)).get(message.id()));
     }
 
-    /** In the order of the audience query's CASE (AudienceSql), so count and send-time check agree. */
-    private static Optional<Exclusion> exclusion(Person person, boolean lead, boolean permitted) {
-        if (person != null && person.minor()) {
-            return Optional.of(Exclusion.MINOR);
-        }
-        if (person == null || person.erased()) {
+    /**
+     * In the order of the audience query's CASE (AudienceSql), so count and send-time check agree. No
+     * contact state: no person (erased and gone, or never known).
+     */
+    private static Optional<Exclusion> exclusion(Object[] state) {
+        if (state == null) {
             return Optional.of(Exclusion.DELETED);
         }
-        if (person.unsubscribed()) {
+        if (yes(state[1])) {
+            return Optional.of(Exclusion.MINOR);
+        }
+        if (yes(state[2])) {
+            return Optional.of(Exclusion.DELETED);
+        }
+        if (yes(state[3])) {
             return Optional.of(Exclusion.UNSUBSCRIBED);
         }
-        if (!lead) {
+        if (!yes(state[4])) {
             return Optional.of(Exclusion.REFERRAL_ONLY);
         }
-        return permitted ? Optional.empty() : Optional.of(Exclusion.PURPOSE_NOT_PERMITTED);
+        return yes(state[5]) ? Optional.empty() : Optional.of(Exclusion.PURPOSE_NOT_PERMITTED);
+    }
+
+    private static boolean yes(Object flag) {
+        return Boolean.TRUE.equals(flag) || (flag instanceof Number n && n.intValue() != 0);
     }
 }

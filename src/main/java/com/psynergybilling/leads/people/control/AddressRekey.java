@@ -45,6 +45,9 @@ public class AddressRekey {
     @Inject
     Secret secret;
 
+    @Inject
+    ContactStates contactStates;
+
     /** Whether there is anything to move: some previous key is configured. */
     public boolean rotating() {
         return secret.keyCount() > 1;
@@ -65,6 +68,11 @@ public class AddressRekey {
             hashes.subList(1, hashes.size()).forEach(old -> currentOf.put(old, hashes.get(0)));
         }
         int moved = currentOf.isEmpty() ? 0 : HASHED.stream().mapToInt(column -> move(column, currentOf)).sum();
+        if (moved > 0) {
+            // The people's hashes and the list's moved together; their contact states are computed again
+            // under the current key, in case another step moved one side of the same address before.
+            contactStates.refreshHashes(currentOf.values());
+        }
         String last = rows.size() < size ? null : rows.get(rows.size() - 1)[0].toString();
         return new Step(last, moved);
     }

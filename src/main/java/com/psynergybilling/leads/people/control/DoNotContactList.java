@@ -30,6 +30,9 @@ public class DoNotContactList {
 
     private static final Pattern COLUMN = Pattern.compile("[a-z][a-z0-9_]{0,29}\\.[a-z_]{1,30}");
 
+    @Inject
+    ContactStates contactStates;
+
     @PersistenceContext
     EntityManager em;
 
@@ -118,10 +121,16 @@ public class DoNotContactList {
 
     /** {@link #add}, when the caller has just read the kinds the address is barred from. */
     public void add(String addressHash, Set<Suppression> kinds, String reason, Instant now, Set<Suppression> held) {
+        boolean added = false;
         for (Suppression kind : kinds) {
             if (!held.contains(kind)) {
                 em.persist(new DoNotContact(addressHash, kind, reason, now));
+                added = true;
             }
+        }
+        if (added) {
+            // The people under this hash (usually one) see the bar in their contact state at once.
+            contactStates.refreshHashes(List.of(addressHash));
         }
     }
 

@@ -28,6 +28,9 @@ public class People {
     DoNotContactList doNotContact;
 
     @Inject
+    ContactStates contactStates;
+
+    @Inject
     Event<OptedOut> optedOut;
 
     /** The people, erased ones included, whose row carries any of an address's keyed hashes. */
@@ -81,6 +84,7 @@ public class People {
         }
         var submission = new Submission(person, data, Boolean.TRUE.equals(consentAnswer), gpc, collection);
         em.persist(submission);
+        contactStates.refresh(person.id());
         return submission;
     }
 
@@ -112,6 +116,7 @@ public class People {
     public void unsubscribe(Person person, String reason, Instant now) {
         person.unsubscribe(now);
         bar(person, Suppression.barringPromotions(), reason, now);
+        contactStates.refresh(person.id());
         optedOut.fire(new OptedOut(person, OptedOut.PROMOTIONS, reason, now));
     }
 
@@ -142,6 +147,8 @@ public class People {
         var unhashed = em.createQuery("select p from Person p where p.addressHash is null and p.email is not null",
                 Person.class).setMaxResults(max).getResultList();
         unhashed.forEach(person -> person.hashedAs(doNotContact.hash(person.email())));
+        // A hash at last: the do-not-contact list now reaches these people's contact states.
+        contactStates.refresh(unhashed.stream().map(Person::id).toList());
         return unhashed.size();
     }
 }

@@ -32,6 +32,9 @@ public class PeopleData implements PersonalData {
     @Inject
     People people;
 
+    @Inject
+    ContactStates contactStates;
+
     @Override
     public Holding describe() {
         return new Holding(HOLDER,
@@ -75,6 +78,7 @@ public class PeopleData implements PersonalData {
             touched++;
         }
         person.get().erase(false, now);
+        contactStates.refresh(person.get().id());
         return touched;
     }
 

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.rights.control;
 
 import com.psynergybilling.leads.rights.entity.Erased;
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.people.control.ContactStates;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
@@ -55,6 +56,9 @@ public class Erasure {
     Registry registry;
 
     @Inject
+    ContactStates contactStates;
+
+    @Inject
     LegalHolds holds;
 
     @Inject
@@ -86,7 +90,11 @@ public class Erasure {
         if (minor) {
             // Whatever a hold keeps, a minor is never mailed, sold or shared again (R4, R16).
             doNotContact.add(subject.addressHash(), Suppression.all(), MINOR, now);
-            person.ifPresent(p -> p.reportedMinor(now));
+            person.ifPresent(p -> {
+                p.reportedMinor(now);
+                // Out of every audience at once, even when a hold keeps the data (R4).
+                contactStates.refresh(p.id());
+            });
         }
         if (holds.inForce(subject.addressHashes())) {
             // Held data stays, but the attempt (and, for a minor, the listing above) is a change staff made.

@@ -7,6 +7,7 @@ import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.marketing.entity.Audience;
 import com.psynergybilling.leads.marketing.entity.AudienceCounts;
 import com.psynergybilling.leads.marketing.entity.Exclusion;
+import com.psynergybilling.leads.people.control.TestContactStates;
 import com.psynergybilling.leads.people.entity.DoNotContact;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.people.entity.EmailAddress;
@@ -99,18 +100,32 @@ class AudiencesTest {
         var walked = new ArrayList<String>();
         String after = null;
         int steps = 0;
-        while (true) {
+        boolean last = false;
+        while (!last) {
             var step = step(EVERYONE, after, 2);
-            if (step.last()) {
-                break;
-            }
-            assertTrue(step.eligible().size() <= 2, "a window of two submissions holds two people at most");
+            assertTrue(step.eligible().size() <= 2, "a step holds two people at most");
             walked.addAll(step.eligible());
-            after = step.through();
+            after = step.through() == null ? after : step.through();
+            last = step.last();
             steps++;
         }
         assertEquals(List.copyOf(everyone), walked, "every eligible person once, in id order");
-        assertEquals(3, steps, "six submissions in windows of two");
+        assertEquals(3, steps, "five eligible people in steps of two, the unsubscribed one never read");
+
+        var demo = new Audience(List.of("DEMO_REQUEST"), List.of(), null);
+        var filtered = new ArrayList<String>();
+        after = null;
+        last = false;
+        steps = 0;
+        while (!last) {
+            var step = step(demo, after, 2);
+            filtered.addAll(step.eligible());
+            after = step.through() == null ? after : step.through();
+            last = step.last();
+            steps++;
+        }
+        assertEquals(List.copyOf(everyone), filtered, "a filtered audience too: every eligible person once");
+        assertEquals(4, steps, "six matching submissions in windows of two, and the empty window after them");
     }
 
     private String lead(String email, String form, String specialty, Consumer<Person> state) {
@@ -142,9 +157,11 @@ class AudiencesTest {
     private <T> T withAudiences(java.util.function.Function<Audiences, T> work) {
         EntityManager em = db.open();
         try {
+            TestContactStates.refreshAll(db, POLICIES);
             var audiences = new Audiences();
             audiences.em = em;
             audiences.policies = POLICIES;
+            audiences.states = TestContactStates.on(em, POLICIES);
             return work.apply(audiences);
         } finally {
             em.close();

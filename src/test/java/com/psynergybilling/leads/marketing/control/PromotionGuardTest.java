@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import com.psynergybilling.leads.people.control.TestContactStates;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
@@ -87,9 +88,10 @@ class PromotionGuardTest {
     private Optional<String> veto(OutboxMessage message) {
         var em = db.open();
         try {
+            TestContactStates.refreshAll(db, POLICIES);
             var guard = new PromotionGuard();
             guard.em = em;
-            guard.policies = POLICIES;
+            guard.contactStates = TestContactStates.on(em, POLICIES);
             return guard.veto(message);
         } finally {
             em.close();

@@ -134,6 +134,7 @@ class AddressRekeyTest {
         var rekey = new AddressRekey();
         rekey.em = em;
         rekey.secret = secret;
+        rekey.contactStates = TestContactStates.on(em, com.psynergybilling.leads.policy.control.TestPolicies.bundled());
         return rekey;
     }
 
@@ -141,6 +142,7 @@ class AddressRekeyTest {
         var list = new DoNotContactList();
         list.em = em;
         list.secret = secret;
+        list.contactStates = TestContactStates.on(em, com.psynergybilling.leads.policy.control.TestPolicies.bundled());
         return list;
     }
 }

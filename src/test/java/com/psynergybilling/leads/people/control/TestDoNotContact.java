@@ -13,6 +13,7 @@ public final class TestDoNotContact {
         var list = new DoNotContactList();
         list.em = em;
         list.secret = secret;
+        list.contactStates = TestContactStates.on(em, com.psynergybilling.leads.policy.control.TestPolicies.bundled());
         return list;
     }
 }

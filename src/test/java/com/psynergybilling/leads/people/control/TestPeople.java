@@ -12,6 +12,7 @@ public final class TestPeople {
         var people = new People();
         people.em = em;
         people.doNotContact = list;
+        people.contactStates = TestContactStates.on(em, com.psynergybilling.leads.policy.control.TestPolicies.bundled());
         people.optedOut = new com.psynergybilling.leads.RecordedEvents<>();
         return people;
     }

@@ -1,0 +1,282 @@
+package com.psynergybilling.leads.people.control;
+
+import com.psynergybilling.leads.people.entity.Suppression;
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.policy.entity.Uses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+
+/**
+ * Each person's contact state (table {@code contact_states}, V26): the facts an audience filter needs,
+ * in one narrow row, so that an audience over millions of people is counted and walked without joining
+ * submissions, people and the do-not-contact list. The row is derived, never edited: every writer that
+ * changes one of the facts (a person's flags, their keyed hash, the do-not-contact list, their
+ * submissions) calls {@link #refresh} or {@link #refreshHashes} in its own transaction, which computes the
+ * row again from those tables. A stale row would mail someone who said no (R12), so the derivation is the
+ * one statement that the backfill and a test's drift check also use.
+ *
+ * <p>Whether the policy permits promotional email for a person's lead records (R11) is kept with the
+ * fingerprint of the policy's predicate it was judged under; readers use {@link #promotableSql}, which
+ * judges a row held under another fingerprint from its submissions, so a policy change never needs the
+ * table rewritten before the answers are right.
+ */
+@ApplicationScoped
+public class ContactStates {
+
+    /** The forms of referral data (R6): a person with only these is no lead. */
+    public static final String REFERRAL_FORMS = "('REFERRAL_REFERRER', 'REFERRAL_COLLEAGUE')";
+
+    static final String COLUMNS = "person_id, submitted, minor, erased, unsubscribed, complained, bounced,"
+            + " no_promotions, has_lead, promotable, judged_under";
+
+    private static final int CHUNK = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PolicyBook policies;
+
+    private volatile String fingerprint;
+
+    /** The short fingerprint of the promotional-email predicate in force; hex, safe to inline. */
+    public String fingerprint() {
+        String known = fingerprint;
+        if (known == null) {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256")
+                        .digest(promotablePredicate("s").getBytes(StandardCharsets.UTF_8));
+                known = HexFormat.of().formatHex(digest, 0, 8);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            fingerprint = known;
+        }
+        return known;
+    }
+
+    /** Whether submission {@code alias} is a lead record the policy in force permits promotional email for. */
+    private String promotablePredicate(String alias) {
+        return alias + ".source_form not in " + REFERRAL_FORMS + " and "
+                + policies.predicate(Uses.PROMOTIONAL_EMAIL, alias);
+    }
+
+    /**
+     * SQL: whether the person of the contact state aliased {@code alias} has a lead record the policy in
+     * force permits promotional email for: the kept answer when judged under this policy, else judged
+     * from the submissions here and now.
+     */
+    public String promotableSql(String alias) {
+        return "(case when " + alias + ".judged_under = '" + fingerprint() + "' then " + alias + ".promotable"
+                + " else exists (select 1 from submissions ps where ps.person_id = " + alias + ".person_id and "
+                + promotablePredicate("ps") + ") end)";
+    }
+
+    /** The state of each person of {@code people} aliased {@code p}, as {@link #COLUMNS}, computed from its sources. */
+    String derivedSql() {
+        return "select p.id,"
+                + " exists (select 1 from submissions s where s.person_id = p.id),"
+                + " p.minor,"
+                + " (p.erased_at is not null),"
+                + " (p.unsubscribed_at is not null),"
+                + " " + listed(Set.of(Suppression.COMPLAINED)) + ","
+                + " " + listed(Set.of(Suppression.BOUNCED)) + ","
+                + " " + listed(Suppression.barringPromotions()) + ","
+                + " exists (select 1 from submissions s where s.person_id = p.id and s.source_form not in "
+                + REFERRAL_FORMS + "),"
+                + " exists (select 1 from submissions s where s.person_id = p.id and " + promotablePredicate("s") + "),"
+                + " '" + fingerprint() + "'"
+                + " from people p";
+    }
+
+    private static String listed(Set<Suppression> kinds) {
+        return "(p.address_hash is not null and " + DoNotContactList.listedSql("p.address_hash", kinds) + ")";
+    }
+
+    /**
+     * Computes the contact state of these people again from their sources, in the caller's transaction,
+     * after what the caller changed so far (flushed first). The rows are locked before they are computed,
+     * so of two transactions refreshing one person the later computes after the earlier committed.
+     */
+    public void refresh(Collection<String> personIds) {
+        var ids = new TreeSet<String>();
+        personIds.stream().filter(id -> id != null).forEach(ids::add);
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.flush();
+        var all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String marks = marks(chunk.size());
+            bind(em.createNativeQuery("select person_id from contact_states where person_id in (" + marks
+                    + ") order by person_id for update"), chunk).getResultList();
+            bind(em.createNativeQuery("delete from contact_states where person_id in (" + marks + ")"), chunk)
+                    .executeUpdate();
+            bind(em.createNativeQuery("insert into contact_states (" + COLUMNS + ") " + derivedSql()
+                    + " where p.id in (" + marks + ")"), chunk).executeUpdate();
+        }
+    }
+
+    public void refresh(String personId) {
+        refresh(List.of(personId));
+    }
+
+    /** {@link #refresh} for the people whose keyed address hash is one of {@code hashes}. */
+    public void refreshHashes(Collection<String> hashes) {
+        var distinct = new TreeSet<String>();
+        hashes.stream().filter(h -> h != null).forEach(distinct::add);
+        if (distinct.isEmpty()) {
+            return;
+        }
+        em.flush();
+        var all = new ArrayList<>(distinct);
+        var people = new ArrayList<String>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            @SuppressWarnings("unchecked")
+            List<Object> ids = bind(em.createNativeQuery("select id from people where address_hash in ("
+                    + marks(chunk.size()) + ")"), chunk).getResultList();
+            ids.forEach(id -> people.add(id.toString()));
+        }
+        refresh(people);
+    }
+
+    /**
+     * {@link #refresh} for writers that write in JDBC batches on {@code db} (imports), on the same
+     * connection, so that the rows they wrote are what the states are computed from.
+     */
+    public void refresh(Connection db, Collection<String> personIds) throws SQLException {
+        var all = new ArrayList<>(new TreeSet<>(personIds));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (var lock = db.prepareStatement("select person_id from contact_states where person_id in (" + marks
+                    + ") order by person_id for update")) {
+                bind(lock, chunk);
+                lock.executeQuery().close();
+            }
+            try (var delete = db.prepareStatement("delete from contact_states where person_id in (" + marks + ")")) {
+                bind(delete, chunk);
+                delete.executeUpdate();
+            }
+            try (var insert = db.prepareStatement("insert into contact_states (" + COLUMNS + ") " + derivedSql()
+                    + " where p.id in (" + marks + ")")) {
+                bind(insert, chunk);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** {@link #refreshHashes} on a JDBC connection, as {@link #refresh(Connection, Collection)}. */
+    public void refreshHashes(Connection db, Collection<String> hashes) throws SQLException {
+        var all = new ArrayList<>(new TreeSet<>(hashes));
+        var people = new ArrayList<String>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (var query = db.prepareStatement("select id from people where address_hash in ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                bind(query, chunk);
+                try (var found = query.executeQuery()) {
+                    while (found.next()) {
+                        people.add(found.getString(1));
+                    }
+                }
+            }
+        }
+        refresh(db, people);
+    }
+
+    private static void bind(PreparedStatement statement, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setString(i + 1, values.get(i));
+        }
+    }
+
+    /**
+     * Judges up to {@code max} rows not judged under the policy in force (null: the backfill, a policy
+     * change) from their submissions; returns how many.
+     */
+    public int judgeUnjudged(int max) {
+        return em.createNativeQuery("update contact_states set promotable = exists (select 1 from submissions s"
+                + " where s.person_id = contact_states.person_id and " + promotablePredicate("s") + "),"
+                + " judged_under = '" + fingerprint() + "'"
+                + " where person_id in (select u.person_id from contact_states u where u.judged_under is null"
+                + " fetch first " + Math.max(1, max) + " rows only)").executeUpdate();
+    }
+
+    /** Marks rows judged under another policy's predicate as unjudged, for {@link #judgeUnjudged}; returns how many. */
+    public int forgetOtherPolicies() {
+        return em.createNativeQuery("update contact_states set judged_under = null where judged_under <> '"
+                + fingerprint() + "'").executeUpdate();
+    }
+
+    /**
+     * The people whose kept state differs from what its sources say now, or who have a person row and
+     * no state: for tests and for an operator's check. Empty when every writer kept it.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> drift() {
+        var drift = new HashMap<String, String>();
+        List<Object[]> kept = em.createNativeQuery("select " + COLUMNS + ", " + promotableSql("c")
+                + " from contact_states c").getResultList();
+        List<Object[]> derived = em.createNativeQuery(derivedSql()).getResultList();
+        var keptById = new HashMap<String, Object[]>();
+        kept.forEach(row -> keptById.put(row[0].toString(), row));
+        for (Object[] now : derived) {
+            Object[] was = keptById.remove(now[0].toString());
+            if (was == null) {
+                drift.put(now[0].toString(), "no contact state");
+                continue;
+            }
+            var differs = new StringJoiner(", ");
+            String[] names = COLUMNS.split(", ");
+            for (int i = 1; i <= 8; i++) {
+                if (!now[i].equals(was[i])) {
+                    differs.add(names[i] + " kept " + was[i] + ", now " + now[i]);
+                }
+            }
+            if (!now[9].equals(was[11])) {
+                differs.add("promotable kept " + was[11] + ", now " + now[9]);
+            }
+            if (differs.length() > 0) {
+                drift.put(now[0].toString(), differs.toString());
+            }
+        }
+        keptById.keySet().forEach(id -> drift.put(id, "a contact state without a person"));
+        return drift;
+    }
+
+    private static String marks(int count) {
+        var marks = new StringJoiner(", ");
+        for (int i = 1; i <= count; i++) {
+            marks.add("?" + i);
+        }
+        return marks.toString();
+    }
+
+    private static Query bind(Query query, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
+    }
+}
