@@ -5,9 +5,7 @@ import com.psynergybilling.leads.platform.control.ClientRate;
 import com.psynergybilling.leads.platform.control.Counters;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Digests;
-import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -65,9 +63,6 @@ public class IntakeLimits {
     }
 
     private void check(Counters.Window window, int limit, String detail) {
-        if (window.count() > limit) {
-            var problem = new Problem("too-many-requests", "Too many requests", 429, detail);
-            throw new ProblemException(problem, window.remaining(Moments.now(clock)));
-        }
+        window.refuseOver(limit, detail, Moments.now(clock));
     }
 }

@@ -1,7 +1,6 @@
 package com.psynergybilling.leads.platform.control;
 
 import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -31,11 +30,7 @@ public class ClientRate {
 
     /** Counts one request from {@code clientAddress}; 429 (with Retry-After) once it is over the rate. */
     public void admit(String clientAddress) {
-        var window = counters.hit(COUNTER, MINUTE, clientAddress);
-        if (window.count() > perMinute) {
-            var problem = new Problem("too-many-requests", "Too many requests", 429,
-                    "Too many submissions from your address. Try again later.");
-            throw new ProblemException(problem, window.remaining(Moments.now(clock)));
-        }
+        counters.hit(COUNTER, MINUTE, clientAddress).refuseOver(perMinute,
+                "Too many submissions from your address. Try again later.", Moments.now(clock));
     }
 }

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.platform.control;
 
+import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -97,6 +98,14 @@ public class Counters {
         public Duration remaining(Instant now) {
             Duration left = Duration.between(now, Instant.ofEpochMilli(startedAt + lengthMillis));
             return left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
+        }
+
+        /** Refuses with 429 and Retry-After (the rest of the window) once more than {@code limit} were counted. */
+        public void refuseOver(int limit, String detail, Instant now) {
+            if (count > limit) {
+                throw new ProblemException(new Problem("too-many-requests", "Too many requests", 429, detail),
+                        remaining(now));
+            }
         }
     }
 
