@@ -86,7 +86,7 @@ public final class PersonalColumns {
                 created_by NONE, created_at NONE, updated_at NONE, finished_at NONE
             console_sessions: id_hash NONE, username NONE, csrf_token NONE, created_at NONE, last_seen_at NONE
             webhook_endpoints: id NONE, name NONE, url NONE, events NONE, secret NONE, created_by NONE,
-                created_at NONE, removed_at NONE
+                created_at NONE, removed_at NONE, status NONE, disabled_at NONE, disabled_reason NONE
             webhook_deliveries: id NONE, endpoint_id NONE, event NONE, payload PERSONAL, person_id LINKABLE,
                 address_hash KEPT_HASH, record_id LINKABLE, categories NONE, purpose NONE, policy_version NONE,
                 reference NONE, state NONE, attempts NONE, next_attempt_at NONE, claimed_at NONE, created_at NONE,

@@ -72,6 +72,8 @@ class WebhooksIT {
     static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     /** Per path, how many requests to answer 500 before answering 200. */
     static final Map<String, AtomicInteger> FAILURES = new ConcurrentHashMap<>();
+    /** Paths that answer 410 Gone. */
+    static final java.util.Set<String> GONE = ConcurrentHashMap.newKeySet();
     static Mailbox mailbox;
 
     @ArquillianResource
@@ -102,7 +104,7 @@ class WebhooksIT {
             RECEIVED.add(new Received(path, headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
                     headers.getFirst("webhook-signature"), body));
             var failures = FAILURES.get(path);
-            int status = failures != null && failures.getAndDecrement() > 0 ? 500 : 200;
+            int status = GONE.contains(path) ? 410 : failures != null && failures.getAndDecrement() > 0 ? 500 : 200;
             exchange.sendResponseHeaders(status, -1);
         }
     }
@@ -214,6 +216,69 @@ class WebhooksIT {
         assertTrue(about(never, "person.opted-out", personId).isEmpty());
         assertEquals(List.of(), Tables.holding(email), "the address is nowhere, webhook deliveries included");
         assertEquals(List.of(), Tables.holding(name), name + " is nowhere");
+    }
+
+    @Test
+    @DisplayName("R20, R21: an endpoint that answers 410 Gone is disabled (listed so, audited, sent nothing more); "
+            + "the opt-out and erasure notices meant for it are recorded as not told, in the access report and the "
+            + "erasure's record, never dropped")
+    void goneEndpointsAreDisabledAndNoticesSayNotTold() {
+        String gone = "/" + Api.unique("gone");
+        GONE.add(gone);
+        var endpoint = register("CRM " + gone, gone, "demo-request.received", "demo-request.updated");
+        String id = endpoint.getString("id");
+        String email = Api.unique("gone") + "@example.com";
+        String name = "Gonzo " + letters();
+        lead(email, name);
+        Mailbox.until(DELIVERY, () -> listed(id).getString("status").equals("DISABLED"), "the endpoint disabled");
+        JsonObject listed = listed(id);
+        assertTrue(listed.getString("disabledReason").contains("410"), listed.toString());
+        assertNotNull(listed.getString("disabledAt"));
+        Mailbox.until(DELIVERY, () -> deliveries(id).contains("\"GONE\""), "the delivery settled as GONE");
+        assertEquals(1, to(gone, email).size(), "one attempt, no retry after 410");
+        String personId = to(gone, email).get(0).json().getJsonObject("data").getString("personId");
+        String officer = Api.unique("officer").toLowerCase();
+        String[] asOfficer = Api.as(officer, api.staff(officer, "privacy"));
+        var audited = Api.json(api.get("api/v1/audit?actor=webhook-dispatcher&limit=200", asOfficer))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("action").equals("WEBHOOK_DISABLED"))
+                .filter(e -> e.getString("detail").contains(id)).toList();
+        assertEquals(1, audited.size(), "the disabling is audited once");
+
+        String second = Api.unique("gone2") + "@example.com";
+        lead(second, "Gonzo " + letters());
+        privacyRequest("OPT_OUT_SALE_SHARING", email, name);
+        Mailbox.until(DELIVERY, () -> deliveries(id).contains("person.opted-out"), "the opt-out notice recorded");
+        assertTrue(deliveries(id).contains("not told: endpoint disabled"), deliveries(id));
+        privacyRequest("ACCESS", email, name);
+        Mailbox.until(DELIVERY, () -> !withSubject(email, "Your data: the report").isEmpty(), "the access report");
+        String report = Mailbox.attachment(withSubject(email, "Your data: the report").get(0), "your-data.json");
+        assertTrue(report.contains("not told: endpoint disabled"), "the opt-out notice says it was not told: " + report);
+        assertFalse(report.contains("\"told\":true"), report);
+
+        String deletion = privacyRequest("DELETE", email, name);
+        Mailbox.until(DELIVERY, () -> notices(deletion, asOfficer).contains(id), "the erasure's record");
+        String record = notices(deletion, asOfficer);
+        assertTrue(record.contains("\"GONE\"") && record.contains("not told: endpoint disabled"), record);
+        assertFalse(record.contains("acknowledgedAt\":\""), "nothing acknowledged: " + record);
+        assertTrue(about(gone, "person.erased", personId).isEmpty(), "nothing more went to it");
+        assertTrue(about(gone, "person.opted-out", personId).isEmpty());
+        assertEquals(1, RECEIVED.stream().filter(r -> r.path().equals(gone)).count(),
+                "the second lead was not sent to the disabled endpoint either");
+        assertEquals(List.of(), Tables.holding(email), "the address is nowhere");
+    }
+
+    JsonObject listed(String endpointId) {
+        var answer = api.get("api/v1/webhooks", Api.admin());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return ((jakarta.json.JsonArray) Api.parse(answer.body())).stream().map(v -> (JsonObject) v)
+                .filter(o -> o.getString("id").equals(endpointId)).findFirst().orElseThrow();
+    }
+
+    /** A name of letters only (a run of digits could pass for a phone number), unique to this run. */
+    static String letters() {
+        return Api.unique("x").substring(2).chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c)
+                ? 'g' + (c - '0') : c))).collect(java.util.stream.Collectors.joining()).replace("-", "");
     }
 
     @Test

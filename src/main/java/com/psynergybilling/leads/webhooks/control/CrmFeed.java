@@ -27,7 +27,8 @@ import java.util.TreeSet;
  * Writes deliveries to the webhook outbox in the transaction of the change that causes them, so a
  * delivery exists exactly when its change committed. A demo request goes out only with the policy's
  * permit for {@code CRM_SYNC} on that record (R3), carrying only the fields the permit covers.
- * Erasures and opt-outs go to every endpoint that received the person (R20, R21), listed or not.
+ * Erasures and opt-outs go to every endpoint that received the person (R20, R21), listed or not; one
+ * meant for a disabled endpoint (it answered 410 Gone) is written settled, "not told: endpoint disabled".
  */
 @ApplicationScoped
 public class CrmFeed {
@@ -47,7 +48,8 @@ public class CrmFeed {
         if (type.isEmpty() || !(policies.judge(Uses.CRM_SYNC, submission.collection()) instanceof Permit permit)) {
             return;
         }
-        var listening = endpoints.active().stream().filter(e -> e.listens(Events.RECEIVED)).toList();
+        var listening = endpoints.active().stream().filter(e -> e.receives() && e.listens(Events.RECEIVED))
+                .toList();
         if (listening.isEmpty()) {
             return;
         }
@@ -77,7 +79,8 @@ public class CrmFeed {
         if (!(policies.judge(Uses.CRM_SYNC, collection) instanceof Permit)) {
             return;
         }
-        var holding = deliveries.receivedRecord(request.id()).stream().filter(e -> e.listens(Events.UPDATED)).toList();
+        var holding = deliveries.receivedRecord(request.id()).stream()
+                .filter(e -> e.receives() && e.listens(Events.UPDATED)).toList();
         if (holding.isEmpty()) {
             return;
         }

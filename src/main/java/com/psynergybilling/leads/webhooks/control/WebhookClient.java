@@ -38,6 +38,11 @@ public class WebhookClient {
         public boolean acknowledged() {
             return status != null && status >= 200 && status < 300;
         }
+
+        /** 410 Gone: the receiver says this endpoint is no more. */
+        public boolean gone() {
+            return status != null && status == 410;
+        }
     }
 
     @PostConstruct

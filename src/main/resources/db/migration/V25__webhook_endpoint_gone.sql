@@ -1,0 +1,6 @@
+-- An endpoint that answers 410 Gone is disabled (issue 14): nothing more is sent to it, and the
+-- erasure and opt-out notices meant for it are recorded as not told. The row stays (the disclosure
+-- log and the erasures' records name it); status says whether it still receives.
+alter table webhook_endpoints add column status varchar(12) default 'ACTIVE' not null;
+alter table webhook_endpoints add column disabled_at timestamp with time zone;
+alter table webhook_endpoints add column disabled_reason varchar(200);
