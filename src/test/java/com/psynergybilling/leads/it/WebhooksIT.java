@@ -265,7 +265,8 @@ class WebhooksIT {
         assertTrue(about(gone, "person.opted-out", personId).isEmpty());
         assertEquals(1, RECEIVED.stream().filter(r -> r.path().equals(gone)).count(),
                 "the second lead was not sent to the disabled endpoint either");
-        assertEquals(List.of(), Tables.holding(email), "the address is nowhere");
+        // The erasure's own letters leave the outbox once sent.
+        Mailbox.until(DELIVERY, () -> Tables.holding(email).isEmpty(), "the address nowhere");
     }
 
     JsonObject listed(String endpointId) {
