@@ -269,6 +269,43 @@ class WebhooksIT {
         Mailbox.until(DELIVERY, () -> Tables.holding(email).isEmpty(), "the address nowhere");
     }
 
+    @Test
+    @DisplayName("R3, R18: imported demo requests go out as demo-request.received like the form's, under the same "
+            + "permit, saying they were imported; the access report says the lead was imported, by which import, when")
+    void importedLeadsGoDownstreamAndTheReportSaysImported() {
+        String path = "/" + Api.unique("imported");
+        register("CRM " + path, path, "demo-request.received");
+        String email = Api.unique("imp") + "@example.com";
+        String name = "Ima " + letters();
+        String other = Api.unique("imp2") + "@example.com";
+        String csv = "fullName,email,organization,practiceSpecialty,comments,ageConfirmed\r\n"
+                + name + "," + email + ",Org,Cardiology,Call me about imports,true\r\n"
+                + "Other " + letters() + "," + other + ",Org,Cardiology,,true\r\n";
+        var accepted = api.send(api.request("api/v1/imports/leads?source=DEMO_REQUEST&policyVersion=2024-06-30"
+                        + "&collectedAt=2025-03-01T12:00:00Z&purposes=PROVIDING_THE_SERVICE,BUSINESS_OPERATIONS,"
+                        + "COMMUNICATING_WITH_YOU,MARKETING").header("Content-Type", "text/csv").headers(Api.admin())
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String importId = Api.json(accepted).getString("id");
+        Mailbox.until(DELIVERY, () -> !to(path, email).isEmpty() && !to(path, other).isEmpty(), "both imported leads");
+        JsonObject data = to(path, email).get(0).json().getJsonObject("data");
+        assertEquals("DEMO", data.getString("requestType"));
+        assertEquals(importId, data.getJsonObject("imported").getString("importId"));
+        assertNotNull(data.getJsonObject("imported").getString("importedAt"));
+        assertEquals(Instant.parse("2025-03-01T12:00:00Z"), Instant.parse(data.getString("receivedAt")));
+        assertEquals(name, data.getJsonObject("fields").getString("fullName"));
+        assertFalse(to(path, email).get(0).body().contains("Call me about imports"), "the permit's filter holds");
+        assertEquals(1, to(path, email).size());
+
+        privacyRequest("ACCESS", email, name);
+        Mailbox.until(DELIVERY, () -> !withSubject(email, "Your data: the report").isEmpty(), "the access report");
+        JsonObject report = (JsonObject) Api.parse(Mailbox.attachment(
+                withSubject(email, "Your data: the report").get(0), "your-data.json"));
+        String text = report.toString();
+        assertTrue(text.contains("\"IMPORTED\"") && text.contains(importId) && text.contains("importedAt"), text);
+        assertTrue(report.getJsonArray("disclosures").toString().contains("CRM " + path), "the CRM got it: " + text);
+    }
+
     JsonObject listed(String endpointId) {
         var answer = api.get("api/v1/webhooks", Api.admin());
         assertEquals(200, answer.statusCode(), answer.body());

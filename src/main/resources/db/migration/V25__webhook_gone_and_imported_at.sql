@@ -4,3 +4,7 @@
 alter table webhook_endpoints add column status varchar(12) default 'ACTIVE' not null;
 alter table webhook_endpoints add column disabled_at timestamp with time zone;
 alter table webhook_endpoints add column disabled_reason varchar(200);
+
+-- An imported lead says so downstream (issue 14): when it came in by an import (import_id names it).
+-- The access report shows it; not personal in itself (the time of a file's import).
+alter table submissions add column imported_at timestamp with time zone;
