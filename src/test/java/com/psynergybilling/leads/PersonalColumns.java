@@ -33,7 +33,7 @@ public final class PersonalColumns {
                 policy_version NONE, collected_at NONE, full_name PERSONAL, phone PERSONAL, organization PERSONAL,
                 business_address PERSONAL, practice_specialty PERSONAL, provider_count PERSONAL,
                 product_interest PERSONAL, comments PERSONAL, page_url PERSONAL, client_address PERSONAL,
-                user_agent PERSONAL, partner_sharing_consent NONE, gpc_seen NONE, import_id NONE
+                user_agent PERSONAL, partner_sharing_consent NONE, gpc_seen NONE, import_id NONE, imported_at NONE
             demo_requests: id NONE, request_type NONE, status NONE, assignee NONE, note PERSONAL, received_at NONE,
                 updated_at NONE, version NONE
             idempotency_keys: key_hash NONE, request_hash NONE, state NONE, answer_status NONE, answer_body NONE,
@@ -88,7 +88,7 @@ public final class PersonalColumns {
                 created_by NONE, created_at NONE, updated_at NONE, finished_at NONE
             console_sessions: id_hash NONE, username NONE, csrf_token NONE, created_at NONE, last_seen_at NONE
             webhook_endpoints: id NONE, name NONE, url NONE, events NONE, secret NONE, created_by NONE,
-                created_at NONE, removed_at NONE
+                created_at NONE, removed_at NONE, status NONE, disabled_at NONE, disabled_reason NONE
             webhook_deliveries: id NONE, endpoint_id NONE, event NONE, payload PERSONAL, person_id LINKABLE,
                 address_hash KEPT_HASH, record_id LINKABLE, categories NONE, purpose NONE, policy_version NONE,
                 reference NONE, state NONE, attempts NONE, next_attempt_at NONE, claimed_at NONE, created_at NONE,

@@ -107,7 +107,9 @@ class BrowserIT {
 
             page.findElement(By.cssSelector("button[type=submit]")).click();
             String thankYou = publicUrl.resolve("/thank-you").toString();
-            new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(thankYou));
+            // The built-in thank-you page links the post's consent receipt (?receipt=<token>).
+            new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches(
+                    "^" + java.util.regex.Pattern.quote(thankYou) + "\\?receipt=[A-Za-z0-9._-]+$"));
             assertEquals("Thank you", page.findElement(By.tagName("h1")).getText());
         }
 

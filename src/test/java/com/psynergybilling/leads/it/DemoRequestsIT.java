@@ -131,12 +131,23 @@ class DemoRequestsIT {
                         "ageConfirmed", "on", "requestType", "PRODUCT_INFO", "phone", "", "providerCount", "3"),
                 "Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
         assertEquals(303, response.statusCode(), response.body());
-        assertEquals("http://leads.test/thank-you", response.headers().firstValue("Location").orElseThrow());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith("http://leads.test/thank-you?receipt="), location);
+        String token = location.substring(location.indexOf("receipt=") + "receipt=".length());
+        // The receipt's link goes with the 303, as with a program's answer.
+        assertEquals("<http://leads.test/receipts/" + token + ">; rel=\"describedby\"; type=\"application/json\"",
+                response.headers().firstValue("Link").orElseThrow());
 
-        var page = api.get("thank-you");
+        var page = api.get(Api.pathOf(location) + "?receipt=" + token);
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
         assertTrue(page.body().contains("Thank you"));
+        assertTrue(page.body().contains("href=\"/receipts/" + token + "\""), page.body());
+        var linked = api.get("receipts/" + token, "Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, linked.statusCode(), "the page it links");
+        assertTrue(linked.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertFalse(api.get("thank-you?receipt=%22%3E%3Cscript%3E").body().contains("<script>"),
+                "a receipt parameter that is not a token is not shown");
 
         var listed = findByEmail(email);
         assertEquals("PRODUCT_INFO", listed.getString("requestType"));

@@ -185,6 +185,36 @@ class ImportsIT {
     }
 
     @Test
+    @DisplayName("GET /imports: an administrator's list, newest first, paged by cursor, without line errors")
+    void importsAreListedNewestFirstInPages() {
+        var ids = new java.util.ArrayList<String>();
+        for (int i = 0; i < 3; i++) {
+            var accepted = importLeads(RECORD, leads("List Row" + i + "," + Api.unique("list") + "@example.com,Org,"
+                    + specialty + ",true", "Bad Row,not-an-address,Org," + specialty + ",true"));
+            assertEquals(202, accepted.statusCode(), accepted.body());
+            awaitDone(accepted);
+            ids.add(0, Api.json(accepted).getString("id"));
+        }
+        var first = api.get("api/v1/imports?limit=2", Api.admin());
+        assertEquals(200, first.statusCode(), first.body());
+        JsonObject page = Api.json(first);
+        var items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(List.of(ids.get(0), ids.get(1)), items.stream().map(o -> o.getString("id")).toList(),
+                "newest first: " + page);
+        assertEquals("DONE", items.get(0).getString("state"));
+        assertEquals(1, items.get(0).getInt("rowsAccepted"));
+        assertEquals("DEMO_REQUEST", items.get(0).getJsonObject("declared").getString("source"));
+        assertFalse(items.get(0).containsKey("errors"), "line errors are read one import at a time");
+        var second = Api.json(api.get("api/v1/imports?limit=2&cursor=" + page.getString("nextCursor"), Api.admin()));
+        assertEquals(ids.get(2), second.getJsonArray("items").getJsonObject(0).getString("id"), second.toString());
+        assertEquals(400, api.get("api/v1/imports?cursor=nonsense", Api.admin()).statusCode());
+        assertEquals(400, api.get("api/v1/imports?limit=0", Api.admin()).statusCode());
+        String sales = Api.unique("sales").toLowerCase();
+        assertEquals(403, api.get("api/v1/imports", Api.as(sales, api.staff(sales, "sales"))).statusCode());
+        assertEquals(401, api.get("api/v1/imports").statusCode());
+    }
+
+    @Test
     void malformedCsvIsRefusedWithItsLine() {
         var unterminated = importLeads(RECORD, leads("Jane Doe," + Api.unique("m") + "@example.com,Org,"
                 + specialty + ",true", "\"Never closed,x@example.com,Org,S,true"));

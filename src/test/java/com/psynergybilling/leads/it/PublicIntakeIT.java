@@ -251,7 +251,7 @@ class PublicIntakeIT {
         assertEquals(201, answer.statusCode(), answer.body());
         String id = Api.json(answer).getString("id");
         String url = Api.json(answer).getString("receipt");
-        assertTrue(url.startsWith("http://leads.test/api/v1/receipts/" + id + "."), url);
+        assertTrue(url.startsWith("http://leads.test/receipts/" + id + "."), url);
         assertEquals("<" + url + ">; rel=\"describedby\"; type=\"application/json\"",
                 answer.headers().firstValue("Link").orElseThrow());
 
@@ -259,6 +259,12 @@ class PublicIntakeIT {
         assertEquals(200, fetched.statusCode(), fetched.body());
         assertTrue(fetched.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         assertTrue(fetched.headers().firstValue("Cache-Control").orElseThrow().contains("no-store"));
+        // The documented path is /receipts/{token}; links issued under /api/v1/receipts/ keep working by a 308.
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        var moved = api.get("api/v1/receipts/" + token + "?format=html");
+        assertEquals(308, moved.statusCode(), moved.body());
+        assertEquals(url + "?format=html", moved.headers().firstValue("Location").orElseThrow());
+        assertEquals(404, api.get("api/v1/receipts/nonsense").statusCode(), "only a token's shape is redirected");
         var receipt = Api.json(fetched);
         for (String field : List.of("version", "jurisdiction", "consentTimestamp", "collectionMethod",
                 "consentReceiptID", "language", "piiPrincipalId", "piiControllers", "policyUrl", "services",
@@ -323,14 +329,14 @@ class PublicIntakeIT {
         String forged = token.substring(0, token.length() - 1) + (last == '0' ? '1' : '0');
         String[] parts = token.split("\\.");
         String secret = Tables.value("select setting_value from settings where name = ?", "secret");
-        assertEquals(200, api.get("api/v1/receipts/" + signed(secret, parts[0] + "." + parts[1] + "." + parts[2]))
+        assertEquals(200, api.get("receipts/" + signed(secret, parts[0] + "." + parts[1] + "." + parts[2]))
                 .statusCode(), "the test signs as the service does");
         long longAgo = Instant.now().minus(25 * 31, ChronoUnit.DAYS).getEpochSecond();
         String expired = signed(secret, parts[0] + "." + longAgo + "." + parts[2]);
         String unknownForged = java.util.UUID.randomUUID() + token.substring(36);
         var notFound = new ArrayList<HttpResponse<String>>();
         for (String bad : List.of(forged, expired, unknownForged, "nonsense", "x".repeat(900))) {
-            notFound.add(api.get("api/v1/receipts/" + bad));
+            notFound.add(api.get("receipts/" + bad));
         }
         String officer = Api.unique("officer").toLowerCase();
         var reported = api.postJson("api/v1/minor-reports", "{\"email\":\"" + email + "\"}",
@@ -360,7 +366,7 @@ class PublicIntakeIT {
         assertEquals(201, refused.statusCode(), refused.body());
         assertTrue(stored(email).isEmpty(), "R4: nothing stored for a reported minor");
         String url = Api.json(refused).getString("receipt");
-        assertTrue(url.startsWith("http://leads.test/api/v1/receipts/" + Api.json(refused).getString("id") + "."), url);
+        assertTrue(url.startsWith("http://leads.test/receipts/" + Api.json(refused).getString("id") + "."), url);
         var fetched = api.get(Api.pathOf(url));
         assertEquals(200, fetched.statusCode(), fetched.body());
         var shown = Api.json(fetched);

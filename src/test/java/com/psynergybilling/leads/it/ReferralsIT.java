@@ -591,6 +591,6 @@ class ReferralsIT {
         assertEquals(java.util.Set.of("accepted", "confirmation", "receipt"), json.keySet(), answer.body());
         assertEquals(accepted, json.getInt("accepted"), answer.body());
         assertEquals("EMAILED_TO_REFERRER", json.getString("confirmation"));
-        assertTrue(json.getString("receipt").startsWith("http://leads.test/api/v1/receipts/"), answer.body());
+        assertTrue(json.getString("receipt").startsWith("http://leads.test/receipts/"), answer.body());
     }
 }

@@ -72,6 +72,8 @@ class WebhooksIT {
     static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     /** Per path, how many requests to answer 500 before answering 200. */
     static final Map<String, AtomicInteger> FAILURES = new ConcurrentHashMap<>();
+    /** Paths that answer 410 Gone. */
+    static final java.util.Set<String> GONE = ConcurrentHashMap.newKeySet();
     static Mailbox mailbox;
 
     @ArquillianResource
@@ -102,7 +104,7 @@ class WebhooksIT {
             RECEIVED.add(new Received(path, headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"),
                     headers.getFirst("webhook-signature"), body));
             var failures = FAILURES.get(path);
-            int status = failures != null && failures.getAndDecrement() > 0 ? 500 : 200;
+            int status = GONE.contains(path) ? 410 : failures != null && failures.getAndDecrement() > 0 ? 500 : 200;
             exchange.sendResponseHeaders(status, -1);
         }
     }
@@ -214,6 +216,107 @@ class WebhooksIT {
         assertTrue(about(never, "person.opted-out", personId).isEmpty());
         assertEquals(List.of(), Tables.holding(email), "the address is nowhere, webhook deliveries included");
         assertEquals(List.of(), Tables.holding(name), name + " is nowhere");
+    }
+
+    @Test
+    @DisplayName("R20, R21: an endpoint that answers 410 Gone is disabled (listed so, audited, sent nothing more); "
+            + "the opt-out and erasure notices meant for it are recorded as not told, in the access report and the "
+            + "erasure's record, never dropped")
+    void goneEndpointsAreDisabledAndNoticesSayNotTold() {
+        String gone = "/" + Api.unique("gone");
+        GONE.add(gone);
+        var endpoint = register("CRM " + gone, gone, "demo-request.received", "demo-request.updated");
+        String id = endpoint.getString("id");
+        String email = Api.unique("gone") + "@example.com";
+        String name = "Gonzo " + letters();
+        lead(email, name);
+        Mailbox.until(DELIVERY, () -> listed(id).getString("status").equals("DISABLED"), "the endpoint disabled");
+        JsonObject listed = listed(id);
+        assertTrue(listed.getString("disabledReason").contains("410"), listed.toString());
+        assertNotNull(listed.getString("disabledAt"));
+        Mailbox.until(DELIVERY, () -> deliveries(id).contains("\"GONE\""), "the delivery settled as GONE");
+        assertEquals(1, to(gone, email).size(), "one attempt, no retry after 410");
+        String personId = to(gone, email).get(0).json().getJsonObject("data").getString("personId");
+        String officer = Api.unique("officer").toLowerCase();
+        String[] asOfficer = Api.as(officer, api.staff(officer, "privacy"));
+        var audited = Api.json(api.get("api/v1/audit?actor=webhook-dispatcher&limit=200", asOfficer))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("action").equals("WEBHOOK_DISABLED"))
+                .filter(e -> e.getString("detail").contains(id)).toList();
+        assertEquals(1, audited.size(), "the disabling is audited once");
+
+        String second = Api.unique("gone2") + "@example.com";
+        lead(second, "Gonzo " + letters());
+        privacyRequest("OPT_OUT_SALE_SHARING", email, name);
+        Mailbox.until(DELIVERY, () -> deliveries(id).contains("person.opted-out"), "the opt-out notice recorded");
+        assertTrue(deliveries(id).contains("not told: endpoint disabled"), deliveries(id));
+        privacyRequest("ACCESS", email, name);
+        Mailbox.until(DELIVERY, () -> !withSubject(email, "Your data: the report").isEmpty(), "the access report");
+        String report = Mailbox.attachment(withSubject(email, "Your data: the report").get(0), "your-data.json");
+        assertTrue(report.contains("not told: endpoint disabled"), "the opt-out notice says it was not told: " + report);
+        assertFalse(report.contains("\"told\":true"), report);
+
+        String deletion = privacyRequest("DELETE", email, name);
+        Mailbox.until(DELIVERY, () -> notices(deletion, asOfficer).contains(id), "the erasure's record");
+        String record = notices(deletion, asOfficer);
+        assertTrue(record.contains("\"GONE\"") && record.contains("not told: endpoint disabled"), record);
+        assertFalse(record.contains("acknowledgedAt\":\""), "nothing acknowledged: " + record);
+        assertTrue(about(gone, "person.erased", personId).isEmpty(), "nothing more went to it");
+        assertTrue(about(gone, "person.opted-out", personId).isEmpty());
+        assertEquals(1, RECEIVED.stream().filter(r -> r.path().equals(gone)).count(),
+                "the second lead was not sent to the disabled endpoint either");
+        // The erasure's own letters leave the outbox once sent.
+        Mailbox.until(DELIVERY, () -> Tables.holding(email).isEmpty(), "the address nowhere");
+    }
+
+    @Test
+    @DisplayName("R3, R18: imported demo requests go out as demo-request.received like the form's, under the same "
+            + "permit, saying they were imported; the access report says the lead was imported, by which import, when")
+    void importedLeadsGoDownstreamAndTheReportSaysImported() {
+        String path = "/" + Api.unique("imported");
+        register("CRM " + path, path, "demo-request.received");
+        String email = Api.unique("imp") + "@example.com";
+        String name = "Ima " + letters();
+        String other = Api.unique("imp2") + "@example.com";
+        String csv = "fullName,email,organization,practiceSpecialty,comments,ageConfirmed\r\n"
+                + name + "," + email + ",Org,Cardiology,Call me about imports,true\r\n"
+                + "Other " + letters() + "," + other + ",Org,Cardiology,,true\r\n";
+        var accepted = api.send(api.request("api/v1/imports/leads?source=DEMO_REQUEST&policyVersion=2024-06-30"
+                        + "&collectedAt=2025-03-01T12:00:00Z&purposes=PROVIDING_THE_SERVICE,BUSINESS_OPERATIONS,"
+                        + "COMMUNICATING_WITH_YOU,MARKETING").header("Content-Type", "text/csv").headers(Api.admin())
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String importId = Api.json(accepted).getString("id");
+        Mailbox.until(DELIVERY, () -> !to(path, email).isEmpty() && !to(path, other).isEmpty(), "both imported leads");
+        JsonObject data = to(path, email).get(0).json().getJsonObject("data");
+        assertEquals("DEMO", data.getString("requestType"));
+        assertEquals(importId, data.getJsonObject("imported").getString("importId"));
+        assertNotNull(data.getJsonObject("imported").getString("importedAt"));
+        assertEquals(Instant.parse("2025-03-01T12:00:00Z"), Instant.parse(data.getString("receivedAt")));
+        assertEquals(name, data.getJsonObject("fields").getString("fullName"));
+        assertFalse(to(path, email).get(0).body().contains("Call me about imports"), "the permit's filter holds");
+        assertEquals(1, to(path, email).size());
+
+        privacyRequest("ACCESS", email, name);
+        Mailbox.until(DELIVERY, () -> !withSubject(email, "Your data: the report").isEmpty(), "the access report");
+        JsonObject report = (JsonObject) Api.parse(Mailbox.attachment(
+                withSubject(email, "Your data: the report").get(0), "your-data.json"));
+        String text = report.toString();
+        assertTrue(text.contains("\"IMPORTED\"") && text.contains(importId) && text.contains("importedAt"), text);
+        assertTrue(report.getJsonArray("disclosures").toString().contains("CRM " + path), "the CRM got it: " + text);
+    }
+
+    JsonObject listed(String endpointId) {
+        var answer = api.get("api/v1/webhooks", Api.admin());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return ((jakarta.json.JsonArray) Api.parse(answer.body())).stream().map(v -> (JsonObject) v)
+                .filter(o -> o.getString("id").equals(endpointId)).findFirst().orElseThrow();
+    }
+
+    /** A name of letters only (a run of digits could pass for a phone number), unique to this run. */
+    static String letters() {
+        return Api.unique("x").substring(2).chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c)
+                ? 'g' + (c - '0') : c))).collect(java.util.stream.Collectors.joining()).replace("-", "");
     }
 
     @Test

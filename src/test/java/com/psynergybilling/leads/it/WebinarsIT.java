@@ -84,7 +84,9 @@ class WebinarsIT {
                 "fullName", "Dr. Sam Lee", "email", byForm, "organization", "Lee Cardiology", "ageConfirmed", "on"),
                 "Accept", "text/html");
         assertEquals(303, form.statusCode(), form.body());
-        assertEquals("http://leads.test/thank-you", form.headers().firstValue("Location").orElseThrow());
+        String thankYou = form.headers().firstValue("Location").orElseThrow();
+        assertTrue(thankYou.startsWith("http://leads.test/thank-you?receipt="), "with the receipt: " + thankYou);
+        assertTrue(form.headers().firstValue("Link").orElseThrow().contains("/receipts/"));
 
         var registrants = registrants(webinar);
         assertEquals(2, registrants.size(), registrants.toString());

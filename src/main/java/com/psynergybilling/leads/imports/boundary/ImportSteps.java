@@ -15,9 +15,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import com.psynergybilling.leads.platform.control.ProblemException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +58,35 @@ public class ImportSteps {
 
     public Optional<Import> find(String id) {
         return Optional.ofNullable(em.find(Import.class, id));
+    }
+
+    /** Up to {@code limit} imports after the cursor (null: from the newest), newest first. */
+    public List<Import> page(String cursor, int limit) {
+        var query = new StringBuilder("select i from Import i");
+        Instant at = null;
+        String id = null;
+        if (cursor != null) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                String[] parts = raw.split(":", 3);
+                at = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+                id = parts[2];
+            } catch (RuntimeException e) {
+                throw ProblemException.badRequest("cursor is not one this service gave out.");
+            }
+            query.append(" where i.createdAt < :at or (i.createdAt = :at and i.id < :id)");
+        }
+        var typed = em.createQuery(query.append(" order by i.createdAt desc, i.id desc").toString(), Import.class)
+                .setMaxResults(limit);
+        if (cursor != null) {
+            typed.setParameter("at", at).setParameter("id", id);
+        }
+        return typed.getResultList();
+    }
+
+    public static String cursorAfter(Import last) {
+        String raw = last.createdAt().getEpochSecond() + ":" + last.createdAt().getNano() + ":" + last.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     public Optional<Import> find(ImportKind kind, String digest) {

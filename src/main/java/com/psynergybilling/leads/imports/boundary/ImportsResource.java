@@ -9,6 +9,7 @@ import com.psynergybilling.leads.imports.control.LeadRows;
 import com.psynergybilling.leads.imports.entity.Declaration;
 import com.psynergybilling.leads.imports.entity.Import;
 import com.psynergybilling.leads.imports.entity.ImportKind;
+import com.psynergybilling.leads.imports.entity.ImportPage;
 import com.psynergybilling.leads.imports.entity.ImportView;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.platform.control.ProblemException;
@@ -20,6 +21,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -230,6 +232,25 @@ public class ImportsResource {
             runs.suppressions(begun.imported().id(), addresses, kinds);
         }
         return answer(begun);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listImports", summary = "Imports, newest first",
+            description = "Each with its kind, state, declared record and counts; its line errors are read one "
+                    + "import at a time (GET /imports/{id}). Page with nextCursor.")
+    @APIResponse(responseCode = "200", description = "a page of imports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportPage.class)))
+    @APIResponse(responseCode = "400", description = "limit out of range or a malformed cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportPage list(@QueryParam("cursor") String cursor,
+                           @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > 200) {
+            throw ProblemException.badRequest("limit must be between 1 and 200.");
+        }
+        var found = steps.page(cursor, limit + 1);
+        var items = found.stream().limit(limit).map(i -> ImportView.of(i, null)).toList();
+        return new ImportPage(items, found.size() > limit ? ImportSteps.cursorAfter(found.get(limit - 1)) : null);
     }
 
     @GET

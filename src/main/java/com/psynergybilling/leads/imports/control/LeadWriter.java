@@ -3,11 +3,13 @@ package com.psynergybilling.leads.imports.control;
 import com.psynergybilling.leads.imports.entity.LineError;
 import com.psynergybilling.leads.people.control.ContactStates;
 import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.entity.SubmissionsImported;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.sales.entity.RequestType;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +35,8 @@ import javax.sql.DataSource;
  * do a row at a time. As at intake, a reported minor's address is refused (R4); a suppressed
  * address is imported and its suppression keeps binding (the do-not-contact list is read by the
  * hash, which an import never lifts); an opt-out of sale shows on the person as it does at intake.
+ * Each row records its import and when ({@code import_id}, {@code imported_at}); the chunk's stored
+ * submissions are announced ({@link SubmissionsImported}) in its transaction, for the webhook outbox.
  */
 @ApplicationScoped
 public class LeadWriter {
@@ -45,6 +49,9 @@ public class LeadWriter {
 
     @Inject
     ContactStates contactStates;
+
+    @Inject
+    Event<SubmissionsImported> imported;
 
     /** One valid row, with the record the declaration gives it. */
     public record Lead(int line, LeadRows.Row row, Collection collection) {
@@ -64,7 +71,8 @@ public class LeadWriter {
         try (Connection db = dataSource.getConnection()) {
             Set<String> minors = listed(db, hashes.values(), "reason = '" + DoNotContactList.MINOR + "'");
             Set<String> noSale = listed(db, hashes.values(), "kind = '" + Suppression.NO_SALE_OR_SHARING.name() + "'");
-            Map<String, String> people = existing(db, hashes.keySet());
+            Set<String> optedOut = new HashSet<>();
+            Map<String, String> people = existing(db, hashes.keySet(), optedOut);
             var refused = new ArrayList<LineError>();
             var stored = new ArrayList<Lead>();
             Map<String, NewPerson> created = new LinkedHashMap<>();
@@ -88,9 +96,20 @@ public class LeadWriter {
             }
             insertPeople(db, created, noSale);
             updatePeople(db, consentedExisting, people, hashes, noSale);
-            insertSubmissions(db, importId, stored, people);
+            var ids = insertSubmissions(db, importId, stored, people, now);
             // New people and new submissions change audiences: their contact states, on this connection.
             contactStates.refresh(db, stored.stream().map(l -> people.get(l.row().data().email().value())).toList());
+            // Downstream (webhooks' outbox) in this same transaction, as for a lead from the form.
+            var rowsStored = new ArrayList<SubmissionsImported.Row>(stored.size());
+            for (int i = 0; i < stored.size(); i++) {
+                var lead = stored.get(i);
+                String email = lead.row().data().email().value();
+                String hash = hashes.get(email);
+                rowsStored.add(new SubmissionsImported.Row(ids.get(i), people.get(email), hash,
+                        noSale.contains(hash) || optedOut.contains(people.get(email)), lead.row().data().values(),
+                        lead.collection()));
+            }
+            imported.fire(new SubmissionsImported(importId, now, rowsStored));
             var errors = new ArrayList<>(readErrors);
             errors.addAll(refused);
             errors.sort(java.util.Comparator.comparingInt((LineError e) -> e.line));
@@ -130,14 +149,18 @@ public class LeadWriter {
     }
 
     /** Address to person id, for the addresses already known (the unique address finds them). */
-    static Map<String, String> existing(Connection db, Set<String> emails) throws SQLException {
+    static Map<String, String> existing(Connection db, Set<String> emails, Set<String> optedOut) throws SQLException {
         var found = new HashMap<String, String>();
         for (List<String> part : parts(List.copyOf(emails))) {
-            try (var query = db.prepareStatement("select email, id from people where email in (" + marks(part.size()) + ")")) {
+            try (var query = db.prepareStatement("select email, id, sale_sharing_opt_out from people where email in ("
+                    + marks(part.size()) + ")")) {
                 bind(query, part);
                 try (var rows = query.executeQuery()) {
                     while (rows.next()) {
                         found.put(rows.getString(1), rows.getString(2));
+                        if (rows.getBoolean(3)) {
+                            optedOut.add(rows.getString(2));
+                        }
                     }
                 }
             }
@@ -190,18 +213,21 @@ public class LeadWriter {
         }
     }
 
-    private static void insertSubmissions(Connection db, String importId, List<Lead> stored, Map<String, String> people)
-            throws SQLException {
+    private static List<String> insertSubmissions(Connection db, String importId, List<Lead> stored,
+                                                  Map<String, String> people, Instant now) throws SQLException {
+        var ids = new ArrayList<String>(stored.size());
         try (var submission = db.prepareStatement("insert into submissions (id, person_id, source_form, categories,"
                 + " purposes, policy_version, collected_at, full_name, phone, organization, business_address,"
                 + " practice_specialty, provider_count, product_interest, comments, page_url, client_address, user_agent,"
-                + " partner_sharing_consent, import_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " partner_sharing_consent, import_id, imported_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              var request = db.prepareStatement("insert into demo_requests (id, request_type, status, received_at,"
                      + " updated_at, version) values (?, ?, 'NEW', ?, ?, 0)")) {
             for (Lead lead : stored) {
                 var data = lead.row().data();
                 var record = lead.collection();
                 String id = UUID.randomUUID().toString();
+                ids.add(id);
                 submission.setString(1, id);
                 submission.setString(2, people.get(data.email().value()));
                 submission.setString(3, record.sourceForm());
@@ -226,6 +252,7 @@ public class LeadWriter {
                 submission.setString(18, null);
                 submission.setBoolean(19, lead.row().consented());
                 submission.setString(20, importId);
+                submission.setObject(21, time(now));
                 submission.addBatch();
                 request.setString(1, id);
                 request.setString(2, RequestType.ofForm(record.sourceForm()).orElseThrow().name());
@@ -236,6 +263,7 @@ public class LeadWriter {
             submission.executeBatch();
             request.executeBatch();
         }
+        return ids;
     }
 
     static OffsetDateTime time(Instant at) {

@@ -3,7 +3,9 @@ package com.psynergybilling.leads.intake.boundary;
 import com.psynergybilling.leads.intake.control.IntakeLimits;
 import com.psynergybilling.leads.intake.control.ReceiptPage;
 import com.psynergybilling.leads.people.control.ConsentReceipts;
+import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.platform.control.ClientAddress;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Pages;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Moments;
@@ -12,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -25,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * A submission's consent receipt, for whoever holds the link its answer and its confirmation mail
  * carry: a Kantara Consent Receipt v1.1 document, or the same as a page for a browser. Every failure
- * (forged, altered, expired, erased) is the same 404.
+ * (forged, altered, expired, erased) is the same 404. The documented path is {@code /receipts/{token}}
+ * ({@link ReceiptPages} forwards it here); asked directly, as links issued before did,
+ * {@code /api/v1/receipts/{token}} answers 308 to it. OpenApiTidy documents both paths so.
  */
 @Path("receipts/{token}")
 @RequestScoped
@@ -75,6 +81,10 @@ public class ReceiptsResource {
     @Inject
     Pages pages;
 
+    @Inject
+    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
+    String publicUrl;
+
     @Context
     HttpServletRequest request;
 
@@ -103,6 +113,9 @@ public class ReceiptsResource {
                             @PathParam("token") String token,
                             @Parameter(description = "json (the default) or html", example = "html")
                             @QueryParam("format") String format) {
+        if (request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) == null) {
+            return moved(token, format);
+        }
         limits.admitReceiptRead(clientAddress.of(request));
         JsonObject receipt = receipts.find(token, Moments.now(clock)).orElse(null);
         if (receipt == null) {
@@ -115,6 +128,16 @@ public class ReceiptsResource {
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 : Response.ok(receipt.toString(), MediaType.APPLICATION_JSON_TYPE);
         return answer.cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    /** The old path: 308 to the documented one, so links issued before keep working (any method, same query). */
+    private Response moved(String token, String format) {
+        if (token == null || token.length() > ReceiptLinks.MAX_TOKEN || !ReceiptLinks.SHAPE.matcher(token).matches()) {
+            throw ProblemException.notFound("This receipt");
+        }
+        String query = format != null && format.matches("[A-Za-z]{1,10}") ? "?format=" + format : "";
+        return Response.status(308).header(HttpHeaders.LOCATION,
+                publicUrl.replaceAll("/+$", "") + ReceiptLinks.PATH + token + query).build();
     }
 
     private boolean html(String format) {

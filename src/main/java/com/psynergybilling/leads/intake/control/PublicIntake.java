@@ -61,7 +61,11 @@ public class PublicIntake {
      */
     public Response answer(HttpHeaders request, Receipt receipt, String browserPage) {
         if (Browsers.postedAFormAndWantsHtml(request)) {
-            return Response.seeOther(browserPage == null ? thankYouPage() : page(browserPage)).build();
+            // The receipt's link goes along: in a Link header, and on the built-in thank-you page.
+            var link = ReceiptLinkHeader.url(receipt.body());
+            var answer = Response.seeOther(browserPage == null ? thankYouPage(link) : page(browserPage));
+            ReceiptLinkHeader.of(receipt.body()).ifPresent(header -> answer.header(HttpHeaders.LINK, header));
+            return answer.build();
         }
         var answer = Response.status(receipt.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(receipt.body());
         ReceiptLinkHeader.of(receipt.body()).ifPresent(link -> answer.header(HttpHeaders.LINK, link));
@@ -72,9 +76,17 @@ public class PublicIntake {
         return URI.create(publicUrl.replaceAll("/+$", "") + path);
     }
 
-    URI thankYouPage() {
-        return URI.create(thankYouUrl.filter(u -> !u.isBlank())
-                .orElse(publicUrl.replaceAll("/+$", "") + "/thank-you"));
+    /**
+     * LEADS_THANK_YOU_URL as set (another site's page is not handed the receipt's token), or the
+     * built-in page, which links the receipt: {@code /thank-you?receipt=<token>}.
+     */
+    URI thankYouPage(Optional<String> receipt) {
+        if (thankYouUrl.filter(u -> !u.isBlank()).isPresent()) {
+            return URI.create(thankYouUrl.get());
+        }
+        String query = receipt.map(url -> url.substring(url.lastIndexOf('/') + 1))
+                .filter(token -> token.matches("[A-Za-z0-9._-]{1,800}")).map(token -> "?receipt=" + token).orElse("");
+        return URI.create(publicUrl.replaceAll("/+$", "") + "/thank-you" + query);
     }
 
 }

@@ -61,8 +61,8 @@ public class MailReportsResource {
             description = "The raw report as it arrived at a bounce address (bounces+<signed id>@ the sender's domain): "
                     + "an RFC 3464 delivery-status report (multipart/report; report-type=delivery-status) or an RFC 5965 "
                     + "complaint (report-type=feedback-report). A hard bounce (5.x.x) puts the address on the "
-                    + "do-not-contact list as BOUNCED, three soft bounces (4.x.x) within 30 days likewise, a complaint "
-                    + "unsubscribes and lists it as COMPLAINED. Bearer token: LEADS_BOUNCE_TOKEN.")
+                    + "do-not-contact list as BOUNCED, soft bounces (4.x.x) likewise when LEADS_SOFT_BOUNCE_LIMIT (3) "
+                    + "of them fall within LEADS_SOFT_BOUNCE_DAYS (30), a complaint unsubscribes and lists it as COMPLAINED. Bearer token: LEADS_BOUNCE_TOKEN.")
     @RequestBody(required = true, content = @Content(mediaType = RFC822,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "read; the same answer whether or not the message is known",

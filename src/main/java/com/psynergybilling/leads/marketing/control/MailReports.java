@@ -10,6 +10,8 @@ import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.policy.entity.Uses;
+import com.psynergybilling.leads.platform.control.Defaults;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,11 +21,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What a bounce or a complaint about one of our promotions changes. A hard bounce (5.x.x) puts the
  * address's keyed hash on the do-not-contact list as BOUNCED; soft bounces (4.x.x) are counted, and
- * the {@value #SOFT_LIMIT}rd within {@link #SOFT_WINDOW} does the same; a complaint unsubscribes the
+ * the LEADS_SOFT_BOUNCE_LIMIT-th (3) within LEADS_SOFT_BOUNCE_DAYS (30) does the same; a complaint unsubscribes the
  * person (R12) and lists the address as COMPLAINED. Each report counts once per message, each change
  * is audited (R26), and the caller learns nothing of whom it concerned.
  */
@@ -32,8 +35,16 @@ public class MailReports {
 
     static final String ACTOR = "mail-reports";
     static final String PURPOSE = "COMMUNICATING_WITH_YOU";
-    static final int SOFT_LIMIT = 3;
-    static final Duration SOFT_WINDOW = Duration.ofDays(30);
+
+    /** Soft bounces within the window that bar the address (LEADS_SOFT_BOUNCE_LIMIT). */
+    @Inject
+    @ConfigProperty(name = "leads.soft.bounce.limit", defaultValue = Defaults.LEADS_SOFT_BOUNCE_LIMIT)
+    int softLimit;
+
+    /** The window soft bounces are counted in, in days (LEADS_SOFT_BOUNCE_DAYS). */
+    @Inject
+    @ConfigProperty(name = "leads.soft.bounce.days", defaultValue = Defaults.LEADS_SOFT_BOUNCE_DAYS)
+    int softDays;
 
     @PersistenceContext
     EntityManager em;
@@ -46,6 +57,14 @@ public class MailReports {
 
     @Inject
     Event<Audited> audit;
+
+    @PostConstruct
+    void check() {
+        if (softLimit < 1 || softDays < 1 || softDays > 3650) {
+            throw new IllegalStateException("LEADS_SOFT_BOUNCE_LIMIT must be at least 1 and LEADS_SOFT_BOUNCE_DAYS "
+                    + "1 to 3650");
+        }
+    }
 
     /** What became of a report: for the log and the tests, never for the caller's answer. */
     public enum Outcome {
@@ -81,7 +100,7 @@ public class MailReports {
                 whose, PURPOSE, detail));
         return switch (severity.get()) {
             case HARD -> suppress(whose, Suppression.BOUNCED, "HARD_BOUNCE", now);
-            case SOFT -> softBounces(person.id(), now) >= SOFT_LIMIT
+            case SOFT -> softBounces(person.id(), now) >= softLimit
                     ? suppress(whose, Suppression.BOUNCED, "SOFT_BOUNCES", now) : Outcome.COUNTED;
             case COMPLAINT -> complaint(person, now);
         };
@@ -118,7 +137,7 @@ public class MailReports {
         return em.createQuery("select count(r) from MailReport r where r.personId = :person and r.severity = :soft"
                         + " and r.receivedAt > :since", Long.class)
                 .setParameter("person", personId).setParameter("soft", Severity.SOFT)
-                .setParameter("since", now.minus(SOFT_WINDOW)).getSingleResult();
+                .setParameter("since", now.minus(Duration.ofDays(softDays))).getSingleResult();
     }
 
     /** The campaign's counters move in the database, beside its own updates (which never write them). */

@@ -33,7 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReceiptLinks {
 
     static final String PURPOSE = "consent-receipt";
-    public static final String PATH = "/api/v1/receipts/";
+    /** The documented public path (API.md); the old /api/v1/receipts/ answers 308 to it. */
+    public static final String PATH = "/receipts/";
     /** A UUID, the collection time in epoch seconds, the claims (base64url), the hex HMAC. */
     public static final Pattern SHAPE =
             Pattern.compile("[0-9a-f-]{36}\\.[0-9]{1,12}\\.[A-Za-z0-9_-]{1,600}\\.[0-9a-f]{64}");

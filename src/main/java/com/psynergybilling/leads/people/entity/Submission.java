@@ -57,6 +57,11 @@ public class Submission {
     private boolean partnerSharingConsent;
     @Column(name = "gpc_seen", nullable = false)
     private boolean gpcSeen;
+    /** Set by an import (written there in JDBC batches): which one, and when. */
+    @Column(name = "import_id", length = 36, insertable = false, updatable = false)
+    private String importId;
+    @Column(name = "imported_at", insertable = false, updatable = false)
+    private java.time.Instant importedAt;
 
     protected Submission() {
     }
@@ -88,6 +93,16 @@ public class Submission {
 
     public String id() {
         return id;
+    }
+
+    /** The import that brought it in, if one did. */
+    public java.util.Optional<String> importId() {
+        return java.util.Optional.ofNullable(importId);
+    }
+
+    /** When an import brought it in, if one did. */
+    public java.util.Optional<java.time.Instant> importedAt() {
+        return java.util.Optional.ofNullable(importedAt);
     }
 
     /**

@@ -29,6 +29,25 @@ public record SubmittedData(EmailAddress email, String fullName, String phone, S
         return present;
     }
 
+    /** The values as a stored submission gives them ({@code Submission.fields()}): by field name, nulls left out. */
+    public java.util.Map<String, Object> values() {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("fullName", fullName);
+        fields.put("email", email == null ? null : email.value());
+        fields.put("phone", phone);
+        fields.put("organization", organization);
+        fields.put("businessAddress", businessAddress);
+        fields.put("practiceSpecialty", practiceSpecialty);
+        fields.put("providerCount", providerCount);
+        fields.put("productInterest", productInterest);
+        fields.put("comments", comments);
+        fields.put("pageUrl", pageUrl);
+        fields.put("clientAddress", clientAddress);
+        fields.put("userAgent", userAgent);
+        fields.values().removeIf(java.util.Objects::isNull);
+        return fields;
+    }
+
     private static void add(List<String> present, String name, Object value) {
         if (value != null && !(value instanceof String s && s.isBlank())) {
             present.add(name);

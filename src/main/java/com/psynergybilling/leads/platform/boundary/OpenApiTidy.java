@@ -1,12 +1,17 @@
 package com.psynergybilling.leads.platform.boundary;
 
 import com.psynergybilling.leads.platform.control.OpenApiConventions;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Payara's scanner fills every {@code @Schema} with its defaults ({@code maxProperties: 0},
@@ -74,8 +79,43 @@ public class OpenApiTidy implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        receiptsAtTheirDocumentedPath(openAPI);
         OpenApiConventions.apply(openAPI);
         dropPayaraEndpoints(openAPI);
+    }
+
+    static final String RECEIPT = "/receipts/{token}";
+    static final String OLD_RECEIPT = "/api/v1/receipts/{token}";
+
+    /**
+     * The consent receipt is served at {@code /receipts/{token}} (API.md), outside the API's root, by a
+     * servlet that hands it to the JAX-RS resource: the resource's operation is documented at that path,
+     * and its own path as what it answers when asked directly, a 308 to the documented one.
+     */
+    static void receiptsAtTheirDocumentedPath(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItem(OLD_RECEIPT) == null
+                || openAPI.getPaths().getPathItem(OLD_RECEIPT).getGET() == null) {
+            return;
+        }
+        PathItem old = openAPI.getPaths().getPathItem(OLD_RECEIPT);
+        Operation served = old.getGET();
+        openAPI.getPaths().addPathItem(RECEIPT, OASFactory.createPathItem().GET(served).parameters(old.getParameters()));
+        var parameters = served.getParameters() == null ? List.<Parameter>of() : served.getParameters();
+        Operation moved = OASFactory.createOperation().operationId(served.getOperationId() + "Moved")
+                .summary("The receipt's former address: a permanent redirect to /receipts/{token}")
+                .description("Links issued before the receipt moved to its documented path keep working: the "
+                        + "answer is 308 to /receipts/{token} with the same token and format.")
+                .deprecated(true).tags(served.getTags() == null ? null : new ArrayList<>(served.getTags()))
+                .parameters(new ArrayList<>(parameters))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("308", OASFactory.createAPIResponse().description("moved to /receipts/{token}")
+                                .addHeader("Location", OASFactory.createHeader().description("the receipt's address")
+                                        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING))))
+                        .addAPIResponse("404", OASFactory.createAPIResponse()
+                                .description("not the shape of a receipt's token")
+                                .content(OASFactory.createContent().addMediaType("application/problem+json",
+                                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))))));
+        openAPI.getPaths().addPathItem(OLD_RECEIPT, OASFactory.createPathItem().GET(moved).parameters(old.getParameters()));
     }
 
     /**

@@ -48,6 +48,8 @@ public final class Defaults {
     public static final String LEADS_SMTP_HOST = "localhost";
     public static final String LEADS_SMTP_PORT = "25";
     public static final String LEADS_SMTP_STARTTLS = "false";
+    public static final String LEADS_SOFT_BOUNCE_DAYS = "30";
+    public static final String LEADS_SOFT_BOUNCE_LIMIT = "3";
     public static final String LEADS_WEBHOOK_ALLOW_PRIVATE = "false";
     public static final String LEADS_WEBHOOK_FIRST_RETRY_SECONDS = "30";
     public static final String LEADS_WEBHOOK_MAX_ATTEMPTS = "10";

@@ -100,7 +100,7 @@ public class ReferralsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAnswer.class),
                     examples = @ExampleObject(name = "accepted",
                             value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED
-                                    + "\",\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
+                                    + "\",\"receipt\":\"https://leads.example.com/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
     public Response referJson(String body) {
         var bound = JsonBinder.bind(body, ReferralForm.class);
@@ -127,7 +127,7 @@ public class ReferralsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAnswer.class),
                     examples = @ExampleObject(name = "accepted",
                             value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED
-                                    + "\",\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
+                                    + "\",\"receipt\":\"https://leads.example.com/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
     public Response referForm(MultivaluedMap<String, String> fields) {
         var bound = FormBinder.bind(fields, ReferralForm.class);

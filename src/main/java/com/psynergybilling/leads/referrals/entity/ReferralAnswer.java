@@ -17,6 +17,6 @@ public class ReferralAnswer {
     public String confirmation;
 
     @Schema(required = true, description = "the link to the consent receipt of what was collected about the referrer",
-            example = "https://leads.example.com/api/v1/receipts/{token}")
+            example = "https://leads.example.com/receipts/{token}")
     public String receipt;
 }

@@ -6,6 +6,7 @@ import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.webhooks.control.Backoff;
 import com.psynergybilling.leads.webhooks.control.Deliveries;
+import com.psynergybilling.leads.webhooks.control.Endpoints;
 import com.psynergybilling.leads.webhooks.control.WebhookClient;
 import com.psynergybilling.leads.webhooks.entity.Claimed;
 import com.psynergybilling.leads.webhooks.entity.Events;
@@ -36,7 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs the webhook outbox on every node, every {@code LEADS_WEBHOOK_POLL_MILLIS}: claim due
  * deliveries (SKIP LOCKED, so nodes never share one), post each outside any transaction, record the
- * outcomes. A failed attempt goes again after {@link Backoff}'s delay with the same webhook-id; one
+ * outcomes. A failed attempt goes again after {@link Backoff}'s delay with the same webhook-id; a
+ * 410 Gone disables the endpoint (nothing more goes there, waiting deliveries settle as GONE); one
  * claimed by a node that stopped mid-send goes again after {@code LEADS_WEBHOOK_STUCK_MINUTES}.
  */
 @Startup
@@ -135,6 +137,9 @@ public class WebhookDispatchJob {
         Deliveries deliveries;
 
         @Inject
+        Endpoints endpoints;
+
+        @Inject
         Event<Audited> audit;
 
         /** Outcome of one attempt, to record. */
@@ -149,6 +154,10 @@ public class WebhookDispatchJob {
             for (WebhookDelivery delivery : deliveries.lockDue(now, max)) {
                 if (!delivery.endpoint().active()) {
                     delivery.cancel("endpoint removed");
+                    continue;
+                }
+                if (!delivery.endpoint().receives()) {
+                    delivery.endpointDisabled();
                     continue;
                 }
                 delivery.claim(now);
@@ -170,6 +179,11 @@ public class WebhookDispatchJob {
                     continue;
                 }
                 var attempt = result.attempt();
+                if (attempt.gone()) {
+                    d.gone(attempt.status(), result.at());
+                    disable(d, result.at());
+                    continue;
+                }
                 if (attempt.acknowledged()) {
                     d.delivered(attempt.status(), result.at());
                     // An erasure's notice names nobody: the person is forgotten, and the audit must not re-link them.
@@ -177,6 +191,11 @@ public class WebhookDispatchJob {
                     audit.fire(new Audited(ACTOR, "WEBHOOK_DELIVERED", whose,
                             d.purpose() == null ? "REQUIRED_BY_LAW" : d.purpose(),
                             d.event() + " " + d.id() + " to endpoint " + d.endpoint().id()));
+                    continue;
+                }
+                if (!d.endpoint().receives()) {
+                    // Disabled by another answer of this round: no retry.
+                    d.failedAsDisabled(attempt.status(), attempt.reason(), result.at());
                     continue;
                 }
                 Instant next = backoff.next(d.attempts() + 1, result.at());
@@ -187,6 +206,16 @@ public class WebhookDispatchJob {
                     d.retryAt(next, attempt.status(), attempt.reason() + "; attempt " + (d.attempts() + 1),
                             result.at());
                 }
+            }
+        }
+
+        /** 410 Gone: the receiver says the endpoint is no more; it is disabled and that is audited. */
+        private void disable(WebhookDelivery d, Instant at) {
+            var endpoint = d.endpoint();
+            int waiting = endpoints.disable(endpoint, "answered HTTP 410 Gone to " + d.id(), at);
+            if (waiting >= 0) {
+                audit.fire(new Audited(ACTOR, "WEBHOOK_DISABLED", null, "BUSINESS_OPERATIONS", "webhook "
+                        + endpoint.id() + " answered 410 Gone: disabled; " + waiting + " waiting delivery(ies) not sent"));
             }
         }
     }

@@ -107,7 +107,8 @@ public class WebhooksResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listWebhooks", summary = "The registered webhook endpoints (never their secrets)")
+    @Operation(operationId = "listWebhooks", summary = "The registered webhook endpoints (never their secrets)",
+            description = "Disabled ones (they answered 410 Gone) are listed with status DISABLED, when and why.")
     @APIResponse(responseCode = "200", description = "the endpoints, oldest first",
             content = @Content(schema = @Schema(implementation = WebhookView.class, type = SchemaType.ARRAY)))
     public List<WebhookView> list() {

@@ -14,8 +14,9 @@ import java.util.Optional;
  * Whether a webhook URL may be called (no server-side request forgery): https (http only where
  * private addresses are allowed), no user info, and a host whose every resolved address is public:
  * not loopback, private, link-local (cloud metadata), unique-local, shared (100.64/10), multicast or
- * unspecified. Checked when an endpoint is registered and again before every attempt, since DNS
- * answers change. {@code allowPrivate} (LEADS_WEBHOOK_ALLOW_PRIVATE) is for tests and private networks.
+ * unspecified. Checked when an endpoint is registered and again at every attempt, since DNS
+ * answers change: an attempt resolves once ({@link #pin}) and connects to the very address
+ * checked. {@code allowPrivate} (LEADS_WEBHOOK_ALLOW_PRIVATE) is for tests and private networks.
  */
 public final class AddressGuard {
 
@@ -39,30 +40,51 @@ public final class AddressGuard {
         this.resolver = resolver;
     }
 
-    /** Why {@code url} may not be called, or empty when it may. */
+    /**
+     * Where an attempt connects: the address that was checked, and the name the request carries
+     * (Host header, TLS server name, certificate check), so DNS cannot change between the check and
+     * the connection (no rebinding).
+     */
+    public record Target(boolean https, String host, int port, String authority, String pathAndQuery,
+                         InetAddress address) {
+    }
+
+    /** The guard's answer for one attempt: a refusal, or the one target to connect to. */
+    public record Pinned(Optional<String> refusal, Target target) {
+
+        static Pinned refused(String why) {
+            return new Pinned(Optional.of(why), null);
+        }
+    }
+
+    /**
+     * Why {@code url} may not be called, or empty when it may. Where private addresses are allowed
+     * the host need not resolve yet (registration); every attempt resolves it ({@link #pin}).
+     */
     public Optional<String> refusal(String url) {
         URI uri;
         try {
-            uri = new URI(url);
+            uri = syntax(url);
         } catch (URISyntaxException e) {
-            return Optional.of("is not a URL");
+            return Optional.of(e.getReason());
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !(allowPrivate && scheme.equals("http"))) {
-            return Optional.of("must use https");
+        return allowPrivate ? Optional.empty() : pin(uri).refusal();
+    }
+
+    /**
+     * Resolves the URL's host once, checks every address, and answers the address to connect to
+     * (the first DNS gave; an address literal is its own). The caller connects to exactly that
+     * address, so the one checked is the one reached.
+     */
+    public Pinned pin(String url) {
+        try {
+            return pin(syntax(url));
+        } catch (URISyntaxException e) {
+            return Pinned.refused(e.getReason());
         }
-        if (uri.getRawUserInfo() != null) {
-            return Optional.of("must not carry a user name or password");
-        }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return Optional.of("has no host");
-        }
-        if (uri.getRawFragment() != null) {
-            return Optional.of("must not carry a fragment");
-        }
-        if (allowPrivate) {
-            return Optional.empty();
-        }
+    }
+
+    private Pinned pin(URI uri) {
         String host = uri.getHost();
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
@@ -72,17 +94,48 @@ public final class AddressGuard {
             // An address literal is checked as it is (no lookup); a name, by every address DNS gives.
             addresses = literal(host) ? List.of(InetAddress.getByName(host)) : resolver.resolve(host);
         } catch (UnknownHostException e) {
-            return Optional.of("names a host that does not resolve");
+            return Pinned.refused("names a host that does not resolve");
         }
-        if (addresses.isEmpty()) {
-            return Optional.of("names a host that does not resolve");
+        if (addresses == null || addresses.isEmpty()) {
+            return Pinned.refused("names a host that does not resolve");
         }
-        for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
-                return Optional.of("resolves to a private, loopback or link-local address");
+        if (!allowPrivate) {
+            for (InetAddress address : addresses) {
+                if (!isPublic(address)) {
+                    return Pinned.refused("resolves to a private, loopback or link-local address");
+                }
             }
         }
-        return Optional.empty();
+        boolean https = uri.getScheme().equalsIgnoreCase("https");
+        int port = uri.getPort() == -1 ? (https ? 443 : 80) : uri.getPort();
+        String authority = uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String pathAndQuery = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        return new Pinned(Optional.empty(), new Target(https, host, port, authority, pathAndQuery, addresses.get(0)));
+    }
+
+    /** The URL if its form may be called (scheme, no user info, a host, no fragment); the reason in the exception if not. */
+    private URI syntax(String url) throws URISyntaxException {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new URISyntaxException(String.valueOf(url), "is not a URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !(allowPrivate && scheme.equals("http"))) {
+            throw new URISyntaxException(url, "must use https");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new URISyntaxException(url, "must not carry a user name or password");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new URISyntaxException(url, "has no host");
+        }
+        if (uri.getRawFragment() != null) {
+            throw new URISyntaxException(url, "must not carry a fragment");
+        }
+        return uri;
     }
 
     static boolean literal(String host) {

@@ -4,6 +4,7 @@ import com.psynergybilling.leads.people.entity.Erasing;
 import com.psynergybilling.leads.people.entity.OptedOut;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmissionReceived;
+import com.psynergybilling.leads.people.entity.SubmissionsImported;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
@@ -27,7 +28,8 @@ import java.util.TreeSet;
  * Writes deliveries to the webhook outbox in the transaction of the change that causes them, so a
  * delivery exists exactly when its change committed. A demo request goes out only with the policy's
  * permit for {@code CRM_SYNC} on that record (R3), carrying only the fields the permit covers.
- * Erasures and opt-outs go to every endpoint that received the person (R20, R21), listed or not.
+ * Erasures and opt-outs go to every endpoint that received the person (R20, R21), listed or not; one
+ * meant for a disabled endpoint (it answered 410 Gone) is written settled, "not told: endpoint disabled".
  */
 @ApplicationScoped
 public class CrmFeed {
@@ -43,29 +45,63 @@ public class CrmFeed {
 
     void received(@Observes SubmissionReceived event) {
         Submission submission = event.submission();
-        var type = RequestType.ofForm(submission.collection().sourceForm());
-        if (type.isEmpty() || !(policies.judge(Uses.CRM_SYNC, submission.collection()) instanceof Permit permit)) {
+        if (RequestType.ofForm(submission.collection().sourceForm()).isEmpty()) {
             return;
         }
-        var listening = endpoints.active().stream().filter(e -> e.listens(Events.RECEIVED)).toList();
+        var listening = listening();
+        if (!listening.isEmpty()) {
+            var person = submission.person();
+            queueReceived(new SubmissionsImported.Row(submission.id(), person.id(), person.addressHash(),
+                    person.saleSharingOptOut(), submission.fields(), submission.collection()), null, listening,
+                    submission.collection().collectedAt());
+        }
+    }
+
+    /**
+     * An import's chunk: each stored demo request goes out as one from the form does, under the same
+     * per-record permit, in the chunk's transaction; its time is the import's, and the payload says
+     * it was imported. Nothing but one query when no endpoint listens.
+     */
+    void imported(@Observes SubmissionsImported event) {
+        if (event.rows().isEmpty()) {
+            return;
+        }
+        var listening = listening();
         if (listening.isEmpty()) {
             return;
         }
+        for (SubmissionsImported.Row row : event.rows()) {
+            queueReceived(row, event, listening, event.at());
+        }
+    }
+
+    private List<WebhookEndpoint> listening() {
+        return endpoints.active().stream().filter(e -> e.receives() && e.listens(Events.RECEIVED)).toList();
+    }
+
+    private void queueReceived(SubmissionsImported.Row submission, SubmissionsImported imported,
+                               List<WebhookEndpoint> listening, Instant now) {
         var collection = submission.collection();
-        var data = Payloads.object().add("id", submission.id()).add("requestType", type.get().name())
-                .add("personId", submission.person().id())
+        var type = RequestType.ofForm(collection.sourceForm());
+        if (type.isEmpty() || !(policies.judge(Uses.CRM_SYNC, collection) instanceof Permit permit)) {
+            return;
+        }
+        var data = Payloads.object().add("id", submission.submissionId()).add("requestType", type.get().name())
+                .add("personId", submission.personId())
                 .add("receivedAt", collection.collectedAt().toString())
-                .add("saleAndSharingOptOut", submission.person().saleSharingOptOut())
+                .add("saleAndSharingOptOut", submission.saleSharingOptOut())
                 .add("fields", Payloads.permitted(submission.fields(), policies.fieldsCovered(permit, collection)))
                 .add("collection", Payloads.object().add("sourceForm", collection.sourceForm())
                         .add("policyVersion", collection.policyVersion())
                         .add("purpose", permit.purpose())
-                        .add("categories", Payloads.array(new TreeSet<>(permit.categories()))))
-                .build();
-        Instant now = collection.collectedAt();
-        String body = Payloads.envelope(Events.RECEIVED, now, data);
-        var about = new WebhookDelivery.About(submission.person().id(), submission.person().addressHash(),
-                submission.id(), List.copyOf(new TreeSet<>(permit.categories())), permit.purpose(),
+                        .add("categories", Payloads.array(new TreeSet<>(permit.categories()))));
+        if (imported != null) {
+            data.add("imported", Payloads.object().add("importId", imported.importId())
+                    .add("importedAt", imported.at().toString()));
+        }
+        String body = Payloads.envelope(Events.RECEIVED, now, data.build());
+        var about = new WebhookDelivery.About(submission.personId(), submission.addressHash(),
+                submission.submissionId(), List.copyOf(new TreeSet<>(permit.categories())), permit.purpose(),
                 permit.policyVersion(), null);
         listening.forEach(endpoint -> deliveries.queue(new WebhookDelivery(endpoint, Events.RECEIVED, body, about, now)));
     }
@@ -77,7 +113,8 @@ public class CrmFeed {
         if (!(policies.judge(Uses.CRM_SYNC, collection) instanceof Permit)) {
             return;
         }
-        var holding = deliveries.receivedRecord(request.id()).stream().filter(e -> e.listens(Events.UPDATED)).toList();
+        var holding = deliveries.receivedRecord(request.id()).stream()
+                .filter(e -> e.receives() && e.listens(Events.UPDATED)).toList();
         if (holding.isEmpty()) {
             return;
         }

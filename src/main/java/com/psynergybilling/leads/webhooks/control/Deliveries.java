@@ -27,7 +27,11 @@ public class Deliveries {
     @PersistenceContext
     EntityManager em;
 
+    /** Queues it; one for a disabled endpoint is written settled as not delivered (GONE), never dropped. */
     public WebhookDelivery queue(WebhookDelivery delivery) {
+        if (!delivery.endpoint().receives()) {
+            delivery.endpointDisabled();
+        }
         em.persist(delivery);
         return delivery;
     }

@@ -37,6 +37,22 @@ public class Endpoints {
         return endpoint;
     }
 
+    /**
+     * It answered 410 Gone: disabled, and its waiting deliveries settle as not delivered (GONE), so a
+     * notice meant for it reads "not told: endpoint disabled" in the erasure's record. Answers how
+     * many were waiting, or -1 when it was disabled already.
+     */
+    public int disable(WebhookEndpoint endpoint, String reason, Instant now) {
+        if (!endpoint.disable(reason, now)) {
+            return -1;
+        }
+        var waiting = em.createQuery("select d from WebhookDelivery d where d.endpoint = :endpoint and d.state = :queued",
+                        com.psynergybilling.leads.webhooks.entity.WebhookDelivery.class)
+                .setParameter("endpoint", endpoint).setParameter("queued", DeliveryState.QUEUED).getResultList();
+        waiting.forEach(d -> d.endpointDisabled());
+        return waiting.size();
+    }
+
     /** Nothing more goes to it: its waiting deliveries are withdrawn, its secret forgotten. */
     public int remove(WebhookEndpoint endpoint, Instant now) {
         endpoint.remove(now);

@@ -5,21 +5,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * One signed POST to an endpoint, outside any transaction. The address is checked again at every
- * attempt ({@link AddressGuard}); redirects are never followed (a 3xx is a failure); connecting and
- * waiting for the answer each time out in seconds; the answer's body is never read (the stream is
- * closed unread), so a receiver cannot hold a round with a slow or endless body.
+ * One signed POST to an endpoint, outside any transaction. The address is resolved and checked again
+ * at every attempt ({@link AddressGuard#pin}) and the connection goes to that checked address
+ * ({@link PinnedPost}), with the endpoint's host name in the Host header and the TLS check.
+ * Redirects are never followed (a 3xx is a failure); connecting and the answer each time out in
+ * seconds; only the status line is read, so a receiver cannot hold a round with a slow or endless body.
  */
 @ApplicationScoped
 public class WebhookClient {
@@ -32,7 +29,7 @@ public class WebhookClient {
     @ConfigProperty(name = "leads.webhook.timeout.seconds", defaultValue = Defaults.LEADS_WEBHOOK_TIMEOUT_SECONDS)
     int timeoutSeconds;
 
-    private HttpClient http;
+    private PinnedPost http;
     private AddressGuard guard;
 
     /** How an attempt went: the HTTP status (null when none came) and words for the outcome. */
@@ -40,6 +37,11 @@ public class WebhookClient {
 
         public boolean acknowledged() {
             return status != null && status >= 200 && status < 300;
+        }
+
+        /** 410 Gone: the receiver says this endpoint is no more. */
+        public boolean gone() {
+            return status != null && status == 410;
         }
     }
 
@@ -49,8 +51,7 @@ public class WebhookClient {
             throw new IllegalStateException("LEADS_WEBHOOK_TIMEOUT_SECONDS must be 1 to 60");
         }
         guard = new AddressGuard(allowPrivate);
-        http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(timeoutSeconds)).version(HttpClient.Version.HTTP_1_1).build();
+        http = new PinnedPost((SSLSocketFactory) SSLSocketFactory.getDefault());
     }
 
     public AddressGuard guard() {
@@ -58,32 +59,25 @@ public class WebhookClient {
     }
 
     public Attempt post(String url, String secret, String id, String body, Instant now) {
-        var refusal = guard.refusal(url);
-        if (refusal.isPresent()) {
-            return new Attempt(null, "not sent: the URL " + refusal.get());
+        var pinned = guard.pin(url);
+        if (pinned.refusal().isPresent()) {
+            return new Attempt(null, "not sent: the URL " + pinned.refusal().get());
         }
         if (secret == null) {
             return new Attempt(null, "not sent: the endpoint has no secret");
         }
         long timestamp = now.getEpochSecond();
-        var request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(timeoutSeconds))
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "psynergy-leads-webhooks")
-                .header("webhook-id", id)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", Signatures.sign(secret, id, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
+        var headers = new LinkedHashMap<String, String>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "psynergy-leads-webhooks");
+        headers.put("webhook-id", id);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", Signatures.sign(secret, id, timestamp, body));
         try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            // Only the status counts: the body is closed unread (a slow or endless one cannot hold us).
-            response.body().close();
-            int status = response.statusCode();
+            // Connects to the address the guard checked, never to a second DNS answer.
+            int status = http.send(pinned.target(), headers, body.getBytes(StandardCharsets.UTF_8),
+                    timeoutSeconds * 1000);
             return new Attempt(status, "HTTP " + status);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Attempt(null, "interrupted");
         } catch (IOException | RuntimeException e) {
             return new Attempt(null, "no answer (" + e.getClass().getSimpleName() + ")");
         }

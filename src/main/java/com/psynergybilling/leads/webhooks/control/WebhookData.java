@@ -69,6 +69,8 @@ public class WebhookData implements PersonalData {
                 data.put("url", d.endpoint().url());
                 data.put("state", d.state().name());
                 data.put("acknowledgedAt", d.acknowledgedAt() == null ? null : d.acknowledgedAt().toString());
+                data.put("told", d.state() == DeliveryState.DELIVERED);
+                data.put("outcome", d.outcome());
                 pieces.add(Pieces.fact(HOLDER, "WEBHOOK_NOTICE", d.createdAt(), data));
             }
         }

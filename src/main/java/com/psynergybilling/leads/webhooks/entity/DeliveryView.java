@@ -17,7 +17,8 @@ public class DeliveryView {
     public String url;
     @Schema(example = "person.erased")
     public String event;
-    @Schema(example = "DELIVERED", enumeration = {"QUEUED", "SENDING", "DELIVERED", "FAILED", "CANCELLED"})
+    @Schema(example = "DELIVERED", enumeration = {"QUEUED", "SENDING", "DELIVERED", "FAILED", "CANCELLED", "GONE"},
+            description = "GONE: not delivered, the endpoint answered 410 Gone and is disabled")
     public String state;
     @Schema(example = "2")
     public int attempts;
@@ -26,7 +27,8 @@ public class DeliveryView {
     public Instant queuedAt;
     @Schema(description = "when the endpoint answered 2xx")
     public Instant acknowledgedAt;
-    @Schema(example = "acknowledged (HTTP 200)")
+    @Schema(example = "acknowledged (HTTP 200)", description = "in words; \"not told: endpoint disabled\" for a "
+            + "notice its disabled endpoint never got")
     public String outcome;
 
     public static DeliveryView of(WebhookDelivery d) {

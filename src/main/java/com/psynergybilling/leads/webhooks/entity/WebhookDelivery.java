@@ -248,6 +248,34 @@ public class WebhookDelivery {
         }
     }
 
+    /** The outcome of a delivery its endpoint's being disabled kept from going: a notice was not told. */
+    public static String notSent(String event) {
+        return (Events.ABOUT_THE_PERSON.contains(event) ? "not told" : "not sent") + ": endpoint disabled";
+    }
+
+    /** The endpoint answered 410 Gone to this attempt: not delivered, and nothing more goes there. */
+    public void gone(int status, Instant now) {
+        attempts++;
+        lastAttemptAt = now;
+        lastStatus = status;
+        finish(DeliveryState.GONE, notSent(event) + " (it answered HTTP " + status + " Gone)");
+    }
+
+    /** A failed attempt whose endpoint meanwhile answered 410 to another: not tried again. */
+    public void failedAsDisabled(Integer status, String reason, Instant now) {
+        attempts++;
+        lastAttemptAt = now;
+        lastStatus = status;
+        finish(DeliveryState.GONE, notSent(event) + " (" + reason + ")");
+    }
+
+    /** Not sent (or not again) because the endpoint is disabled: settled as not delivered. */
+    public void endpointDisabled() {
+        if (state == DeliveryState.QUEUED || state == DeliveryState.SENDING) {
+            finish(DeliveryState.GONE, notSent(event));
+        }
+    }
+
     /** A round that stopped mid-send leaves it SENDING; it goes again with the same id. */
     public void requeue(Instant now) {
         if (state == DeliveryState.SENDING) {

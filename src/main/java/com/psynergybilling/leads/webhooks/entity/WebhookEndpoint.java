@@ -13,11 +13,15 @@ import java.util.UUID;
 /**
  * A receiver of webhooks, a service provider (a CRM). The secret is kept as issued because every
  * delivery is signed with it; it leaves the service once, in the answer that creates the endpoint.
- * A removed endpoint keeps its row (the disclosure log names it) but not its secret.
+ * A removed endpoint keeps its row (the disclosure log names it) but not its secret. One that
+ * answered 410 Gone is disabled: listed, kept with its secret, sent nothing more.
  */
 @Entity
 @Table(name = "webhook_endpoints")
 public class WebhookEndpoint {
+
+    public static final String ACTIVE = "ACTIVE";
+    public static final String DISABLED = "DISABLED";
 
     @Id
     @Column(length = 36)
@@ -43,6 +47,16 @@ public class WebhookEndpoint {
 
     @Column(name = "removed_at")
     private Instant removedAt;
+
+    /** ACTIVE, or DISABLED once it answered 410 Gone. */
+    @Column(nullable = false, length = 12)
+    private String status = ACTIVE;
+
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
+    @Column(name = "disabled_reason", length = 200)
+    private String disabledReason;
 
     protected WebhookEndpoint() {
     }
@@ -103,5 +117,33 @@ public class WebhookEndpoint {
             removedAt = now;
         }
         secret = null;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public Instant disabledAt() {
+        return disabledAt;
+    }
+
+    public String disabledReason() {
+        return disabledReason;
+    }
+
+    /** Whether deliveries go to it: listed and not disabled. */
+    public boolean receives() {
+        return active() && !DISABLED.equals(status);
+    }
+
+    /** It said it is gone (410): nothing more goes to it. Answers whether this call disabled it. */
+    public boolean disable(String reason, Instant now) {
+        if (DISABLED.equals(status)) {
+            return false;
+        }
+        status = DISABLED;
+        disabledAt = now;
+        disabledReason = reason == null || reason.length() <= 200 ? reason : reason.substring(0, 200);
+        return true;
     }
 }

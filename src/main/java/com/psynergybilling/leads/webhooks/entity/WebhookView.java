@@ -19,6 +19,12 @@ public class WebhookView {
     @Schema(example = "admin")
     public String createdBy;
     public Instant createdAt;
+    @Schema(example = "ACTIVE", enumeration = {"ACTIVE", "DISABLED"},
+            description = "DISABLED once it answered 410 Gone: nothing more is sent to it")
+    public String status;
+    public Instant disabledAt;
+    @Schema(example = "answered HTTP 410 Gone to msg_2b8d4a559a553f1f5d1f2c115f0c8a6e")
+    public String disabledReason;
 
     public static WebhookView of(WebhookEndpoint endpoint) {
         var view = new WebhookView();
@@ -28,6 +34,9 @@ public class WebhookView {
         view.events = endpoint.events();
         view.createdBy = endpoint.createdBy();
         view.createdAt = endpoint.createdAt();
+        view.status = endpoint.status();
+        view.disabledAt = endpoint.disabledAt();
+        view.disabledReason = endpoint.disabledReason();
         return view;
     }
 }

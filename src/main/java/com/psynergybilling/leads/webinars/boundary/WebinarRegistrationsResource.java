@@ -95,7 +95,7 @@ public class WebinarRegistrationsResource {
     @APIResponse(responseCode = "201", description = "registered", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "registered",
                     value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\","
-                            + "\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
+                            + "\"receipt\":\"https://leads.example.com/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
     @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
@@ -123,7 +123,7 @@ public class WebinarRegistrationsResource {
     @APIResponse(responseCode = "201", description = "registered", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "registered",
                     value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\","
-                            + "\"receipt\":\"https://leads.example.com/api/v1/receipts/{token}\"}")))
+                            + "\"receipt\":\"https://leads.example.com/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
     @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")

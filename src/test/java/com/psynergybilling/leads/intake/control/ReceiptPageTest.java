@@ -51,8 +51,8 @@ class ReceiptPageTest {
 
     @Test
     void anAnswersReceiptFieldBecomesItsLinkHeader() {
-        assertEquals(Optional.of("<https://leads.example.com/api/v1/receipts/a.1.b>; rel=\"describedby\"; "
-                        + "type=\"application/json\""), ReceiptLinkHeader.of("{\"id\":\"x\",\"receipt\":\"https://leads.example.com/api/v1/receipts/a.1.b\"}"));
+        assertEquals(Optional.of("<https://leads.example.com/receipts/a.1.b>; rel=\"describedby\"; "
+                        + "type=\"application/json\""), ReceiptLinkHeader.of("{\"id\":\"x\",\"receipt\":\"https://leads.example.com/receipts/a.1.b\"}"));
         assertEquals(Optional.empty(), ReceiptLinkHeader.of("{\"id\":\"x\"}"));
         assertEquals(Optional.empty(), ReceiptLinkHeader.of("{\"receipt\":\"https://x.test/>; rel=evil\"}"));
         assertEquals(Optional.empty(), ReceiptLinkHeader.of("not json"));

@@ -110,6 +110,34 @@ class MailReportsTest {
     }
 
     @Test
+    @DisplayName("LEADS_SOFT_BOUNCE_LIMIT and LEADS_SOFT_BOUNCE_DAYS set the soft-bounce bar: 2 within 7 days here")
+    void softBounceLimitsAreConfigured() {
+        String person = person("soft-config@example.com");
+        Function<Instant, Outcome> soft = at -> {
+            String message = promotion(person);
+            return with(w -> {
+                var reports = w.bean(MailReports.class);
+                reports.softLimit = 2;
+                reports.softDays = 7;
+                return reports.apply(message, SOFT, at);
+            });
+        };
+        assertEquals(Outcome.COUNTED, soft.apply(AT.minus(Duration.ofDays(8))));
+        assertEquals(Outcome.COUNTED, soft.apply(AT.minus(Duration.ofDays(1))), "the first is past 7 days");
+        assertTrue(kinds("soft-config@example.com").isEmpty());
+        assertEquals(Outcome.SUPPRESSED, soft.apply(AT), "the second within 7 days");
+        assertEquals(Set.of(Suppression.BOUNCED), kinds("soft-config@example.com"));
+    }
+
+    @Test
+    @DisplayName("the soft-bounce defaults are 3 within 30 days")
+    void softBounceDefaults() {
+        var reports = with(w -> w.bean(MailReports.class));
+        assertEquals(3, reports.softLimit);
+        assertEquals(30, reports.softDays);
+    }
+
+    @Test
     @DisplayName("R12: a complaint unsubscribes the person and lists the address as COMPLAINED")
     void complaint() {
         String person = person("complainer@example.com");

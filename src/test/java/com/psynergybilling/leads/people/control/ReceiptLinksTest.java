@@ -61,7 +61,7 @@ class ReceiptLinksTest {
         var data = new SubmittedData(EmailAddress.of("pat@example.com"), "Pat", null, "Org", null, null, null, null,
                 null, null, "203.0.113.9", "Firefox");
         String url = links.unstoredUrl(ID, "WEBINAR_SIGNUP", data, true, true);
-        assertTrue(url.startsWith("http://leads.test/api/v1/receipts/" + ID + "."), url);
+        assertTrue(url.startsWith("http://leads.test/receipts/" + ID + "."), url);
         var claims = links.claims(url.substring(url.lastIndexOf('/') + 1), Instant.now()).orElseThrow();
         assertEquals(List.of("fullName", "email", "organization", "clientAddress", "userAgent"), claims.fields());
         assertEquals("WEBINAR_SIGNUP", claims.form());

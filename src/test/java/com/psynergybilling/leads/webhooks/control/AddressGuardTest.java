@@ -85,4 +85,42 @@ class AddressGuardTest {
         assertTrue(AddressGuard.isPublic(InetAddress.getByName("2001:4860:4860::8888")));
         assertFalse(AddressGuard.isPublic(InetAddress.getByName("198.18.0.1")));
     }
+
+    @Test
+    void anAttemptResolvesOnceAndConnectsToTheAddressItChecked() {
+        // A rebinding DNS: a public answer first, a loopback one after. The check and the connection
+        // must use the same answer, so only one lookup may happen per attempt.
+        var lookups = new java.util.concurrent.atomic.AtomicInteger();
+        AddressGuard.Resolver rebinding = host -> List.of(InetAddress.getByName(
+                lookups.getAndIncrement() == 0 ? "93.184.215.14" : "127.0.0.1"));
+        var pinned = new AddressGuard(false, rebinding).pin("https://rebind.example.com:8443/hooks/in?x=1");
+        assertEquals(Optional.empty(), pinned.refusal());
+        assertEquals(1, lookups.get(), "resolved once");
+        var target = pinned.target();
+        assertEquals("93.184.215.14", target.address().getHostAddress());
+        assertEquals("rebind.example.com", target.host(), "the TLS name and certificate check stay the host's");
+        assertEquals("rebind.example.com:8443", target.authority());
+        assertEquals(8443, target.port());
+        assertEquals("/hooks/in?x=1", target.pathAndQuery());
+        assertTrue(target.https());
+    }
+
+    @Test
+    void aPinIsRefusedWhenAnyAnswerIsPrivate() {
+        var pinned = guard.pin("https://mixed.example.com/");
+        assertTrue(pinned.refusal().isPresent());
+        assertEquals(null, pinned.target());
+    }
+
+    @Test
+    void allowingPrivateAddressesStillPinsTheResolvedAddress() {
+        var lenient = new AddressGuard(true, answers(Map.of("hook.test", List.of("127.0.0.1"))));
+        var target = lenient.pin("http://hook.test/in").target();
+        assertEquals("127.0.0.1", target.address().getHostAddress());
+        assertEquals(80, target.port());
+        assertEquals("hook.test", target.authority());
+        assertTrue(lenient.pin("http://unknown.test/").refusal().isPresent(), "an attempt needs an answer");
+        assertTrue(lenient.pin("http://[::1]:9/").target().address().isLoopbackAddress());
+        assertEquals("[::1]:9", lenient.pin("http://[::1]:9/").target().authority());
+    }
 }

@@ -73,4 +73,30 @@ class WebhookDeliveryTest {
         assertFalse(endpoint.active());
         assertNull(endpoint.secret());
     }
+
+    @Test
+    @DisplayName("R20: a 410 Gone settles the delivery as GONE; a notice for a disabled endpoint says it was not told")
+    void goneEndpointsAreNotToldAndSaySo() {
+        var d = received();
+        d.claim(now);
+        d.gone(410, now);
+        assertEquals(DeliveryState.GONE, d.state());
+        assertEquals(1, d.attempts());
+        assertEquals("{}", d.payload(), "nothing kept to send");
+        assertTrue(d.outcome().startsWith("not sent: endpoint disabled"), d.outcome());
+
+        assertTrue(endpoint.disable("answered HTTP 410 Gone", now));
+        assertFalse(endpoint.disable("again", now), "disabled once");
+        assertFalse(endpoint.receives());
+        assertTrue(endpoint.active(), "still listed");
+        assertEquals(WebhookEndpoint.DISABLED, endpoint.status());
+
+        var notice = new WebhookDelivery(endpoint, Events.ERASED, "{}", new WebhookDelivery.About("p1", "hash1", null,
+                null, null, null, "privacy-request 1"), now);
+        notice.endpointDisabled();
+        assertEquals(DeliveryState.GONE, notice.state());
+        assertEquals("not told: endpoint disabled", notice.outcome());
+        assertEquals("hash1", notice.addressHash(), "the record of whose erasure it was kept");
+        assertFalse(notice.reachedOrMay());
+    }
 }
