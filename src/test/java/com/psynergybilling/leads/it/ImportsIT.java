@@ -47,6 +47,13 @@ class ImportsIT {
     Api api;
     String specialty;
 
+    /** The imports write people, submissions and the list in JDBC batches: their contact states too (V26). */
+    @org.junit.jupiter.api.AfterAll
+    static void contactStatesKept() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), Tables.contactStateDrift(),
+                "people whose contact state is not what its sources say");
+    }
+
     @BeforeEach
     void connect() {
         api = new Api(base);

@@ -36,7 +36,7 @@ public class ContactStatesJob {
     Batch batch;
 
     private Repeating rounds;
-    private boolean forgotten;
+    private volatile boolean forgotten;
 
     @PostConstruct
     void start() {
