@@ -4,6 +4,7 @@ import com.psynergybilling.leads.platform.control.ClientAddress;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.JsonLogLines;
 import com.psynergybilling.leads.platform.control.RequestIds;
+import com.psynergybilling.leads.platform.control.TextLogLines;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -14,14 +15,19 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Gives every request its id (X-Request-Id on the answer, and on the log lines written while serving
- * it) and writes one access line per request (logger {@code leads.access}). With LEADS_LOG_FORMAT=json
- * every log line of the process is one JSON object.
+ * Gives every request its id (X-Request-Id on the answer, and on every log line written while serving
+ * it, text or JSON) and writes one access line per request (logger {@code leads.access}). With
+ * LEADS_LOG_FORMAT=json every log line of the process is one JSON object; with text (the default) the
+ * container's lines, a request's carrying {@code [requestId=...]} before the message.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
 public class AccessLog extends HttpFilter {
@@ -32,18 +38,30 @@ public class AccessLog extends HttpFilter {
     @Inject
     ClientAddress clients;
 
+    private final Map<Handler, Formatter> replaced = new HashMap<>();
+
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
         String format = ConfigProvider.getConfig().getOptionalValue("leads.log.format", String.class)
                 .orElse(Defaults.LEADS_LOG_FORMAT);
-        if ("json".equalsIgnoreCase(format.strip())) {
-            for (Handler handler : Logger.getLogger("").getHandlers()) {
-                handler.setFormatter(new JsonLogLines());
-            }
-        } else if (!"text".equalsIgnoreCase(format.strip())) {
+        boolean json = "json".equalsIgnoreCase(format.strip());
+        if (!json && !"text".equalsIgnoreCase(format.strip())) {
             throw new ServletException("LEADS_LOG_FORMAT must be text or json");
         }
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            Formatter before = handler.getFormatter() == null ? new SimpleFormatter() : handler.getFormatter();
+            replaced.put(handler, before);
+            handler.setFormatter(json ? new JsonLogLines() : new TextLogLines(before));
+        }
+    }
+
+    /** The container's formatters go back: a redeployed application wraps them afresh, not the old one's. */
+    @Override
+    public void destroy() {
+        replaced.forEach(Handler::setFormatter);
+        replaced.clear();
+        super.destroy();
     }
 
     @Override
