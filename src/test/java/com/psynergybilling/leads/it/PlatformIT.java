@@ -198,6 +198,14 @@ class PlatformIT {
                 "/api/v1/referral-removals")) {
             assertTrue(paths.containsKey(path), "OpenAPI lacks " + path);
         }
+        // The receipt at its documented path (API.md), the old one as its 308; the imports' list.
+        var receipt = paths.getJsonObject("/receipts/{token}").getJsonObject("get");
+        assertTrue(receipt.getJsonObject("responses").containsKey("200"), receipt.toString());
+        var moved = paths.getJsonObject("/api/v1/receipts/{token}").getJsonObject("get");
+        assertEquals(List.of("308"), moved.getJsonObject("responses").keySet().stream()
+                .filter(code -> code.startsWith("2") || code.startsWith("3")).toList(), moved.toString());
+        assertTrue(moved.getBoolean("deprecated"));
+        assertTrue(paths.getJsonObject("/api/v1/imports").containsKey("get"), "GET /api/v1/imports");
         var post = paths.getJsonObject("/api/v1/demo-requests").getJsonObject("post");
         var content = post.getJsonObject("requestBody").getJsonObject("content");
         assertTrue(content.containsKey("application/json") && content.containsKey("application/x-www-form-urlencoded"),
