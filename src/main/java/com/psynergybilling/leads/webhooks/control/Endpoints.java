@@ -5,6 +5,7 @@ import com.psynergybilling.leads.webhooks.entity.DeliveryState;
 import com.psynergybilling.leads.webhooks.entity.WebhookEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,11 @@ public class Endpoints {
      * many were waiting, or -1 when it was disabled already.
      */
     public int disable(WebhookEndpoint endpoint, String reason, Instant now) {
+        if (WebhookEndpoint.DISABLED.equals(endpoint.status())) {
+            return -1; // already, in this transaction
+        }
+        // Locked and read afresh: two nodes that both got a 410 disable it, and audit it, once.
+        em.refresh(endpoint, LockModeType.PESSIMISTIC_WRITE);
         if (!endpoint.disable(reason, now)) {
             return -1;
         }
