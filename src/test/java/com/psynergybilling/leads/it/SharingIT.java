@@ -72,10 +72,13 @@ class SharingIT {
         sql("update people set partner_consent = false where email = ?", withdrawn);
         String minor = person("minor", true);
         sql("update people set minor = true where email = ?", minor);
+        sql("update contact_states set minor = true where person_id = (select id from people where email = ?)", minor);
         String erased = person("erased", true);
         sql("update people set erased_at = current_timestamp where email = ?", erased);
+        sql("update contact_states set erased = true where person_id = (select id from people where email = ?)", erased);
         String unsubscribed = person("unsubscribed", true);
         sql("update people set unsubscribed_at = current_timestamp where email = ?", unsubscribed);
+        sql("update contact_states set unsubscribed = true where person_id = (select id from people where email = ?)", unsubscribed);
         String listed = person("listed", true);
         sql("insert into do_not_contact (address_hash, kind, reason, created_at) select address_hash,"
                 + " 'NO_SALE_OR_SHARING', 'OPT_OUT_SALE', current_timestamp from people where email = ?", listed);
