@@ -8,7 +8,7 @@ import com.psynergybilling.leads.sales.boundary.SalesCsv;
 import com.psynergybilling.leads.sales.boundary.SalesReads;
 import com.psynergybilling.leads.sales.control.DemoRequests;
 import com.psynergybilling.leads.sales.control.SalesView;
-import com.psynergybilling.leads.sales.entity.Cursor;
+import com.psynergybilling.leads.platform.entity.PageCursor;
 import com.psynergybilling.leads.sales.entity.DemoRequestChange;
 import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
 import com.psynergybilling.leads.sales.entity.DemoRequestView;
@@ -126,7 +126,7 @@ public class SalesPages extends ConsoleView {
         String cursor = blank(request, "cursor");
         if (cursor != null) {
             try {
-                filter = filter.after(Cursor.decode(cursor));
+                filter = filter.after(PageCursor.decode(cursor));
             } catch (IllegalArgumentException e) {
                 throw ProblemException.badRequest("This page link is not one the console gave out.");
             }

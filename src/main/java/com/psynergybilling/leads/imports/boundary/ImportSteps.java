@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.imports.boundary;
 
+import com.psynergybilling.leads.platform.control.NewestFirst;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.imports.control.ImportProgress;
 import com.psynergybilling.leads.imports.control.LeadWriter;
@@ -16,11 +17,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import com.psynergybilling.leads.platform.control.ProblemException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,31 +61,7 @@ public class ImportSteps {
 
     /** Up to {@code limit} imports after the cursor (null: from the newest), newest first. */
     public List<Import> page(String cursor, int limit) {
-        var query = new StringBuilder("select i from Import i");
-        Instant at = null;
-        String id = null;
-        if (cursor != null) {
-            try {
-                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-                String[] parts = raw.split(":", 3);
-                at = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-                id = parts[2];
-            } catch (RuntimeException e) {
-                throw ProblemException.badRequest("cursor is not one this service gave out.");
-            }
-            query.append(" where i.createdAt < :at or (i.createdAt = :at and i.id < :id)");
-        }
-        var typed = em.createQuery(query.append(" order by i.createdAt desc, i.id desc").toString(), Import.class)
-                .setMaxResults(limit);
-        if (cursor != null) {
-            typed.setParameter("at", at).setParameter("id", id);
-        }
-        return typed.getResultList();
-    }
-
-    public static String cursorAfter(Import last) {
-        String raw = last.createdAt().getEpochSecond() + ":" + last.createdAt().getNano() + ":" + last.id();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return NewestFirst.page(em, Import.class, cursor, limit);
     }
 
     public Optional<Import> find(ImportKind kind, String digest) {
@@ -105,7 +80,7 @@ public class ImportSteps {
         if (earlier.isPresent()) {
             var found = earlier.get();
             if (!sameDeclaration.test(found)) {
-                throw com.psynergybilling.leads.platform.control.ProblemException.conflict("This file was imported "
+                throw ProblemException.conflict("This file was imported "
                         + "before (import " + found.id() + ") under another declared record or other kinds.");
             }
             if (found.resumable(quietSince)) {

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.imports.boundary;
 
+import com.psynergybilling.leads.platform.control.NewestFirst;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.imports.control.AddressRows;
 import com.psynergybilling.leads.imports.control.CsvReader;
@@ -250,7 +251,7 @@ public class ImportsResource {
         }
         var found = steps.page(cursor, limit + 1);
         var items = found.stream().limit(limit).map(i -> ImportView.of(i, null)).toList();
-        return new ImportPage(items, found.size() > limit ? ImportSteps.cursorAfter(found.get(limit - 1)) : null);
+        return new ImportPage(items, NewestFirst.next(found, limit, Import::createdAt, Import::id));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.marketing.boundary;
 
+import com.psynergybilling.leads.platform.control.NewestFirst;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.mail.control.MailTemplates;
 import com.psynergybilling.leads.mail.control.OutboxStore;
@@ -79,7 +80,7 @@ public class CampaignActions {
     public CampaignPage page(String cursor, int limit) {
         var found = campaigns.page(cursor, limit + 1);
         var items = found.stream().limit(limit).map(this::view).toList();
-        return new CampaignPage(items, found.size() > limit ? Campaigns.cursorAfter(found.get(limit - 1)) : null);
+        return new CampaignPage(items, NewestFirst.next(found, limit, Campaign::createdAt, Campaign::id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

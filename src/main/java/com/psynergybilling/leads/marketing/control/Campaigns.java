@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.marketing.control;
 
+import com.psynergybilling.leads.platform.control.NewestFirst;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.control.OutboxStore;
@@ -14,9 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -66,31 +65,7 @@ public class Campaigns {
 
     /** Up to {@code limit} campaigns after the cursor (null: from the newest), newest first. */
     public List<Campaign> page(String cursor, int limit) {
-        var query = new StringBuilder("select c from Campaign c");
-        Instant at = null;
-        String id = null;
-        if (cursor != null) {
-            try {
-                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-                String[] parts = raw.split(":", 3);
-                at = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-                id = parts[2];
-            } catch (RuntimeException e) {
-                throw ProblemException.badRequest("cursor is not one this service gave out.");
-            }
-            query.append(" where c.createdAt < :at or (c.createdAt = :at and c.id < :id)");
-        }
-        var typed = em.createQuery(query.append(" order by c.createdAt desc, c.id desc").toString(), Campaign.class)
-                .setMaxResults(limit);
-        if (cursor != null) {
-            typed.setParameter("at", at).setParameter("id", id);
-        }
-        return typed.getResultList();
-    }
-
-    public static String cursorAfter(Campaign last) {
-        String raw = last.createdAt().getEpochSecond() + ":" + last.createdAt().getNano() + ":" + last.id();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return NewestFirst.page(em, Campaign.class, cursor, limit);
     }
 
     public Optional<Campaign> find(String id) {

@@ -6,7 +6,7 @@ import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.sales.control.DemoRequestFilter;
 import com.psynergybilling.leads.sales.control.DemoRequests;
 import com.psynergybilling.leads.sales.control.SalesView;
-import com.psynergybilling.leads.sales.entity.Cursor;
+import com.psynergybilling.leads.platform.control.NewestFirst;
 import com.psynergybilling.leads.sales.entity.DemoRequestChange;
 import com.psynergybilling.leads.sales.entity.DemoRequestPage;
 import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
@@ -92,11 +92,7 @@ public class DemoRequestsResource {
         }
         var filter = filter(status, requestType, since, specialty);
         if (cursor != null) {
-            try {
-                filter = filter.after(Cursor.decode(cursor));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("cursor is not one this service gave out.");
-            }
+            filter = filter.after(NewestFirst.decoded(cursor));
         }
         var page = reads.page(filter, limit, user(), READ);
         return new DemoRequestPage(page.items(), page.next() == null ? null : page.next().encode());

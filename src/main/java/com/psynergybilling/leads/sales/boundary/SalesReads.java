@@ -3,7 +3,7 @@ package com.psynergybilling.leads.sales.boundary;
 import com.psynergybilling.leads.sales.control.DemoRequestFilter;
 import com.psynergybilling.leads.sales.control.DemoRequests;
 import com.psynergybilling.leads.sales.control.SalesView;
-import com.psynergybilling.leads.sales.entity.Cursor;
+import com.psynergybilling.leads.platform.entity.PageCursor;
 import com.psynergybilling.leads.sales.entity.DemoRequestView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,10 +25,10 @@ public class SalesReads {
     public Page page(DemoRequestFilter filter, int limit, String actor, String action) {
         var found = requests.page(filter, limit + 1);
         var items = found.stream().limit(limit).flatMap(r -> views.of(r, actor, action).stream()).toList();
-        Cursor next = found.size() > limit ? DemoRequests.cursorAfter(found.get(limit - 1)) : null;
+        PageCursor next = found.size() > limit ? DemoRequests.cursorAfter(found.get(limit - 1)) : null;
         return new Page(items, next);
     }
 
-    public record Page(List<DemoRequestView> items, Cursor next) {
+    public record Page(List<DemoRequestView> items, PageCursor next) {
     }
 }

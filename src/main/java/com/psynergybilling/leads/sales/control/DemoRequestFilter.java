@@ -1,6 +1,6 @@
 package com.psynergybilling.leads.sales.control;
 
-import com.psynergybilling.leads.sales.entity.Cursor;
+import com.psynergybilling.leads.platform.entity.PageCursor;
 import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
 import com.psynergybilling.leads.sales.entity.RequestType;
 import java.time.Instant;
@@ -10,9 +10,9 @@ import java.time.Instant;
  * specialty as typed, ignoring case.
  */
 public record DemoRequestFilter(DemoRequestStatus status, RequestType requestType, Instant since, String specialty,
-                                Cursor after) {
+                                PageCursor after) {
 
-    public DemoRequestFilter after(Cursor cursor) {
+    public DemoRequestFilter after(PageCursor cursor) {
         return new DemoRequestFilter(status, requestType, since, specialty, cursor);
     }
 }

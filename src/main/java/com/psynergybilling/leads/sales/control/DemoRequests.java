@@ -3,7 +3,7 @@ package com.psynergybilling.leads.sales.control;
 import com.psynergybilling.leads.people.entity.SubmissionReceived;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.sales.entity.Cursor;
+import com.psynergybilling.leads.platform.entity.PageCursor;
 import com.psynergybilling.leads.sales.entity.DemoRequest;
 import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
 import com.psynergybilling.leads.sales.entity.DemoRequestUpdated;
@@ -73,7 +73,7 @@ public class DemoRequests {
         }
         if (filter.after() != null) {
             jpql.append(" and (d.receivedAt < :at or (d.receivedAt = :at and d.id < :id))");
-            parameters.put("at", filter.after().receivedAt());
+            parameters.put("at", filter.after().at());
             parameters.put("id", filter.after().id());
         }
         jpql.append(" order by d.receivedAt desc, d.id desc");
@@ -82,8 +82,8 @@ public class DemoRequests {
         return query.getResultList();
     }
 
-    public static Cursor cursorAfter(DemoRequest last) {
-        return new Cursor(last.receivedAt(), last.id());
+    public static PageCursor cursorAfter(DemoRequest last) {
+        return new PageCursor(last.receivedAt(), last.id());
     }
 
     /** Assigns the request to {@code user} in one conditional update, so two claims cannot both win. */
