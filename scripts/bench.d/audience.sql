@@ -3,6 +3,9 @@
 -- measured campaign selects, and :warm pricing requests of 2031 for the warm-up campaign. Ids are made from the row number; the address hash stands in for the
 -- keyed one (only equality matters to the audience query).
 \set purposes 'BUSINESS_OPERATIONS,COMMUNICATING_WITH_YOU,MARKETING,PROVIDING_THE_SERVICE,REQUIRED_BY_LAW,SECURITY'
+-- One transaction: the running service's lead-retention job must never see a seeded person before
+-- their submission (it erased them, one by one, as people without activity, and held the seed up).
+begin;
 insert into people (id, email, address_hash, sale_sharing_opt_out, partner_consent, created_at, updated_at,
                     unsubscribed_at, erased_at, minor)
 select '00000000-0000-4000-8000-' || lpad(g::text, 12, '0'),
@@ -54,6 +57,8 @@ select p.id,
        false,
        null
 from people p;
+
+commit;
 
 -- As autovacuum would leave tables some time after a load: statistics, visibility map, hint bits.
 vacuum analyze people;

@@ -77,8 +77,11 @@ bench() {
 
     echo
     echo "Campaigns on PostgreSQL, this machine ($(nproc) cores; sink, service and PostgreSQL share them):"
-    printf '  audience count over %s people: %s s, %s s, %s s (first, second, third call; target <= 2 s)\n' \
-        "$people" "${times[@]}"
+    # Issue 13's goals: <= 2 s over a million people, <= 5 s over ten million.
+    local count_target=2
+    [ "$people" -le 1000000 ] || count_target=5
+    printf '  audience count over %s people: %s s, %s s, %s s (first, second, third call; target <= %s s)\n' \
+        "$people" "${times[@]}" "$count_target"
     printf '  promotional permission of %s seeded contact states judged by the service in %s s (a backfill)\n' \
         "$people" "$judge_seconds"
     printf '  %-62s %8s s %9s mails/s\n' "campaign of $mails, $senders senders (queue, claim, guards, send, record)" \
