@@ -8,6 +8,23 @@
 #:            and prints the accepted rate against both as ratios (goal: refused >= 3x accepted).
 #:            Installs wrk (Debian package) when it is missing and this runs as root.
 
+# The database's committed and rolled-back transactions so far.
+xact_count() {
+    psql_q -d "$bench_db" -c "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()"
+}
+
+# Waits (up to 120 s) until the service's work after the accepted runs is done (mail rounds and jobs
+# catching up on the leads just stored), so the floor and the refused flood meet an idle background:
+# two 5-second windows in a row with fewer than 40 transactions a second.
+settle_background() {
+    local waited=0 quiet=0 before after
+    while [ "$waited" -lt 120 ] && [ "$quiet" -lt 2 ]; do
+        before=$(xact_count); sleep 5; after=$(xact_count); waited=$((waited + 5))
+        if [ $((after - before)) -le 200 ]; then quiet=$((quiet + 1)); else quiet=0; fi
+    done
+    log "Background settled after ${waited} s ($((after - before)) transactions in the last 5 s)."
+}
+
 bench() {
     local seconds warmup port start_timeout build_timeout smtp_port stamp logs url conns c
     seconds=$(number BENCH_SECONDS "${BENCH_SECONDS:-20}" 1 600)
@@ -104,29 +121,28 @@ SQL
     done
 
     # --- refused posts and the floor, at 32 connections ---
-    local flood=32 xact_before xact_after subs_before subs_after
+    local flood=32 xact_start xact_before xact_after subs_before subs_after
+    settle_background
+    # The floor first: it touches no table, so what the database does meanwhile is the background's
+    # share (jobs, this script's psql), which only falls further by the time the flood runs.
+    xact_start=$(xact_count)
+    log "Floor: GET /health/live, ${flood} connections, ${seconds} s..."
+    run_logged "$logs/wrk-floor.log" wrk -t 2 -c "$flood" -d "${seconds}s" --timeout 10s --latency \
+        -s "$D/intake-floor.lua" "$url/health/live" || { cat "$logs/wrk-floor.log" >&2; die "wrk failed"; }
+    sleep 1
     subs_before=$(psql_q -d "$bench_db" -c 'select count(*) from submissions')
-    xact_before=$(psql_q -d "$bench_db" -c "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()")
+    xact_before=$(xact_count)
     log "Refused flood: honeypot-filled posts, ${flood} connections, ${seconds} s..."
     run_logged "$logs/wrk-refused.log" wrk -t 2 -c "$flood" -d "${seconds}s" --timeout 10s --latency \
         -s "$D/intake-refused.lua" "$target" || { cat "$logs/wrk-refused.log" >&2; die "wrk failed"; }
     sleep 1
     subs_after=$(psql_q -d "$bench_db" -c 'select count(*) from submissions')
-    xact_after=$(psql_q -d "$bench_db" -c "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()")
-    log "Floor: GET /health/live, ${flood} connections, ${seconds} s..."
-    run_logged "$logs/wrk-floor.log" wrk -t 2 -c "$flood" -d "${seconds}s" --timeout 10s --latency \
-        -s "$D/intake-floor.lua" "$url/health/live" || { cat "$logs/wrk-floor.log" >&2; die "wrk failed"; }
-    sleep 1
-    # The floor touches no table: what the database did meanwhile is the background's share.
-    local xact_floor
-    xact_floor=$(psql_q -d "$bench_db" -c "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()")
+    xact_after=$(xact_count)
     local -A refused=() floor=()
     while read -r _ key value; do refused[$key]=$value; done < <(grep '^BENCH ' "$logs/wrk-refused.log")
     while read -r _ key value; do floor[$key]=$value; done < <(grep '^BENCH ' "$logs/wrk-floor.log")
     [ -n "${refused[rps]:-}" ] && [ -n "${floor[rps]:-}" ] || die "no results from the refused or floor run"
-    # The service's background jobs (mail rounds, purges) and this script's psql sessions make
-    # transactions of their own: the floor run, as long and touching no table, measures them.
-    local refused_db=$((xact_after - xact_before)) background_db=$((xact_floor - xact_after))
+    local refused_db=$((xact_after - xact_before)) background_db=$((xact_before - xact_start))
     local refused_rows=$((subs_after - subs_before))
 
     # --- the report ---
