@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -148,21 +147,9 @@ public class Submission {
 
     /** The personal fields this submission holds, by the names the policy's forms give them. */
     public Map<String, Object> fields() {
-        var fields = new LinkedHashMap<String, Object>();
-        fields.put("fullName", fullName);
-        fields.put("email", person.erased() ? null : person.email().value());
-        fields.put("phone", phone);
-        fields.put("organization", organization);
-        fields.put("businessAddress", businessAddress);
-        fields.put("practiceSpecialty", practiceSpecialty);
-        fields.put("providerCount", providerCount);
-        fields.put("productInterest", productInterest);
-        fields.put("comments", comments);
-        fields.put("pageUrl", pageUrl);
-        fields.put("clientAddress", clientAddress);
-        fields.put("userAgent", userAgent);
-        fields.values().removeIf(Objects::isNull);
-        return fields;
+        return new SubmittedData(person.erased() ? null : person.email(), fullName, phone, organization,
+                businessAddress, practiceSpecialty, providerCount, productInterest, comments, pageUrl, clientAddress,
+                userAgent).values();
     }
 
     public Person person() {

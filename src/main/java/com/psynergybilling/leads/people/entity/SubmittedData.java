@@ -1,7 +1,10 @@
 package com.psynergybilling.leads.people.entity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The personal data one form submission carried, already validated. Field names are the ones the
@@ -29,9 +32,9 @@ public record SubmittedData(EmailAddress email, String fullName, String phone, S
         return present;
     }
 
-    /** The values as a stored submission gives them ({@code Submission.fields()}): by field name, nulls left out. */
-    public java.util.Map<String, Object> values() {
-        var fields = new java.util.LinkedHashMap<String, Object>();
+    /** The values by field name, nulls left out: what a stored submission holds ({@code Submission.fields()}). */
+    public Map<String, Object> values() {
+        var fields = new LinkedHashMap<String, Object>();
         fields.put("fullName", fullName);
         fields.put("email", email == null ? null : email.value());
         fields.put("phone", phone);
@@ -44,7 +47,7 @@ public record SubmittedData(EmailAddress email, String fullName, String phone, S
         fields.put("pageUrl", pageUrl);
         fields.put("clientAddress", clientAddress);
         fields.put("userAgent", userAgent);
-        fields.values().removeIf(java.util.Objects::isNull);
+        fields.values().removeIf(Objects::isNull);
         return fields;
     }
 

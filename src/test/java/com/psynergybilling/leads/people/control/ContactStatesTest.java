@@ -16,9 +16,11 @@ import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.control.TestPolicies;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,7 +167,7 @@ class ContactStatesTest {
     }
 
     private void assertNoDrift() {
-        assertEquals(Map.of(), with(w -> w.bean(ContactStates.class).drift()));
+        assertEquals(Map.of(), with(w -> drift(w.bean(ContactStates.class))));
     }
 
     private <T> T with(Function<Wiring, T> work) {
@@ -181,5 +183,42 @@ class ContactStatesTest {
             }
             em.close();
         }
+    }
+
+    /**
+     * The people whose kept state differs from what its sources say now (the writers' own derivation),
+     * or who have a person row and no state. Empty when every writer kept it.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> drift(ContactStates states) {
+        var em = states.em;
+        var drift = new HashMap<String, String>();
+        List<Object[]> kept = em.createNativeQuery("select " + ContactStates.COLUMNS + ", " + states.promotableSql("c")
+                + " from contact_states c").getResultList();
+        List<Object[]> derived = em.createNativeQuery(states.derivedSql()).getResultList();
+        var keptById = new HashMap<String, Object[]>();
+        kept.forEach(row -> keptById.put(row[0].toString(), row));
+        for (Object[] now : derived) {
+            Object[] was = keptById.remove(now[0].toString());
+            if (was == null) {
+                drift.put(now[0].toString(), "no contact state");
+                continue;
+            }
+            var differs = new StringJoiner(", ");
+            String[] names = ContactStates.COLUMNS.split(", ");
+            for (int i = 1; i <= 8; i++) {
+                if (!now[i].equals(was[i])) {
+                    differs.add(names[i] + " kept " + was[i] + ", now " + now[i]);
+                }
+            }
+            if (!now[9].equals(was[11])) {
+                differs.add("promotable kept " + was[11] + ", now " + now[9]);
+            }
+            if (differs.length() > 0) {
+                drift.put(now[0].toString(), differs.toString());
+            }
+        }
+        keptById.keySet().forEach(id -> drift.put(id, "a contact state without a person"));
+        return drift;
     }
 }
