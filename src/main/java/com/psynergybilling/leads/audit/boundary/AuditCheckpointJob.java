@@ -3,15 +3,12 @@ package com.psynergybilling.leads.audit.boundary;
 import com.psynergybilling.leads.audit.control.AuditChain;
 import com.psynergybilling.leads.audit.control.AuditLog;
 import com.psynergybilling.leads.audit.entity.AuditCheckpoint;
+import com.psynergybilling.leads.platform.boundary.RepeatingJob;
 import com.psynergybilling.leads.platform.control.Defaults;
-import com.psynergybilling.leads.platform.control.Repeating;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,12 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @Singleton
 @DependsOn("Migrations")
-public class AuditCheckpointJob {
+public class AuditCheckpointJob extends RepeatingJob {
 
     private static final Logger LOG = Logger.getLogger(AuditCheckpointJob.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     Batch batch;
@@ -42,21 +36,13 @@ public class AuditCheckpointJob {
     @ConfigProperty(name = "leads.audit.checkpoint.minutes", defaultValue = Defaults.LEADS_AUDIT_CHECKPOINT_MINUTES)
     long minutes;
 
-    private Repeating logging;
-
     @PostConstruct
     void start() {
         int relinked = batch.upgrade();
         if (relinked > 0) {
             LOG.info(() -> relinked + " audit entries re-chained as version 2");
         }
-        logging = new Repeating(scheduler, "Audit checkpoint", Duration.ofMinutes(Math.max(1, minutes)), this::log);
-        logging.start(Duration.ofSeconds(30));
-    }
-
-    @PreDestroy
-    void stop() {
-        logging.stop();
+        repeat("Audit checkpoint", Duration.ofMinutes(Math.max(1, minutes)), Duration.ofSeconds(30), this::log);
     }
 
     void log() {

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -37,15 +36,8 @@ public class AdminPages extends ConsoleView {
     @Inject
     StaffDirectory directory;
 
-    @Inject
-    InTransaction tx;
-
-    @Inject
-    Validator validator;
-
-    @Override
-    protected Role role() {
-        return Role.admin;
+    public AdminPages() {
+        super(Role.admin);
     }
 
     @Override
@@ -163,12 +155,6 @@ public class AdminPages extends ConsoleView {
         scope.put("errors", errors);
         scope.put("hasErrors", errors != null && !errors.isEmpty());
         render(request, response, status, "console-admin-tokens", "Tokens of " + username, scope);
-    }
-
-    private List<String> errors(Object form) {
-        return validator.validate(form).stream()
-                .map(v -> v.getPropertyPath().toString().replaceAll("\\[.*", "") + ": " + v.getMessage())
-                .sorted().toList();
     }
 
     private static String notice(String done) {

@@ -7,6 +7,7 @@ import com.psynergybilling.leads.staff.boundary.ConsoleCookie;
 import com.psynergybilling.leads.staff.boundary.ConsoleSignIn.Active;
 import com.psynergybilling.leads.staff.entity.Role;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,12 +29,23 @@ public abstract class ConsoleView extends HttpServlet {
     @Inject
     Pages pages;
 
+    /** Runs a control's step in its own transaction: pages are servlets, outside any boundary's. */
+    @Inject
+    protected InTransaction tx;
+
+    @Inject
+    Validator validator;
+
     @Inject
     @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
     String publicUrl;
 
     /** The role this page is for; null for any signed-in member of staff. */
-    protected abstract Role role();
+    private final Role role;
+
+    protected ConsoleView(Role role) {
+        this.role = role;
+    }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -47,7 +59,7 @@ public abstract class ConsoleView extends HttpServlet {
             redirect(response, "/console/login" + (hadCookie ? "?ended" : ""));
             return;
         }
-        if (role() != null && !active.get().has(role())) {
+        if (role != null && !active.get().has(role)) {
             render(request, response, 403, "console-forbidden", "Not for your role", Map.of());
             return;
         }
@@ -113,6 +125,13 @@ public abstract class ConsoleView extends HttpServlet {
 
     protected boolean secure() {
         return publicUrl.startsWith("https:");
+    }
+
+    /** A form's constraint violations as "field: message" lines, sorted; empty when it is valid. */
+    protected List<String> errors(Object form) {
+        return validator.validate(form).stream()
+                .map(v -> v.getPropertyPath().toString().replaceAll("\\[.*", "") + ": " + v.getMessage())
+                .sorted().toList();
     }
 
     private static String path(HttpServletRequest request) {

@@ -18,9 +18,8 @@ public class HomePage extends ConsoleView {
     @Inject
     ConsoleSignIn signIn;
 
-    @Override
-    protected Role role() {
-        return null;
+    public HomePage() {
+        super(null);
     }
 
     @Override

@@ -42,9 +42,8 @@ public class MarketingPages extends ConsoleView {
     @Inject
     WebinarPages webinars;
 
-    @Override
-    protected Role role() {
-        return Role.marketing;
+    public MarketingPages() {
+        super(Role.marketing);
     }
 
     @Override

@@ -50,9 +50,8 @@ public class PrivacyPages extends ConsoleView {
     @Inject
     Clock clock;
 
-    @Override
-    protected Role role() {
-        return Role.privacy;
+    public PrivacyPages() {
+        super(Role.privacy);
     }
 
     @Override

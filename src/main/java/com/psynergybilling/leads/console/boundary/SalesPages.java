@@ -2,13 +2,13 @@ package com.psynergybilling.leads.console.boundary;
 
 import com.psynergybilling.leads.console.control.Format;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.entity.PageCursor;
 import com.psynergybilling.leads.policy.control.CollectionNotices;
 import com.psynergybilling.leads.sales.boundary.DemoRequestsResource;
 import com.psynergybilling.leads.sales.boundary.SalesCsv;
 import com.psynergybilling.leads.sales.boundary.SalesReads;
 import com.psynergybilling.leads.sales.control.DemoRequests;
 import com.psynergybilling.leads.sales.control.SalesView;
-import com.psynergybilling.leads.platform.entity.PageCursor;
 import com.psynergybilling.leads.sales.entity.DemoRequestChange;
 import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
 import com.psynergybilling.leads.sales.entity.DemoRequestView;
@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -58,15 +57,8 @@ public class SalesPages extends ConsoleView {
     @Inject
     SalesCsv csv;
 
-    @Inject
-    InTransaction tx;
-
-    @Inject
-    Validator validator;
-
-    @Override
-    protected Role role() {
-        return Role.sales;
+    public SalesPages() {
+        super(Role.sales);
     }
 
     @Override
@@ -106,7 +98,7 @@ public class SalesPages extends ConsoleView {
         var change = new DemoRequestChange();
         change.status = blank(request, "status");
         change.note = request.getParameter("note");
-        var errors = validator.validate(change).stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).toList();
+        var errors = errors(change);
         if (!errors.isEmpty()) {
             var view = tx.call(() -> views.required(requests.find(id), user.username(), DemoRequestsResource.READ));
             detail(request, response, 400, view, null, errors);

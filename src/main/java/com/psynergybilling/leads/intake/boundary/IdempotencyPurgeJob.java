@@ -1,13 +1,10 @@
 package com.psynergybilling.leads.intake.boundary;
 
-import com.psynergybilling.leads.platform.control.Repeating;
+import com.psynergybilling.leads.platform.boundary.RepeatingJob;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,27 +14,16 @@ import java.time.Duration;
 @Startup
 @Singleton
 @DependsOn("Migrations")
-public class IdempotencyPurgeJob {
+public class IdempotencyPurgeJob extends RepeatingJob {
 
     static final Duration EVERY = Duration.ofMinutes(15);
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     Batch batch;
 
-    private Repeating repeating;
-
     @PostConstruct
     void start() {
-        repeating = new Repeating(scheduler, "Idempotency-Key purge", EVERY, batch::purge);
-        repeating.start(EVERY);
-    }
-
-    @PreDestroy
-    void stop() {
-        repeating.stop();
+        repeat("Idempotency-Key purge", EVERY, EVERY, batch::purge);
     }
 
     /** The job's transaction. */

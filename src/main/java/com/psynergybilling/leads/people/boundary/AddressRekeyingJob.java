@@ -1,14 +1,11 @@
 package com.psynergybilling.leads.people.boundary;
 
 import com.psynergybilling.leads.people.control.AddressRekey;
-import com.psynergybilling.leads.platform.control.Repeating;
+import com.psynergybilling.leads.platform.boundary.RepeatingJob;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,32 +21,19 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn({"Migrations", "SecretBootstrap"})
-public class AddressRekeyingJob {
+public class AddressRekeyingJob extends RepeatingJob {
 
     private static final Logger LOG = Logger.getLogger(AddressRekeyingJob.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     @Inject
     Batch batch;
-
-    private Repeating hourly;
 
     @PostConstruct
     void start() {
         if (!batch.rotating()) {
             return;
         }
-        hourly = new Repeating(scheduler, "Address re-keying", Duration.ofHours(1), this::run);
-        hourly.start(Duration.ofSeconds(10));
-    }
-
-    @PreDestroy
-    void stop() {
-        if (hourly != null) {
-            hourly.stop();
-        }
+        repeat("Address re-keying", Duration.ofHours(1), Duration.ofSeconds(10), this::run);
     }
 
     void run() {
@@ -60,7 +44,7 @@ public class AddressRekeyingJob {
                 var step = batch.step(source, after);
                 moved += step.moved();
                 after = step.lastId();
-            } while (after != null && (hourly == null || !hourly.stopped()));
+            } while (after != null && !stopping());
         }
         int total = moved;
         LOG.info(() -> "Address re-keying: moved " + total + " stored hash(es) of addresses still held to the current "

@@ -1,14 +1,11 @@
 package com.psynergybilling.leads.people.boundary;
 
 import com.psynergybilling.leads.people.control.ContactStates;
-import com.psynergybilling.leads.platform.control.Repeating;
+import com.psynergybilling.leads.platform.boundary.RepeatingJob;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,28 +22,18 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn("Migrations")
-public class ContactStatesJob {
+public class ContactStatesJob extends RepeatingJob {
 
     private static final Logger LOG = Logger.getLogger(ContactStatesJob.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     Batch batch;
 
-    private Repeating rounds;
     private volatile boolean forgotten;
 
     @PostConstruct
     void start() {
-        rounds = new Repeating(scheduler, "Judging contact states", Duration.ofSeconds(5), this::run);
-        rounds.start(Duration.ofSeconds(1));
-    }
-
-    @PreDestroy
-    void stop() {
-        rounds.stop();
+        repeat("Judging contact states", Duration.ofSeconds(5), Duration.ofSeconds(1), this::run);
     }
 
     void run() {
@@ -62,7 +49,7 @@ public class ContactStatesJob {
         do {
             done = batch.judge();
             total += done;
-        } while (done == Batch.SIZE && !rounds.stopped());
+        } while (done == Batch.SIZE && !stopping());
         if (total > 0) {
             long judged = total;
             LOG.info(() -> "Judged the promotional permission of " + judged + " contact state(s)");

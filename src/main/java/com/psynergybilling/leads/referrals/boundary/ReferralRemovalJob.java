@@ -1,16 +1,13 @@
 package com.psynergybilling.leads.referrals.boundary;
 
+import com.psynergybilling.leads.platform.boundary.RepeatingJob;
 import com.psynergybilling.leads.platform.control.Defaults;
-import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralRemoval;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,10 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @Singleton
 @DependsOn("Migrations")
-public class ReferralRemovalJob {
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+public class ReferralRemovalJob extends RepeatingJob {
 
     @Inject
     Batch batch;
@@ -38,24 +32,16 @@ public class ReferralRemovalJob {
     @ConfigProperty(name = "leads.referral.removal.seconds", defaultValue = Defaults.LEADS_REFERRAL_REMOVAL_SECONDS)
     int seconds;
 
-    private Repeating repeating;
-
     @PostConstruct
     void start() {
-        repeating = new Repeating(scheduler, "Referral removals", Duration.ofSeconds(Math.max(1, seconds)), this::run);
-        repeating.start(Duration.ofSeconds(Math.max(1, seconds)));
-    }
-
-    @PreDestroy
-    void stop() {
-        repeating.stop();
+        repeat("Referral removals", Duration.ofSeconds(Math.max(1, seconds)), Duration.ofSeconds(Math.max(1, seconds)), this::run);
     }
 
     void run() {
         int done;
         do {
             done = batch.carryOut();
-        } while (done == batch.size() && !repeating.stopped());
+        } while (done == batch.size() && !stopping());
     }
 
     /** One batch in one transaction. */

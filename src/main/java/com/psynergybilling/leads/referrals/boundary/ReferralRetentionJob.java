@@ -1,17 +1,14 @@
 package com.psynergybilling.leads.referrals.boundary;
 
+import com.psynergybilling.leads.platform.boundary.RepeatingJob;
 import com.psynergybilling.leads.platform.control.Defaults;
-import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralRetention;
 import com.psynergybilling.leads.referrals.control.ReferrerQuotas;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,10 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @Singleton
 @DependsOn("Migrations")
-public class ReferralRetentionJob {
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+public class ReferralRetentionJob extends RepeatingJob {
 
     @Inject
     Batch batch;
@@ -40,18 +34,10 @@ public class ReferralRetentionJob {
     @ConfigProperty(name = "leads.referral.retention.poll.millis", defaultValue = Defaults.LEADS_REFERRAL_RETENTION_POLL_MILLIS)
     long pollMillis;
 
-    private Repeating hourly;
-
     @PostConstruct
     void start() {
         var period = Duration.ofMillis(Math.max(100, pollMillis));
-        hourly = new Repeating(scheduler, "Referral retention", period, this::run);
-        hourly.start(period.compareTo(Duration.ofMinutes(1)) < 0 ? period : Duration.ofMinutes(1));
-    }
-
-    @PreDestroy
-    void stop() {
-        hourly.stop();
+        repeat("Referral retention", period, period.compareTo(Duration.ofMinutes(1)) < 0 ? period : Duration.ofMinutes(1), this::run);
     }
 
     void run() {

@@ -1,15 +1,12 @@
 package com.psynergybilling.leads.rights.boundary;
 
+import com.psynergybilling.leads.platform.boundary.RepeatingJob;
 import com.psynergybilling.leads.platform.control.Defaults;
-import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.rights.control.LeadRetention;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,10 +25,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @Startup
 @Singleton
 @DependsOn("Migrations")
-public class LeadRetentionJob {
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+public class LeadRetentionJob extends RepeatingJob {
 
     @Inject
     Batch batch;
@@ -43,7 +37,6 @@ public class LeadRetentionJob {
     @ConfigProperty(name = "leads.lead.retention.poll.millis", defaultValue = Defaults.LEADS_LEAD_RETENTION_POLL_MILLIS)
     long pollMillis;
 
-    private Repeating repeating;
     private Counter runs;
     private Counter erased;
 
@@ -56,13 +49,7 @@ public class LeadRetentionJob {
                 .withDescription("Lead retention runs (R27) this node completed").build());
         erased = metrics.counter(Metadata.builder().withName("leads_lead_retention_erased")
                 .withDescription("People erased by the lead retention (R27) on this node").build());
-        repeating = new Repeating(scheduler, "Lead retention", Duration.ofMillis(pollMillis), this::run);
-        repeating.start(Duration.ofMillis(Math.min(pollMillis, Duration.ofMinutes(3).toMillis())));
-    }
-
-    @PreDestroy
-    void stop() {
-        repeating.stop();
+        repeat("Lead retention", Duration.ofMillis(pollMillis), Duration.ofMillis(Math.min(pollMillis, Duration.ofMinutes(3).toMillis())), this::run);
     }
 
     void run() {
@@ -72,7 +59,7 @@ public class LeadRetentionJob {
             done = batch.erase(after);
             after = done.last();
             erased.inc(done.erased());
-        } while (done.seen() == Batch.SIZE && !repeating.stopped());
+        } while (done.seen() == Batch.SIZE && !stopping());
         runs.inc();
     }
 

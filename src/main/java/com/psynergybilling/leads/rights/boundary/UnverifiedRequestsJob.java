@@ -1,19 +1,16 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.platform.boundary.RepeatingJob;
 import com.psynergybilling.leads.platform.control.Defaults;
-import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.LegalHolds;
 import com.psynergybilling.leads.rights.control.PrivacyRequests;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -31,25 +28,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @Singleton
 @DependsOn("Migrations")
-public class UnverifiedRequestsJob {
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+public class UnverifiedRequestsJob extends RepeatingJob {
 
     @Inject
     Batch batch;
 
-    private Repeating hourly;
-
     @PostConstruct
     void start() {
-        hourly = new Repeating(scheduler, "Lapsing unverified privacy requests", Duration.ofHours(1), this::run);
-        hourly.start(Duration.ofMinutes(2));
-    }
-
-    @PreDestroy
-    void stop() {
-        hourly.stop();
+        repeat("Lapsing unverified privacy requests", Duration.ofHours(1), Duration.ofMinutes(2), this::run);
     }
 
     void run() {

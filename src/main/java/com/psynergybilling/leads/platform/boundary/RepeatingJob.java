@@ -1,0 +1,38 @@
+package com.psynergybilling.leads.platform.boundary;
+
+import com.psynergybilling.leads.platform.control.Repeating;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.time.Duration;
+
+/**
+ * The life of a job that runs one round at a time on {@link Repeating}: a {@code ...Job} startup
+ * singleton extends this, calls {@link #repeat} from its own {@code @PostConstruct} (or not, when it
+ * has nothing to do on this node), and its rounds stop before the application goes.
+ */
+public abstract class RepeatingJob {
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    private Repeating repeating;
+
+    /** Runs {@code round} once {@code first} has passed, then {@code every} after each run ends. */
+    protected final void repeat(String name, Duration every, Duration first, Runnable round) {
+        repeating = new Repeating(scheduler, name, every, round);
+        repeating.start(first);
+    }
+
+    /** Whether the application is going: a round of many batches stops between two of them. */
+    protected final boolean stopping() {
+        return repeating != null && repeating.stopped();
+    }
+
+    @PreDestroy
+    private void stopRepeating() {
+        if (repeating != null) {
+            repeating.stop();
+        }
+    }
+}
