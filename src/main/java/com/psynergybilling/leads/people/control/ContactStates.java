@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -116,27 +117,7 @@ public class ContactStates {
      * committed.
      */
     public void refresh(Collection<String> personIds) {
-        var ids = new TreeSet<String>();
-        personIds.stream().filter(id -> id != null).forEach(ids::add);
-        if (ids.isEmpty()) {
-            return;
-        }
-        em.flush();
-        var all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            String marks = marks(chunk.size());
-            if (chunk.size() > 1) {
-                // Several rows are locked in id order, so two refreshes of overlapping people cannot
-                // deadlock; one row is locked by its delete alone (one statement less on every intake).
-                bind(em.createNativeQuery("select person_id from contact_states where person_id in (" + marks
-                        + ") order by person_id for update"), chunk).getResultList();
-            }
-            bind(em.createNativeQuery("delete from contact_states where person_id in (" + marks + ")"), chunk)
-                    .executeUpdate();
-            bind(em.createNativeQuery("insert into contact_states (" + COLUMNS + ") " + derivedSql()
-                    + " where p.id in (" + marks + ")"), chunk).executeUpdate();
-        }
+        persistence(sql -> refresh(sql, personIds));
     }
 
     public void refresh(String personId) {
@@ -145,22 +126,7 @@ public class ContactStates {
 
     /** {@link #refresh} for the people whose keyed address hash is one of {@code hashes}. */
     public void refreshHashes(Collection<String> hashes) {
-        var distinct = new TreeSet<String>();
-        hashes.stream().filter(h -> h != null).forEach(distinct::add);
-        if (distinct.isEmpty()) {
-            return;
-        }
-        em.flush();
-        var all = new ArrayList<>(distinct);
-        var people = new ArrayList<String>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            @SuppressWarnings("unchecked")
-            List<Object> ids = bind(em.createNativeQuery("select id from people where address_hash in ("
-                    + marks(chunk.size()) + ")"), chunk).getResultList();
-            ids.forEach(id -> people.add(id.toString()));
-        }
-        refresh(people);
+        persistence(sql -> refreshHashes(sql, hashes));
     }
 
     /**
@@ -168,50 +134,47 @@ public class ContactStates {
      * connection, so that the rows they wrote are what the states are computed from.
      */
     public void refresh(Connection db, Collection<String> personIds) throws SQLException {
-        var all = new ArrayList<>(new TreeSet<>(personIds));
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (var lock = db.prepareStatement("select person_id from contact_states where person_id in (" + marks
-                    + ") order by person_id for update")) {
-                bind(lock, chunk);
-                lock.executeQuery().close();
-            }
-            try (var delete = db.prepareStatement("delete from contact_states where person_id in (" + marks + ")")) {
-                bind(delete, chunk);
-                delete.executeUpdate();
-            }
-            try (var insert = db.prepareStatement("insert into contact_states (" + COLUMNS + ") " + derivedSql()
-                    + " where p.id in (" + marks + ")")) {
-                bind(insert, chunk);
-                insert.executeUpdate();
-            }
-        }
+        refresh(new JdbcStatements(db), personIds);
     }
 
     /** {@link #refreshHashes} on a JDBC connection, as {@link #refresh(Connection, Collection)}. */
     public void refreshHashes(Connection db, Collection<String> hashes) throws SQLException {
-        var all = new ArrayList<>(new TreeSet<>(hashes));
+        refreshHashes(new JdbcStatements(db), hashes);
+    }
+
+    private void refresh(Statements sql, Collection<String> personIds) throws SQLException {
+        var ids = new TreeSet<String>();
+        personIds.stream().filter(id -> id != null).forEach(ids::add);
+        if (ids.isEmpty()) {
+            return;
+        }
+        sql.flush();
+        var all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String marks = sql.marks(chunk.size());
+            if (chunk.size() > 1) {
+                // Several rows are locked in id order, so two refreshes of overlapping people cannot
+                // deadlock; one row is locked by its delete alone (one statement less on every intake).
+                sql.ids("select person_id from contact_states where person_id in (" + marks
+                        + ") order by person_id for update", chunk);
+            }
+            sql.update("delete from contact_states where person_id in (" + marks + ")", chunk);
+            sql.update("insert into contact_states (" + COLUMNS + ") " + derivedSql() + " where p.id in (" + marks + ")",
+                    chunk);
+        }
+    }
+
+    private void refreshHashes(Statements sql, Collection<String> hashes) throws SQLException {
+        var all = new ArrayList<String>();
+        new TreeSet<>(hashes.stream().filter(h -> h != null).toList()).forEach(all::add);
         var people = new ArrayList<String>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            try (var query = db.prepareStatement("select id from people where address_hash in ("
-                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
-                bind(query, chunk);
-                try (var found = query.executeQuery()) {
-                    while (found.next()) {
-                        people.add(found.getString(1));
-                    }
-                }
-            }
+            sql.flush();
+            people.addAll(sql.ids("select id from people where address_hash in (" + sql.marks(chunk.size()) + ")", chunk));
         }
-        refresh(db, people);
-    }
-
-    private static void bind(PreparedStatement statement, List<String> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            statement.setString(i + 1, values.get(i));
-        }
+        refresh(sql, people);
     }
 
     /**
@@ -232,18 +195,103 @@ public class ContactStates {
                 + fingerprint() + "'").executeUpdate();
     }
 
-    private static String marks(int count) {
-        var marks = new StringJoiner(", ");
-        for (int i = 1; i <= count; i++) {
-            marks.add("?" + i);
+    /** Runs {@code work} on the persistence context's connection, whose statements throw no {@link SQLException}. */
+    private void persistence(SqlWork work) {
+        try {
+            work.run(new PersistenceStatements(em));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
-        return marks.toString();
     }
 
-    private static Query bind(Query query, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
+    private interface SqlWork {
+        void run(Statements sql) throws SQLException;
+    }
+
+    /** Where a refresh's statements run: the persistence context, or a JDBC writer's own connection. */
+    private interface Statements {
+
+        /** Sends what the writer changed so far, so that the statements see it. */
+        void flush();
+
+        String marks(int count);
+
+        void update(String sql, List<String> values) throws SQLException;
+
+        /** The first column of the rows {@code sql} selects. */
+        List<String> ids(String sql, List<String> values) throws SQLException;
+    }
+
+    private record PersistenceStatements(EntityManager em) implements Statements {
+
+        @Override
+        public void flush() {
+            em.flush();
         }
-        return query;
+
+        @Override
+        public String marks(int count) {
+            var marks = new StringJoiner(", ");
+            for (int i = 1; i <= count; i++) {
+                marks.add("?" + i);
+            }
+            return marks.toString();
+        }
+
+        @Override
+        public void update(String sql, List<String> values) {
+            bind(em.createNativeQuery(sql), values).executeUpdate();
+        }
+
+        @Override
+        public List<String> ids(String sql, List<String> values) {
+            List<?> found = bind(em.createNativeQuery(sql), values).getResultList();
+            return found.stream().map(Object::toString).toList();
+        }
+
+        private static Query bind(Query query, List<String> values) {
+            for (int i = 0; i < values.size(); i++) {
+                query.setParameter(i + 1, values.get(i));
+            }
+            return query;
+        }
+    }
+
+    private record JdbcStatements(Connection db) implements Statements {
+
+        @Override
+        public void flush() {
+            // the writer's batches are executed on this connection before it asks
+        }
+
+        @Override
+        public String marks(int count) {
+            return String.join(", ", Collections.nCopies(count, "?"));
+        }
+
+        @Override
+        public void update(String sql, List<String> values) throws SQLException {
+            try (var statement = db.prepareStatement(sql)) {
+                bind(statement, values).executeUpdate();
+            }
+        }
+
+        @Override
+        public List<String> ids(String sql, List<String> values) throws SQLException {
+            var ids = new ArrayList<String>();
+            try (var statement = db.prepareStatement(sql); var found = bind(statement, values).executeQuery()) {
+                while (found.next()) {
+                    ids.add(found.getString(1));
+                }
+            }
+            return ids;
+        }
+
+        private static PreparedStatement bind(PreparedStatement statement, List<String> values) throws SQLException {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setString(i + 1, values.get(i));
+            }
+            return statement;
+        }
     }
 }
