@@ -77,8 +77,9 @@ public class AccessLog extends HttpFilter {
             long millis = (System.nanoTime() - start) / 1_000_000;
             String path = request.getRequestURI();
             String shown = path.length() > LONGEST_PATH ? path.substring(0, LONGEST_PATH) + "..." : path;
+            // Written while the request's id is current: the line carries it like every other (once).
             ACCESS.info(() -> request.getMethod() + " " + shown + " " + response.getStatus() + " " + millis + "ms "
-                    + clients.of(request) + " " + id);
+                    + clients.of(request));
             RequestIds.leave();
         }
     }

@@ -41,12 +41,16 @@ public final class AddressGuard {
     }
 
     /**
-     * Where an attempt connects: the address that was checked, and the name the request carries
-     * (Host header, TLS server name, certificate check), so DNS cannot change between the check and
-     * the connection (no rebinding).
+     * Where an attempt connects: the addresses that were checked, in DNS's order, and the name the
+     * request carries (Host header, TLS server name, certificate check), so DNS cannot change between
+     * the check and the connection (no rebinding).
      */
     public record Target(boolean https, String host, int port, String authority, String pathAndQuery,
-                         InetAddress address) {
+                         List<InetAddress> addresses) {
+
+        public Target {
+            addresses = List.copyOf(addresses);
+        }
     }
 
     /** The guard's answer for one attempt: a refusal, or the one target to connect to. */
@@ -72,9 +76,9 @@ public final class AddressGuard {
     }
 
     /**
-     * Resolves the URL's host once, checks every address, and answers the address to connect to
-     * (the first DNS gave; an address literal is its own). The caller connects to exactly that
-     * address, so the one checked is the one reached.
+     * Resolves the URL's host once, checks every address, and answers the addresses to connect to (all
+     * DNS gave, in its order; an address literal is its own). The caller connects to those addresses
+     * only, so an address reached is one that was checked.
      */
     public Pinned pin(String url) {
         try {
@@ -111,7 +115,7 @@ public final class AddressGuard {
         String authority = uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String pathAndQuery = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-        return new Pinned(Optional.empty(), new Target(https, host, port, authority, pathAndQuery, addresses.get(0)));
+        return new Pinned(Optional.empty(), new Target(https, host, port, authority, pathAndQuery, addresses));
     }
 
     /** The URL if its form may be called (scheme, no user info, a host, no fragment); the reason in the exception if not. */

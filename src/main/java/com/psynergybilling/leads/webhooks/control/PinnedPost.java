@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -15,9 +16,9 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
- * One HTTP/1.1 POST to exactly the address {@link AddressGuard} checked. The JDK's clients resolve
- * the host again when they connect (a second DNS answer could point at a private address), so this
- * opens the socket to the checked address itself; the request still names the endpoint's host
+ * One HTTP/1.1 POST to an address {@link AddressGuard} checked. The JDK's clients resolve the host
+ * again when they connect (a second DNS answer could point at a private address), so this opens the
+ * socket to a checked address itself; the request still names the endpoint's host
  * (Host header) and, over https, the TLS handshake sends it as the server name and verifies the
  * certificate against it ({@code HTTPS} endpoint identification). Only the status line is read:
  * redirects are not followed, the body is never read, and the whole exchange has one deadline.
@@ -36,9 +37,8 @@ public final class PinnedPost {
     public int send(AddressGuard.Target target, Map<String, String> headers, byte[] body, int timeoutMillis)
             throws IOException {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
-        var raw = new Socket();
+        var raw = connected(target, timeoutMillis);
         try {
-            raw.connect(new InetSocketAddress(target.address(), target.port()), timeoutMillis);
             raw.setSoTimeout(timeoutMillis);
             Socket socket = target.https() ? secured(raw, target) : raw;
             try (socket) {
@@ -51,6 +51,26 @@ public final class PinnedPost {
         } finally {
             raw.close();
         }
+    }
+
+    /**
+     * A socket connected to the first of the target's checked addresses that accepts, tried in DNS's
+     * order as a client does (a host with one address down stays reachable); each try may take the
+     * whole timeout. The last failure when none accepts.
+     */
+    private static Socket connected(AddressGuard.Target target, int timeoutMillis) throws IOException {
+        IOException failed = null;
+        for (InetAddress address : target.addresses()) {
+            var raw = new Socket();
+            try {
+                raw.connect(new InetSocketAddress(address, target.port()), timeoutMillis);
+                return raw;
+            } catch (IOException e) {
+                raw.close();
+                failed = e;
+            }
+        }
+        throw failed != null ? failed : new IOException("no address to connect to");
     }
 
     private SSLSocket secured(Socket raw, AddressGuard.Target target) throws IOException {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One signed POST to an endpoint, outside any transaction. The address is resolved and checked again
- * at every attempt ({@link AddressGuard#pin}) and the connection goes to that checked address
+ * at every attempt ({@link AddressGuard#pin}) and the connection goes to one of the checked addresses
  * ({@link PinnedPost}), with the endpoint's host name in the Host header and the TLS check.
  * Redirects are never followed (a 3xx is a failure); connecting and the answer each time out in
  * seconds; only the status line is read, so a receiver cannot hold a round with a slow or endless body.

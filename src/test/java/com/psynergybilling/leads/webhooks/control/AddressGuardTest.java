@@ -87,7 +87,7 @@ class AddressGuardTest {
     }
 
     @Test
-    void anAttemptResolvesOnceAndConnectsToTheAddressItChecked() {
+    void anAttemptResolvesOnceAndConnectsToTheAddressItChecked() throws UnknownHostException {
         // A rebinding DNS: a public answer first, a loopback one after. The check and the connection
         // must use the same answer, so only one lookup may happen per attempt.
         var lookups = new java.util.concurrent.atomic.AtomicInteger();
@@ -97,7 +97,7 @@ class AddressGuardTest {
         assertEquals(Optional.empty(), pinned.refusal());
         assertEquals(1, lookups.get(), "resolved once");
         var target = pinned.target();
-        assertEquals("93.184.215.14", target.address().getHostAddress());
+        assertEquals(List.of(InetAddress.getByName("93.184.215.14")), target.addresses());
         assertEquals("rebind.example.com", target.host(), "the TLS name and certificate check stay the host's");
         assertEquals("rebind.example.com:8443", target.authority());
         assertEquals(8443, target.port());
@@ -113,14 +113,14 @@ class AddressGuardTest {
     }
 
     @Test
-    void allowingPrivateAddressesStillPinsTheResolvedAddress() {
+    void allowingPrivateAddressesStillPinsTheResolvedAddress() throws UnknownHostException {
         var lenient = new AddressGuard(true, answers(Map.of("hook.test", List.of("127.0.0.1"))));
         var target = lenient.pin("http://hook.test/in").target();
-        assertEquals("127.0.0.1", target.address().getHostAddress());
+        assertEquals(List.of(InetAddress.getByName("127.0.0.1")), target.addresses());
         assertEquals(80, target.port());
         assertEquals("hook.test", target.authority());
         assertTrue(lenient.pin("http://unknown.test/").refusal().isPresent(), "an attempt needs an answer");
-        assertTrue(lenient.pin("http://[::1]:9/").target().address().isLoopbackAddress());
+        assertTrue(lenient.pin("http://[::1]:9/").target().addresses().get(0).isLoopbackAddress());
         assertEquals("[::1]:9", lenient.pin("http://[::1]:9/").target().authority());
     }
 }

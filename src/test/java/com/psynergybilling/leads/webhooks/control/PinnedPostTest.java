@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -62,6 +63,22 @@ class PinnedPostTest {
     }
 
     @Test
+    void anAddressThatRefusesIsPassedForTheNextCheckedOne() throws Exception {
+        int port = receiver(204);
+        // The receiver listens on 127.0.0.1 only: 127.0.0.2, first in the answer, refuses the connection.
+        var guard = new AddressGuard(true, host -> List.of(InetAddress.getByName("127.0.0.2"),
+                InetAddress.getByName("127.0.0.1")));
+        var target = guard.pin("http://crm.invalid:" + port + "/in").target();
+        var post = new PinnedPost((SSLSocketFactory) SSLSocketFactory.getDefault());
+        assertEquals(204, post.send(target, Map.of(), new byte[0], 5000));
+        assertEquals(1, seen.size());
+        var onlyDown = new AddressGuard(true, host -> List.of(InetAddress.getByName("127.0.0.2"))).pin(
+                "http://crm.invalid:" + port + "/in").target();
+        assertThrows(ConnectException.class, () -> post.send(onlyDown, Map.of(), new byte[0], 5000));
+        assertEquals(1, seen.size(), "nothing reaches the receiver through an address it was not given");
+    }
+
+    @Test
     void aRedirectIsAnAnswerNotFollowed() throws Exception {
         int port = receiver(301);
         var target = new AddressGuard(true).pin("http://127.0.0.1:" + port + "/").target();
@@ -81,7 +98,7 @@ class PinnedPostTest {
 
     @Test
     void aHeaderCannotSplitTheRequest() {
-        var target = new AddressGuard.Target(false, "h", 80, "h", "/", InetAddress.getLoopbackAddress());
+        var target = new AddressGuard.Target(false, "h", 80, "h", "/", List.of(InetAddress.getLoopbackAddress()));
         assertThrows(IllegalArgumentException.class,
                 () -> PinnedPost.head(target, Map.of("webhook-id", "x\r\nEvil: 1"), 0));
     }
