@@ -211,6 +211,25 @@ class ArchitectureTest {
                 jakarta.ejb.Schedules.class, jakarta.ejb.TimerService.class).check(classes);
     }
 
+    @Test
+    @DisplayName("an EJB and the classes it extends have no final method: the container's view overrides them all")
+    void enterpriseBeansHaveNoFinalMethods() {
+        classes().that().areAnnotatedWith(jakarta.ejb.Singleton.class).or().areAnnotatedWith(jakarta.ejb.Stateless.class)
+                .should(new ArchCondition<>("have no final method, nor inherit one from this service") {
+                    @Override
+                    public void check(JavaClass bean, ConditionEvents events) {
+                        for (JavaClass type = bean; type.getName().startsWith(ROOT);
+                             type = type.getRawSuperclass().orElseThrow()) {
+                            type.getMethods().stream()
+                                    .filter(m -> m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.FINAL))
+                                    .forEach(m -> events.add(SimpleConditionEvent.violated(bean,
+                                            m.getFullName() + " is final in the EJB " + bean.getName())));
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
     /**
      * One clock: the service's time comes from the injected {@link java.time.Clock} that {@link Clocks}
      * produces (tests set it); nothing else reads the wall clock. {@code System.nanoTime()} stays allowed:

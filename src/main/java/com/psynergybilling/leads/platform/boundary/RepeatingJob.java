@@ -9,7 +9,8 @@ import java.time.Duration;
 /**
  * The life of a job that runs one round at a time on {@link Repeating}: a {@code ...Job} startup
  * singleton extends this, calls {@link #repeat} from its own {@code @PostConstruct} (or not, when it
- * has nothing to do on this node), and its rounds stop before the application goes.
+ * has nothing to do on this node), and its rounds stop before the application goes. (No method here is
+ * final: the EJB container subclasses the singleton for its view and must override them all.)
  */
 public abstract class RepeatingJob {
 
@@ -19,13 +20,13 @@ public abstract class RepeatingJob {
     private Repeating repeating;
 
     /** Runs {@code round} once {@code first} has passed, then {@code every} after each run ends. */
-    protected final void repeat(String name, Duration every, Duration first, Runnable round) {
+    protected void repeat(String name, Duration every, Duration first, Runnable round) {
         repeating = new Repeating(scheduler, name, every, round);
         repeating.start(first);
     }
 
     /** Whether the application is going: a round of many batches stops between two of them. */
-    protected final boolean stopping() {
+    protected boolean stopping() {
         return repeating != null && repeating.stopped();
     }
 
