@@ -141,10 +141,6 @@ public class AuditEntry {
         return seq;
     }
 
-    public int chainVersion() {
-        return chainVersion;
-    }
-
     public Instant at() {
         return at;
     }
@@ -167,10 +163,6 @@ public class AuditEntry {
 
     public String detail() {
         return detail;
-    }
-
-    public String previousHash() {
-        return previousHash;
     }
 
     public String entryHash() {

@@ -155,10 +155,6 @@ public class OutboxMessage {
         return nextAttemptAt;
     }
 
-    public Instant claimedAt() {
-        return claimedAt;
-    }
-
     public Instant finishedAt() {
         return finishedAt;
     }
@@ -169,10 +165,6 @@ public class OutboxMessage {
 
     public String claimedBy() {
         return claimedBy;
-    }
-
-    public Integer claimSender() {
-        return claimSender;
     }
 
     public Instant attemptedAt() {

@@ -70,10 +70,6 @@ public class MailReport {
         this.receivedAt = now;
     }
 
-    public String messageId() {
-        return messageId;
-    }
-
     public Report report() {
         return report;
     }

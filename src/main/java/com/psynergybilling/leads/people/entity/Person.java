@@ -165,10 +165,6 @@ public class Person {
         return unsubscribedAt != null;
     }
 
-    public Instant unsubscribedAt() {
-        return unsubscribedAt;
-    }
-
     public boolean erased() {
         return erasedAt != null;
     }

@@ -51,10 +51,6 @@ public class ReferrerQuota {
         return true;
     }
 
-    public String referrerHash() {
-        return referrerHash;
-    }
-
     public int colleagues() {
         return colleagues;
     }

@@ -59,8 +59,4 @@ public class Outcome {
     public String message() {
         return message;
     }
-
-    public String decidedBy() {
-        return decidedBy;
-    }
 }

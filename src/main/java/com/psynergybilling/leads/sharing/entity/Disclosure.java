@@ -75,10 +75,6 @@ public class Disclosure {
         this.disclosedAt = at;
     }
 
-    public String exportId() {
-        return exportId;
-    }
-
     public Partner partner() {
         return partner;
     }

@@ -103,10 +103,6 @@ public class WebhookEndpoint {
         return createdAt;
     }
 
-    public Instant removedAt() {
-        return removedAt;
-    }
-
     public boolean active() {
         return removedAt == null;
     }
