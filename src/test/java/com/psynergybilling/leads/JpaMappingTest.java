@@ -1,6 +1,7 @@
 package com.psynergybilling.leads;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.psynergybilling.leads.mail.entity.MailState;
@@ -9,6 +10,7 @@ import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.platform.control.ColumnNames;
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.sales.entity.DemoRequest;
 import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
@@ -19,14 +21,27 @@ import com.psynergybilling.leads.staff.entity.StaffUser;
 import com.psynergybilling.leads.webinars.entity.Webinar;
 import com.psynergybilling.leads.webinars.entity.WebinarRegistration;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.VersionLockingPolicy;
+import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.jpa.JpaHelper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every entity against the schema the migrations build: what is written is read back the same. */
+/**
+ * Every entity against the schema the migrations build: each column it maps (by {@code @Column} or by
+ * the convention of {@link ColumnNames}) is there, and what is written is read back the same.
+ */
 class JpaMappingTest {
 
     static TestDatabase db;
@@ -137,5 +152,50 @@ class JpaMappingTest {
             refused = true;
         }
         assertTrue(refused, "one registration per person and webinar is enforced by the schema");
+    }
+
+    @Test
+    void attributesInCamelCaseMapToColumnsInSnakeCase() {
+        assertEquals("received_at", ColumnNames.snakeCase("receivedAt"));
+        assertEquals("address_line2", ColumnNames.snakeCase("addressLine2"));
+        assertEquals("status", ColumnNames.snakeCase("status"));
+    }
+
+    @Test
+    void everyMappedColumnIsInTheMigratedSchema() throws SQLException {
+        Set<String> schema = schemaColumns();
+        var missing = new TreeSet<String>();
+        int checked = 0;
+        for (ClassDescriptor descriptor : JpaHelper.getServerSession(db.factory()).getDescriptors().values()) {
+            if (descriptor.isAggregateDescriptor() || descriptor.getTables().isEmpty()) {
+                continue;
+            }
+            var fields = new ArrayList<DatabaseField>(descriptor.getFields());
+            fields.addAll(descriptor.getPrimaryKeyFields());
+            if (descriptor.getOptimisticLockingPolicy() instanceof VersionLockingPolicy version) {
+                fields.add(version.getWriteLockField());
+            }
+            for (DatabaseField field : fields) {
+                String table = field.hasTableName() ? field.getTableName() : descriptor.getTableName();
+                String column = (table + "." + field.getName()).toLowerCase(Locale.ROOT);
+                checked++;
+                if (!schema.contains(column)) {
+                    missing.add(descriptor.getJavaClass().getSimpleName() + " -> " + column);
+                }
+            }
+        }
+        assertFalse(checked < 100, "the entities map hundreds of columns, not " + checked);
+        assertEquals(new TreeSet<String>(), missing, "mapped to columns the migrations do not make");
+    }
+
+    private static Set<String> schemaColumns() throws SQLException {
+        var columns = new HashSet<String>();
+        try (var connection = db.connect();
+                var rows = connection.getMetaData().getColumns(null, "PUBLIC", null, null)) {
+            while (rows.next()) {
+                columns.add((rows.getString("TABLE_NAME") + "." + rows.getString("COLUMN_NAME")).toLowerCase(Locale.ROOT));
+            }
+        }
+        return columns;
     }
 }

@@ -3,6 +3,9 @@ package com.psynergybilling.leads;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -15,10 +18,11 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class TestDatabase implements AutoCloseable {
 
+    private final String url;
     private final EntityManagerFactory factory;
 
     public TestDatabase() {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+        url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
         var dataSource = new JdbcDataSource();
         dataSource.setURL(url);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
@@ -29,6 +33,15 @@ public final class TestDatabase implements AutoCloseable {
                 "jakarta.persistence.jdbc.driver", "org.h2.Driver",
                 "eclipselink.target-server", "None",
                 "eclipselink.logging.level", "WARNING"));
+    }
+
+    /** A plain JDBC connection to the same database, for reading the schema itself. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url);
+    }
+
+    public EntityManagerFactory factory() {
+        return factory;
     }
 
     public EntityManager open() {

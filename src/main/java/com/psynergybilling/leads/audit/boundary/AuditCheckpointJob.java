@@ -47,8 +47,8 @@ public class AuditCheckpointJob extends RepeatingJob {
 
     void log() {
         var checkpoint = batch.read();
-        LOG.info(() -> "Audit checkpoint " + checkpoint.checkpoint + " at " + checkpoint.at
-                + " (keep it; verify with GET /api/v1/audit/chain?checkpoint=" + checkpoint.checkpoint + ")");
+        LOG.info(() -> "Audit checkpoint " + checkpoint.checkpoint() + " at " + checkpoint.at()
+                + " (keep it; verify with GET /api/v1/audit/chain?checkpoint=" + checkpoint.checkpoint() + ")");
     }
 
     /** The job's transactions: re-chaining at start, reading the head. */

@@ -43,7 +43,7 @@ public class AuditChain {
                     check = ChainCheck.brokenAt(expectedSeq - 1, Math.min(entry.seq(), expectedSeq));
                     break walk;
                 }
-                if (kept != null && entry.seq() == kept.seq) {
+                if (kept != null && entry.seq() == kept.seq()) {
                     atKept = entry.entryHash();
                 }
                 previous = entry.entryHash();
@@ -62,18 +62,18 @@ public class AuditChain {
                     ? ChainCheck.brokenAt(entries, expectedSeq) : ChainCheck.intact(entries);
         }
         check.head = log.checkpoint();
-        if (kept == null || kept.seq == 0) {
+        if (kept == null || kept.seq() == 0) {
             return kept == null ? check : check.against(ChainCheck.Checkpoint.MATCHED, 0);
         }
-        if (atKept == null && check.firstBrokenSeq != null && check.firstBrokenSeq <= kept.seq) {
+        if (atKept == null && check.firstBrokenSeq != null && check.firstBrokenSeq <= kept.seq()) {
             // the walk stopped before reaching the checkpoint: what is there is broken already
             return check.against(ChainCheck.Checkpoint.REWRITTEN, check.firstBrokenSeq);
         }
         if (atKept == null) {
             return check.against(ChainCheck.Checkpoint.TRUNCATED, entries + 1);
         }
-        return check.against(atKept.equals(kept.entryHash) ? ChainCheck.Checkpoint.MATCHED
-                : ChainCheck.Checkpoint.REWRITTEN, kept.seq);
+        return check.against(atKept.equals(kept.entryHash()) ? ChainCheck.Checkpoint.MATCHED
+                : ChainCheck.Checkpoint.REWRITTEN, kept.seq());
     }
 
     /**
@@ -114,7 +114,7 @@ public class AuditChain {
         }
         var head = log.lockedHead();
         head.reset(previous);
-        String oldHead = before.head.checkpoint;
+        String oldHead = before.head.checkpoint();
         String newHead = head.seq() + ":" + previous;
         LOG.warning(() -> "Audit chain re-chained as version " + AuditEntry.VERSION + ": head " + oldHead
                 + " (verified intact) is now " + newHead);

@@ -10,28 +10,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * recomputes every hash after an edit still cannot make the old head's hash come out again.
  */
 @Schema(name = "AuditCheckpoint")
-public class AuditCheckpoint {
+public record AuditCheckpoint(
+        @Schema(example = "1042") long seq,
+        @Schema(description = "the hash of entry seq") String entryHash,
+        @Schema(description = "when it was read") Instant at,
+        @Schema(description = "seq and hash in one value: keep it, and pass it as checkpoint to GET /api/v1/audit/chain",
+                example = "1042:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+        String checkpoint) {
 
     private static final Pattern TOKEN = Pattern.compile("([0-9]{1,18}):([0-9a-f]{64})");
 
-    @Schema(example = "1042")
-    public long seq;
-    @Schema(description = "the hash of entry seq")
-    public String entryHash;
-    @Schema(description = "when it was read")
-    public Instant at;
-    @Schema(description = "seq and hash in one value: keep it, and pass it as checkpoint to GET /api/v1/audit/chain",
-            example = "1042:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
-    public String checkpoint;
-
-    public AuditCheckpoint() {
-    }
-
     public AuditCheckpoint(long seq, String entryHash, Instant at) {
-        this.seq = seq;
-        this.entryHash = entryHash;
-        this.at = at;
-        this.checkpoint = seq + ":" + entryHash;
+        this(seq, entryHash, at, seq + ":" + entryHash);
     }
 
     /** A kept checkpoint as {@link #checkpoint} writes it; null when the value is not one. */

@@ -24,37 +24,27 @@ public class AuditEntry {
     @Id
     private long seq;
 
-    @Column(name = "chain_version", nullable = false)
     private int chainVersion;
 
-    @Column(name = "occurred_at", nullable = false)
+    @Column(name = "occurred_at")
     private Instant at;
 
-    @Column(nullable = false, length = 64)
     private String actor;
 
-    @Column(nullable = false, length = 40)
     private String action;
 
-    @Column(length = 64)
     private String subject;
 
-    @Column(name = "subject_salt", length = 32)
     private String subjectSalt;
 
-    @Column(name = "subject_digest", length = 64)
     private String subjectDigest;
 
-    @Column(length = 40)
     private String purpose;
 
-    @Column(length = 400)
     private String detail;
 
-    @Column(name = "previous_hash", nullable = false, length = 64)
     private String previousHash;
 
-    @Column(name = "entry_hash", nullable = false, length = 64)
     private String entryHash;
 
     protected AuditEntry() {
@@ -141,10 +131,6 @@ public class AuditEntry {
         return seq;
     }
 
-    public int chainVersion() {
-        return chainVersion;
-    }
-
     public Instant at() {
         return at;
     }
@@ -167,10 +153,6 @@ public class AuditEntry {
 
     public String detail() {
         return detail;
-    }
-
-    public String previousHash() {
-        return previousHash;
     }
 
     public String entryHash() {

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.audit.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,10 +14,8 @@ public class AuditHead {
     @Id
     private int id;
 
-    @Column(nullable = false)
     private long seq;
 
-    @Column(name = "entry_hash", nullable = false, length = 64)
     private String entryHash;
 
     protected AuditHead() {

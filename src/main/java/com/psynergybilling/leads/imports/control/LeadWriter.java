@@ -112,7 +112,7 @@ public class LeadWriter {
             imported.fire(new SubmissionsImported(importId, now, rowsStored));
             var errors = new ArrayList<>(readErrors);
             errors.addAll(refused);
-            errors.sort(java.util.Comparator.comparingInt((LineError e) -> e.line));
+            errors.sort(java.util.Comparator.comparingInt(LineError::line));
             var after = before.counted(rows, stored.size(), readRefused + refused.size(), errors);
             after.save(db, now);
             return after;

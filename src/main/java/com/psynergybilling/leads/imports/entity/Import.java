@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.imports.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,69 +19,48 @@ import java.util.UUID;
 public class Import {
 
     @Id
-    @Column(length = 36)
     private String id;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private ImportKind kind;
 
-    @Column(nullable = false, length = 64)
     private String digest;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private ImportState state;
 
-    @Column(name = "source_form", length = 40)
     private String sourceForm;
 
-    @Column(name = "policy_version", length = 40)
     private String policyVersion;
 
-    @Column(name = "collected_at")
     private Instant collectedAt;
 
-    @Column(length = 400)
     private String purposes;
 
-    @Column(name = "consent_evidence", length = 500)
     private String consentEvidence;
 
-    @Column(name = "suppression_kinds", length = 100)
     private String suppressionKinds;
 
-    @Column(name = "total_bytes", nullable = false)
     private long totalBytes;
 
-    @Column(name = "rows_total", nullable = false)
     private int rowsTotal;
 
-    @Column(name = "rows_read", nullable = false)
     private int rowsRead;
 
-    @Column(name = "rows_accepted", nullable = false)
     private int rowsAccepted;
 
-    @Column(name = "rows_refused", nullable = false)
     private int rowsRefused;
 
-    @Column(length = 200_000)
     private String errors;
 
-    @Column(length = 400)
     private String failure;
 
-    @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "finished_at")
     private Instant finishedAt;
 
     protected Import() {

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.intake.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,23 +14,17 @@ public class IdempotencyKey {
     public static final Duration KEPT = Duration.ofHours(24);
 
     @Id
-    @Column(name = "key_hash", length = 64)
     private String keyHash;
 
-    @Column(name = "request_hash", nullable = false, length = 64)
     private String requestHash;
 
     /** RUNNING until the first request's transaction commits its answer, then DONE. */
-    @Column(nullable = false, length = 12)
     private String state;
 
-    @Column(name = "answer_status")
     private Integer answerStatus;
 
-    @Column(name = "answer_body", length = 1000)
     private String answerBody;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected IdempotencyKey() {

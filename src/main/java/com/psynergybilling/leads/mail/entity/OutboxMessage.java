@@ -15,73 +15,54 @@ import java.util.UUID;
 public class OutboxMessage {
 
     @Id
-    @Column(length = 36)
     private String id;
 
-    @Column(name = "message_key", nullable = false, unique = true, length = 200)
     private String messageKey;
 
     /** The policy use the message serves (REFERRAL_INVITATION, PROMOTIONAL_EMAIL, ...). */
-    @Column(name = "use_code", nullable = false, length = 40)
+    @Column(name = "use_code")
     private String use;
 
     /** Null once the message is finished and the address no longer needed, or erased. */
-    @Column(length = 254)
     private String recipient;
 
-    @Column(nullable = false, length = 60)
     private String template;
 
     /** The template's values as a JSON object. */
-    @Column(nullable = false, length = 8000)
     private String model;
 
-    @Column(length = 100)
     private String reference;
 
     /** An attached file's name and text, or null; cleared with the recipient once finished. */
-    @Column(name = "attachment_name", length = 100)
     private String attachmentName;
 
     /** Text of any length (an access report can pass a megabyte): a CLOB on H2, text on PostgreSQL. */
-    @Column
     private String attachment;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
     private MailState state;
 
-    @Column(nullable = false)
     private int attempts;
 
-    @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
-    @Column(name = "claimed_at")
     private Instant claimedAt;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "finished_at")
     private Instant finishedAt;
 
     /** The node holding it while SENDING, and which of that node's senders. */
-    @Column(name = "claimed_by", length = 36)
     private String claimedBy;
 
-    @Column(name = "claim_sender")
     private Integer claimSender;
 
     /** Written just before the SMTP transaction, and once the server accepted it (ClaimRecovery). */
-    @Column(name = "attempted_at")
     private Instant attemptedAt;
 
-    @Column(name = "accepted_at")
     private Instant acceptedAt;
 
     /** Why it ended as it did, in words with no personal data. */
-    @Column(length = 200)
     private String outcome;
 
     protected OutboxMessage() {
@@ -155,10 +136,6 @@ public class OutboxMessage {
         return nextAttemptAt;
     }
 
-    public Instant claimedAt() {
-        return claimedAt;
-    }
-
     public Instant finishedAt() {
         return finishedAt;
     }
@@ -169,10 +146,6 @@ public class OutboxMessage {
 
     public String claimedBy() {
         return claimedBy;
-    }
-
-    public Integer claimSender() {
-        return claimSender;
     }
 
     public Instant attemptedAt() {

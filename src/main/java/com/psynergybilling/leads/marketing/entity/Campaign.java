@@ -24,42 +24,25 @@ public class Campaign {
     private static final String LINE = "\n";
 
     @Id
-    @Column(length = 36)
     private String id;
-    @Column(nullable = false, length = 200)
     private String name;
-    @Column(nullable = false, length = 300)
     private String subject;
-    @Column(name = "text_body", nullable = false, length = CampaignForm.MAX_TEXT)
     private String textBody;
-    @Column(name = "html_body", length = CampaignForm.MAX_HTML)
     private String htmlBody;
-    @Column(nullable = false, length = 400)
     private String sources;
-    @Column(nullable = false, length = 4000)
     private String specialties;
-    @Column(name = "collected_since")
     private Instant collectedSince;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
     private CampaignStatus status;
     /** The last person id queued: the audience is walked in id order, a batch at a time. */
-    @Column(name = "queued_through", length = 36)
     private String queuedThrough;
-    @Column(name = "queued_all", nullable = false)
     private boolean queuedAll;
-    @Column(nullable = false)
     private int queued;
-    @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "started_at")
     private Instant startedAt;
-    @Column(name = "finished_at")
     private Instant finishedAt;
     /** When a scheduled campaign starts by itself; null when it was sent at once. */
-    @Column(name = "start_at")
     private Instant startAt;
     @Version
     private long version;

@@ -11,9 +11,6 @@ public class CampaignPage {
     @Schema(description = "pass as cursor for the next page; absent on the last page")
     public String nextCursor;
 
-    public CampaignPage() {
-    }
-
     public CampaignPage(List<CampaignView> items, String nextCursor) {
         this.items = items;
         this.nextCursor = nextCursor;

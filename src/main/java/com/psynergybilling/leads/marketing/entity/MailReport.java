@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.marketing.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,31 +27,23 @@ public class MailReport {
     }
 
     @Id
-    @Column(length = 36)
     private String id;
 
-    @Column(name = "message_id", nullable = false, length = 36)
     private String messageId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
     private Report report;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
     private Severity severity;
 
     /** The DSN's status code (5.1.1), or null for a complaint. */
-    @Column(length = 12)
     private String status;
 
-    @Column(name = "campaign_id", length = 36)
     private String campaignId;
 
-    @Column(name = "person_id", nullable = false, length = 36)
     private String personId;
 
-    @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
     protected MailReport() {
@@ -68,10 +59,6 @@ public class MailReport {
         this.campaignId = campaignId;
         this.personId = personId;
         this.receivedAt = now;
-    }
-
-    public String messageId() {
-        return messageId;
     }
 
     public Report report() {

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.people.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,19 +17,15 @@ import java.util.Objects;
 public class DoNotContact {
 
     @Id
-    @Column(name = "address_hash", length = 64)
     private String addressHash;
 
     @Id
     @Enumerated(EnumType.STRING)
-    @Column(length = 24)
     private Suppression kind;
 
     /** Why: REFERRAL_REMOVAL, UNSUBSCRIBE, GPC, MINOR, ... */
-    @Column(nullable = false, length = 40)
     private String reason;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected DoNotContact() {

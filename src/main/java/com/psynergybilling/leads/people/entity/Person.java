@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.people.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -17,40 +16,29 @@ public class Person {
     public static final String BY_EMAIL = "Person.byEmail";
 
     @Id
-    @Column(length = 36)
     private String id;
 
     /** Null once the person is erased. */
-    @Column(unique = true, length = EmailAddress.MAX_LENGTH)
     private String email;
 
     /** The keyed hash of the address, as the do-not-contact list keeps it (null on rows older than V7). */
-    @Column(name = "address_hash", length = 64)
     private String addressHash;
 
-    @Column(name = "unsubscribed_at")
     private Instant unsubscribedAt;
 
-    @Column(name = "erased_at")
     private Instant erasedAt;
 
-    @Column(nullable = false)
     private boolean minor;
 
-    @Column(name = "sale_sharing_opt_out", nullable = false)
     private boolean saleSharingOptOut;
 
-    @Column(name = "partner_consent", nullable = false)
     private boolean partnerConsent;
 
     /** When partner-sharing consent was last withdrawn: consent given later covers later records only. */
-    @Column(name = "consent_withdrawn_at")
     private Instant consentWithdrawnAt;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     protected Person() {
@@ -163,10 +151,6 @@ public class Person {
 
     public boolean unsubscribed() {
         return unsubscribedAt != null;
-    }
-
-    public Instant unsubscribedAt() {
-        return unsubscribedAt;
     }
 
     public boolean erased() {

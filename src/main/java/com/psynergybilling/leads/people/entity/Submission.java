@@ -20,7 +20,6 @@ import java.util.UUID;
 public class Submission {
 
     @Id
-    @Column(length = 36)
     private String id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -30,36 +29,23 @@ public class Submission {
     @Embedded
     private Collection collection;
 
-    @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
-    @Column(length = 40)
     private String phone;
-    @Column(length = 200)
     private String organization;
-    @Column(name = "business_address", length = 500)
     private String businessAddress;
-    @Column(name = "practice_specialty", length = 100)
     private String practiceSpecialty;
-    @Column(name = "provider_count")
     private Integer providerCount;
-    @Column(name = "product_interest", length = 200)
     private String productInterest;
-    @Column(length = 4000)
     private String comments;
-    @Column(name = "page_url", length = 2000)
     private String pageUrl;
-    @Column(name = "client_address", length = 64)
     private String clientAddress;
-    @Column(name = "user_agent", length = 512)
     private String userAgent;
-    @Column(name = "partner_sharing_consent", nullable = false)
     private boolean partnerSharingConsent;
-    @Column(name = "gpc_seen", nullable = false)
     private boolean gpcSeen;
     /** Set by an import (written there in JDBC batches): which one, and when. */
-    @Column(name = "import_id", length = 36, insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private String importId;
-    @Column(name = "imported_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private java.time.Instant importedAt;
 
     protected Submission() {

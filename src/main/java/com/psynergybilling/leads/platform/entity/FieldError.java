@@ -10,9 +10,6 @@ public class FieldError {
     @Schema(example = "must be a well-formed email address")
     public String message;
 
-    public FieldError() {
-    }
-
     public FieldError(String field, String message) {
         this.field = field;
         this.message = message;

@@ -28,9 +28,6 @@ public class Problem {
             type = SchemaType.ARRAY, implementation = FieldError.class)
     public List<FieldError> errors;
 
-    public Problem() {
-    }
-
     public Problem(String slug, String title, int status, String detail) {
         this.type = slug == null ? "about:blank" : TYPES + slug;
         this.title = title;

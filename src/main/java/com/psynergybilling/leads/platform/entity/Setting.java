@@ -11,10 +11,9 @@ import jakarta.persistence.Table;
 public class Setting {
 
     @Id
-    @Column(length = 64)
     private String name;
 
-    @Column(name = "setting_value", nullable = false, length = 400)
+    @Column(name = "setting_value")
     private String value;
 
     protected Setting() {

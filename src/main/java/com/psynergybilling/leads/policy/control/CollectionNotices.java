@@ -85,21 +85,12 @@ public class CollectionNotices {
         var alike = new LinkedHashMap<String, List<Notice>>();
         for (String form : forms) {
             Notice notice = of(form).orElseThrow(() -> new IllegalArgumentException("No form " + form));
-            String code = notice.form;
-            String name = notice.formName;
-            notice.form = "";
-            notice.formName = "";
-            String body = html(notice);
-            notice.form = code;
-            notice.formName = name;
-            alike.computeIfAbsent(body, b -> new ArrayList<>()).add(notice);
+            alike.computeIfAbsent(html(notice.forForms("", "")), body -> new ArrayList<>()).add(notice);
         }
         var out = new StringBuilder();
         for (List<Notice> group : alike.values()) {
-            Notice first = group.get(0);
-            first.form = String.join(" ", group.stream().map(n -> n.form).toList());
-            first.formName = String.join(", ", group.stream().map(n -> n.formName).toList());
-            out.append(html(first));
+            out.append(html(group.get(0).forForms(String.join(" ", group.stream().map(Notice::form).toList()),
+                    String.join(", ", group.stream().map(Notice::formName).toList()))));
         }
         return out.toString();
     }
@@ -114,25 +105,12 @@ public class CollectionNotices {
         var fields = List.copyOf(new TreeSet<>(rule.fields().keySet()));
         Collection plain = policy.collect(rule.code(), fields, false, Instant.EPOCH);
         Collection consented = policy.collect(rule.code(), fields, true, Instant.EPOCH);
-        var notice = new Notice();
-        notice.form = rule.code();
-        notice.formName = rule.name();
-        notice.policyVersion = policy.version();
-        notice.categories = categories(policy, rule, consented);
-        notice.purposes = new ArrayList<>();
         var purposes = new LinkedHashSet<>(rule.purposes());
         purposes.addAll(consented.purposes());
-        for (String code : purposes) {
-            var purpose = new Notice.Purpose();
-            purpose.code = code;
-            purpose.name = policy.purposes().getOrDefault(code, code);
-            purpose.withConsentOnly = !plain.purposes().contains(code);
-            notice.purposes.add(purpose);
-        }
-        notice.sharing = SaleAndSharing.of(policy, policies, plain, consented);
-        notice.retention = retention(rule.code());
-        notice.policyUrl = policyUrl;
-        return notice;
+        var listed = purposes.stream().map(code -> new Notice.Purpose(code, policy.purposes().getOrDefault(code, code),
+                !plain.purposes().contains(code))).toList();
+        return new Notice(rule.code(), rule.name(), policy.version(), categories(policy, rule, consented), listed,
+                SaleAndSharing.of(policy, policies, plain, consented), retention(rule.code()), policyUrl);
     }
 
     static List<Notice.Category> categories(Policy policy, FormRule rule, Collection record) {
@@ -141,32 +119,26 @@ public class CollectionNotices {
         new TreeMap<>(rule.fields()).forEach((field, code) -> byCategory.get(code).add(FieldNames.of(field)));
         var categories = new ArrayList<Notice.Category>();
         byCategory.forEach((code, names) -> {
-            var category = new Notice.Category();
-            category.code = code;
-            category.name = policy.categories().containsKey(code) ? policy.categories().get(code).name() : code;
-            category.fields = List.copyOf(names);
-            categories.add(category);
+            categories.add(new Notice.Category(code,
+                    policy.categories().containsKey(code) ? policy.categories().get(code).name() : code,
+                    List.copyOf(names)));
         });
         return categories;
     }
 
     Notice.Retention retention(String form) {
-        var retention = new Notice.Retention();
         if (REFERRED_COLLEAGUE.equals(form)) {
-            retention.days = referralDays;
-            retention.summary = "A referred colleague's name and email address serve only to send one invitation and "
-                    + "are deleted within " + referralDays + " days after it is sent. A keyed fingerprint of the "
-                    + "address stays, so that a request not to be contacted is honoured.";
-        } else if (PRIVACY_REQUEST.equals(form)) {
-            retention.summary = "If the request is not confirmed through the link we email within " + verifyHours
-                    + " hours, we delete the name and email address given with it. Otherwise we keep the request and "
-                    + "our answer as the record of it that the law requires.";
-        } else {
-            retention.months = leadMonths;
-            retention.summary = "We keep it for " + leadMonths + " months after your last contact with us (your latest "
-                    + "form, webinar registration or our follow-up on your request), then delete it, unless the law "
-                    + "requires us to keep it longer.";
+            return new Notice.Retention(null, referralDays, "A referred colleague's name and email address serve only "
+                    + "to send one invitation and are deleted within " + referralDays + " days after it is sent. A "
+                    + "keyed fingerprint of the address stays, so that a request not to be contacted is honoured.");
         }
-        return retention;
+        if (PRIVACY_REQUEST.equals(form)) {
+            return new Notice.Retention(null, null, "If the request is not confirmed through the link we email within "
+                    + verifyHours + " hours, we delete the name and email address given with it. Otherwise we keep "
+                    + "the request and our answer as the record of it that the law requires.");
+        }
+        return new Notice.Retention(leadMonths, null, "We keep it for " + leadMonths + " months after your last "
+                + "contact with us (your latest form, webinar registration or our follow-up on your request), then "
+                + "delete it, unless the law requires us to keep it longer.");
     }
 }

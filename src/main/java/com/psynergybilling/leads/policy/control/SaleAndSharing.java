@@ -24,25 +24,18 @@ final class SaleAndSharing {
     }
 
     static Notice.Sharing of(Policy policy, PolicyBook book, Collection plain, Collection consented) {
-        var sharing = new Notice.Sharing();
-        sharing.recipients = new ArrayList<>();
+        var recipients = new ArrayList<Notice.Recipient>();
         policy.uses().values().stream().filter(use -> use.recipient() != null && !SERVICE_PROVIDERS.equals(use.recipient()))
                 .sorted(Comparator.comparing(UseRule::code)).forEach(use -> {
                     if (book.judge(use.code(), consented) instanceof Permit permit) {
-                        var recipient = new Notice.Recipient();
-                        recipient.code = use.recipient();
-                        recipient.name = policy.recipients().getOrDefault(use.recipient(), use.recipient());
-                        recipient.categories = permit.categories().stream().sorted().map(code -> policy.categories()
-                                .containsKey(code) ? policy.categories().get(code).name() : code).toList();
-                        recipient.withConsentOnly = !(book.judge(use.code(), plain) instanceof Permit);
-                        sharing.recipients.add(recipient);
+                        recipients.add(new Notice.Recipient(use.recipient(),
+                                policy.recipients().getOrDefault(use.recipient(), use.recipient()),
+                                permit.categories().stream().sorted().map(code -> policy.categories()
+                                        .containsKey(code) ? policy.categories().get(code).name() : code).toList(),
+                                !(book.judge(use.code(), plain) instanceof Permit)));
                     }
                 });
-        sharing.mayBeSoldOrShared = !sharing.recipients.isEmpty();
-        sharing.optOutHonoured = true;
-        sharing.globalPrivacyControlHonoured = true;
-        sharing.summary = summary(sharing.recipients);
-        return sharing;
+        return new Notice.Sharing(!recipients.isEmpty(), recipients, true, true, summary(recipients));
     }
 
     static String summary(List<Notice.Recipient> recipients) {
@@ -51,9 +44,9 @@ final class SaleAndSharing {
         }
         var sentences = new StringBuilder();
         for (Notice.Recipient r : recipients) {
-            sentences.append(r.withConsentOnly ? "Only with the consent you may give on this form, we share your "
-                    : "We may share your ").append(String.join(", ", r.categories)).append(" with our ")
-                    .append(r.name).append(r.withConsentOnly ? "; without it, we do not. " : ". ");
+            sentences.append(r.withConsentOnly() ? "Only with the consent you may give on this form, we share your "
+                    : "We may share your ").append(String.join(", ", r.categories())).append(" with our ")
+                    .append(r.name()).append(r.withConsentOnly() ? "; without it, we do not. " : ". ");
         }
         return sentences.append("If your browser sends a Global Privacy Control signal, or you ask us to opt you "
                 + "out of the sale and sharing of your data, we share nothing, even with consent; you may also "

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.policy.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.util.Arrays;
@@ -14,19 +13,14 @@ import java.util.Objects;
 @Embeddable
 public class Collection {
 
-    @Column(name = "source_form", nullable = false, length = 40)
     private String sourceForm;
 
-    @Column(name = "categories", nullable = false, length = 400)
     private String categories;
 
-    @Column(name = "purposes", nullable = false, length = 400)
     private String purposes;
 
-    @Column(name = "policy_version", nullable = false, length = 40)
     private String policyVersion;
 
-    @Column(name = "collected_at", nullable = false)
     private Instant collectedAt;
 
     protected Collection() {

@@ -10,30 +10,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * where the full policy is. The JSON answer and the HTML fragment are both written from it.
  */
 @Schema(name = "CollectionNotice")
-public class Notice {
+public record Notice(
+        @Schema(example = "DEMO_REQUEST") String form,
+        @Schema(example = "Demo request") String formName,
+        @Schema(example = "2024-06-30") String policyVersion,
+        List<Category> categories,
+        List<Purpose> purposes,
+        Sharing sharing,
+        Retention retention,
+        @Schema(example = "https://www.psynergybilling.com/privacy-policy") String policyUrl) {
 
-    @Schema(example = "DEMO_REQUEST")
-    public String form;
-    @Schema(example = "Demo request")
-    public String formName;
-    @Schema(example = "2024-06-30")
-    public String policyVersion;
-    public List<Category> categories;
-    public List<Purpose> purposes;
-    public Sharing sharing;
-    public Retention retention;
-    @Schema(example = "https://www.psynergybilling.com/privacy-policy")
-    public String policyUrl;
+    /** The same notice for other forms: {@code form} and {@code formName} name them. */
+    public Notice forForms(String form, String formName) {
+        return new Notice(form, formName, policyVersion, categories, purposes, sharing, retention, policyUrl);
+    }
 
     /** A category of personal information the form collects, with the form's fields in it. */
     @Schema(name = "NoticeCategory")
-    public static class Category {
-        @Schema(example = "BASIC_IDENTIFIERS")
-        public String code;
-        @Schema(example = "Basic Identifiers")
-        public String name;
-        @Schema(example = "[\"email\", \"full name\"]")
-        public List<String> fields;
+    public record Category(
+            @Schema(example = "BASIC_IDENTIFIERS") String code,
+            @Schema(example = "Basic Identifiers") String name,
+            @Schema(example = "[\"email\", \"full name\"]") List<String> fields) {
 
         /** The fields in one line, for the HTML fragment (not a property of the JSON). */
         public String fieldList() {
@@ -43,44 +40,40 @@ public class Notice {
 
     /** A purpose the data is collected for; some only with the consent the form asks for. */
     @Schema(name = "NoticePurpose")
-    public static class Purpose {
-        @Schema(example = "MARKETING")
-        public String code;
-        @Schema(example = "Marketing and Promotional Purposes")
-        public String name;
-        public boolean withConsentOnly;
+    public record Purpose(
+            @Schema(example = "MARKETING") String code,
+            @Schema(example = "Marketing and Promotional Purposes") String name,
+            boolean withConsentOnly) {
     }
 
-    /** Whether any of it may be sold or shared, with whom, and what stops it. */
+    /**
+     * Whether any of it may be sold or shared, with whom, and what stops it: {@code optOutHonoured} says
+     * that an opt-out of sale and sharing (a request, or the browser's Global Privacy Control signal) is
+     * honoured.
+     */
     @Schema(name = "NoticeSharing")
-    public static class Sharing {
-        public boolean mayBeSoldOrShared;
-        public List<Recipient> recipients;
-        /** An opt-out of sale and sharing (a request, or the browser's Global Privacy Control signal) is honoured. */
-        public boolean optOutHonoured;
-        public boolean globalPrivacyControlHonoured;
-        public String summary;
+    public record Sharing(
+            boolean mayBeSoldOrShared,
+            List<Recipient> recipients,
+            boolean optOutHonoured,
+            boolean globalPrivacyControlHonoured,
+            String summary) {
     }
 
     /** Who outside the company may receive which categories, and whether only with consent. */
     @Schema(name = "NoticeRecipient")
-    public static class Recipient {
-        @Schema(example = "BUSINESS_PARTNERS")
-        public String code;
-        @Schema(example = "Business Partners")
-        public String name;
-        @Schema(example = "[\"Basic Identifiers\"]")
-        public List<String> categories;
-        public boolean withConsentOnly;
+    public record Recipient(
+            @Schema(example = "BUSINESS_PARTNERS") String code,
+            @Schema(example = "Business Partners") String name,
+            @Schema(example = "[\"Basic Identifiers\"]") List<String> categories,
+            boolean withConsentOnly) {
     }
 
     /** How long the data is kept, as a period and in words. */
     @Schema(name = "NoticeRetention")
-    public static class Retention {
-        @Schema(description = "absent when the period is not a fixed number of months", example = "24")
-        public Integer months;
-        @Schema(description = "absent when the period is not a fixed number of days")
-        public Integer days;
-        public String summary;
+    public record Retention(
+            @Schema(description = "absent when the period is not a fixed number of months", example = "24") Integer months,
+            @Schema(description = "absent when the period is not a fixed number of days") Integer days,
+            String summary) {
     }
 }

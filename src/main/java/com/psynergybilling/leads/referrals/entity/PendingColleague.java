@@ -2,7 +2,6 @@ package com.psynergybilling.leads.referrals.entity;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.policy.entity.Collection;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -32,20 +31,16 @@ public class PendingColleague {
     public static final String BY_HASH = "PendingColleague.byHash";
 
     @Id
-    @Column(length = 36)
     private String id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "referral_id", nullable = false)
     private Referral referral;
 
-    @Column(name = "address_hash", nullable = false, length = 64)
     private String addressHash;
 
-    @Column(nullable = false, length = 200)
     private String name;
 
-    @Column(nullable = false, length = EmailAddress.MAX_LENGTH)
     private String email;
 
     @Embedded

@@ -1,7 +1,6 @@
 package com.psynergybilling.leads.referrals.entity;
 
 import com.psynergybilling.leads.people.entity.Submission;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -21,23 +20,18 @@ import java.util.UUID;
 public class Referral {
 
     @Id
-    @Column(length = 36)
     private String id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "referrer_submission_id", nullable = false)
     private Submission referrer;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "confirm_by")
     private Instant confirmBy;
 
-    @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
-    @Column(name = "expired_at")
     private Instant expiredAt;
 
     protected Referral() {

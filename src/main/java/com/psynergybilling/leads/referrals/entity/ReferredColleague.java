@@ -2,7 +2,6 @@ package com.psynergybilling.leads.referrals.entity;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.policy.entity.Collection;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -27,32 +26,25 @@ public class ReferredColleague {
     public static final String BY_HASH = "ReferredColleague.byHash";
 
     @Id
-    @Column(length = 36)
     private String id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "referral_id", nullable = false)
     private Referral referral;
 
-    @Column(name = "address_hash", nullable = false, unique = true, length = 64)
     private String addressHash;
 
-    @Column(length = 200)
     private String name;
 
-    @Column(length = EmailAddress.MAX_LENGTH)
     private String email;
 
     @Embedded
     private Collection collection;
 
-    @Column(name = "invitation_queued_at")
     private Instant invitationQueuedAt;
 
-    @Column(name = "removed_at")
     private Instant removedAt;
 
-    @Column(name = "erased_at")
     private Instant erasedAt;
 
     protected ReferredColleague() {

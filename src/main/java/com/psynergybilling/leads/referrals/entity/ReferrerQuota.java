@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.referrals.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,13 +17,10 @@ public class ReferrerQuota {
     public static final Duration DAY = Duration.ofDays(1);
 
     @Id
-    @Column(name = "referrer_hash", length = 64)
     private String referrerHash;
 
-    @Column(name = "window_start", nullable = false)
     private Instant windowStart;
 
-    @Column(nullable = false)
     private int colleagues;
 
     protected ReferrerQuota() {
@@ -49,10 +45,6 @@ public class ReferrerQuota {
         }
         colleagues += wanted;
         return true;
-    }
-
-    public String referrerHash() {
-        return referrerHash;
     }
 
     public int colleagues() {

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.referrals.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,16 +16,12 @@ import java.util.UUID;
 public class RemovalRequest {
 
     @Id
-    @Column(length = 36)
     private String id;
 
-    @Column(name = "address_hash", length = 64)
     private String addressHash;
 
-    @Column(name = "colleague_id", length = 36)
     private String colleagueId;
 
-    @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
     protected RemovalRequest() {

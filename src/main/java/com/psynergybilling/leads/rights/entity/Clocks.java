@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.rights.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
@@ -11,25 +10,15 @@ import java.time.Instant;
 @Embeddable
 public class Clocks {
 
-    @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
-    @Column(name = "confirm_by", nullable = false)
     private Instant confirmBy;
-    @Column(name = "due_at", nullable = false)
     private Instant dueAt;
-    @Column(name = "extended_at")
     private Instant extendedAt;
-    @Column(name = "extension_reason", length = 1000)
     private String extensionReason;
-    @Column(name = "verified_at")
     private Instant verifiedAt;
-    @Column(name = "appealed_at")
     private Instant appealedAt;
-    @Column(name = "appeal_reason", length = 2000)
     private String appealReason;
-    @Column(name = "appeal_due_at")
     private Instant appealDueAt;
-    @Column(name = "erased_at")
     private Instant erasedAt;
 
     protected Clocks() {

@@ -30,22 +30,15 @@ public class LegalHold {
     public static final String EXCEPTION = "LEGAL_OBLIGATION";
 
     @Id
-    @Column(length = 36)
     private String id;
-    @Column(name = "address_hash", length = 64)
     private String addressHash;
     @Enumerated(EnumType.STRING)
-    @Column(name = "reason_code", nullable = false, length = 40)
+    @Column(name = "reason_code")
     private HoldReason reason;
-    @Column(length = 100)
     private String reference;
-    @Column(name = "placed_by", nullable = false, length = 64)
     private String placedBy;
-    @Column(name = "placed_at", nullable = false)
     private Instant placedAt;
-    @Column(name = "released_by", length = 64)
     private String releasedBy;
-    @Column(name = "released_at")
     private Instant releasedAt;
 
     protected LegalHold() {

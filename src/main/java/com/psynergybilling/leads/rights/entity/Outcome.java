@@ -8,15 +8,11 @@ import java.time.Instant;
 @Embeddable
 public class Outcome {
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
-    @Column(length = 20)
     private String outcome;
-    @Column(name = "exception_code", length = 40)
     private String exceptionCode;
-    @Column(name = "decision_message", length = 2000)
+    @Column(name = "decision_message")
     private String message;
-    @Column(name = "decided_by", length = 64)
     private String decidedBy;
 
     public Outcome() {
@@ -58,9 +54,5 @@ public class Outcome {
 
     public String message() {
         return message;
-    }
-
-    public String decidedBy() {
-        return decidedBy;
     }
 }

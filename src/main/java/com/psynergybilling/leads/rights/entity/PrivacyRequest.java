@@ -22,15 +22,12 @@ import java.util.UUID;
 public class PrivacyRequest {
 
     @Id
-    @Column(length = 36)
     private String id;
     @Enumerated(EnumType.STRING)
-    @Column(name = "request_type", nullable = false, length = 30)
+    @Column(name = "request_type")
     private PrivacyRequestType type;
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
     private PrivacyRequestStatus status;
-    @Column(name = "address_hash", length = 64)
     private String addressHash;
     @Embedded
     private Requester requester;

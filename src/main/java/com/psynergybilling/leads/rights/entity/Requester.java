@@ -1,7 +1,6 @@
 package com.psynergybilling.leads.rights.entity;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
@@ -12,21 +11,13 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class Requester {
 
-    @Column(length = EmailAddress.MAX_LENGTH)
     private String email;
-    @Column(name = "full_name", length = 200)
     private String fullName;
-    @Column(name = "state_of_residence", length = 2)
     private String stateOfResidence;
-    @Column(length = 4000)
     private String corrections;
-    @Column(name = "agent_name", length = 200)
     private String agentName;
-    @Column(name = "agent_email", length = EmailAddress.MAX_LENGTH)
     private String agentEmail;
-    @Column(name = "signed_permission", length = 4000)
     private String signedPermission;
-    @Column(name = "provider_site", length = 200)
     private String providerSite;
 
     Requester() {

@@ -1,7 +1,6 @@
 package com.psynergybilling.leads.sales.entity;
 
 import com.psynergybilling.leads.people.entity.Submission;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,7 +20,6 @@ import java.util.Objects;
 public class DemoRequest {
 
     @Id
-    @Column(length = 36)
     private String id;
 
     @MapsId
@@ -30,23 +28,17 @@ public class DemoRequest {
     private Submission submission;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "request_type", nullable = false, length = 20)
     private RequestType requestType;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private DemoRequestStatus status;
 
-    @Column(length = 64)
     private String assignee;
 
-    @Column(length = 2000)
     private String note;
 
-    @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     @Version

@@ -106,10 +106,10 @@ public class PartnerExportsResource {
                               @Parameter(description = "rows per export, 1 to LEADS_PARTNER_EXPORT_MAX_ROWS (1000)")
                               @QueryParam("limit") @DefaultValue("500") int limit) {
         var page = page(id, cursor, limit);
-        var answer = Response.ok(page.csv(), "text/csv; charset=UTF-8").header(EXPORT_ID, page.exportId)
-                .header("Content-Disposition", "attachment; filename=\"partner-export-" + page.exportId + ".csv\"");
-        if (page.nextCursor != null) {
-            answer.header(NEXT_CURSOR, page.nextCursor);
+        var answer = Response.ok(page.csv(), "text/csv; charset=UTF-8").header(EXPORT_ID, page.exportId())
+                .header("Content-Disposition", "attachment; filename=\"partner-export-" + page.exportId() + ".csv\"");
+        if (page.nextCursor() != null) {
+            answer.header(NEXT_CURSOR, page.nextCursor());
         }
         return answer.build();
     }

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.sharing.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -22,40 +21,30 @@ import java.util.UUID;
 public class Disclosure {
 
     @Id
-    @Column(length = 36)
     private String id;
 
-    @Column(name = "export_id", nullable = false, length = 36)
     private String exportId;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "partner_id", nullable = false)
     private Partner partner;
 
-    @Column(name = "recipient_category", nullable = false, length = 40)
     private String recipientCategory;
 
-    @Column(nullable = false, length = 400)
     private String categories;
 
-    @Column(nullable = false, length = 40)
     private String purpose;
 
-    @Column(name = "policy_version", nullable = false, length = 40)
     private String policyVersion;
 
     /** Whose: the person's id and the keyed hash of their address; both null once erased. */
-    @Column(name = "person_id", length = 36)
     private String personId;
 
-    @Column(name = "address_hash", length = 64)
     private String addressHash;
 
     /** The submission whose permit allowed the disclosure; null once erased. */
-    @Column(name = "submission_id", length = 36)
     private String submissionId;
 
-    @Column(name = "disclosed_at", nullable = false)
     private Instant disclosedAt;
 
     protected Disclosure() {
@@ -73,10 +62,6 @@ public class Disclosure {
         this.addressHash = whose.addressHash();
         this.submissionId = whose.submissionId();
         this.disclosedAt = at;
-    }
-
-    public String exportId() {
-        return exportId;
     }
 
     public Partner partner() {

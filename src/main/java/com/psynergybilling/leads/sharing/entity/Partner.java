@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.sharing.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,20 +13,15 @@ import java.util.UUID;
 public class Partner {
 
     @Id
-    @Column(length = 36)
     private String id;
 
-    @Column(nullable = false, length = 200)
     private String name;
 
     /** Where letters to the partner go; null for a partner registered before addresses were asked for. */
-    @Column(name = "postal_address", length = 500)
     private String postalAddress;
 
-    @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected Partner() {

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.staff.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -20,20 +19,16 @@ public class ApiToken {
     public static final String BY_HASH = "ApiToken.byHash";
 
     @Id
-    @Column(length = 36)
     private String id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "username", nullable = false)
     private StaffUser user;
 
-    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
     private String tokenHash;
 
-    @Column(length = 100)
     private String label;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected ApiToken() {

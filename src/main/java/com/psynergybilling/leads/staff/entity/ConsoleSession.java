@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.staff.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -16,7 +15,6 @@ import java.time.Instant;
 public class ConsoleSession {
 
     @Id
-    @Column(name = "id_hash", length = 64)
     private String idHash;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -24,13 +22,10 @@ public class ConsoleSession {
     private StaffUser user;
 
     /** Every state-changing form of this session must carry it. */
-    @Column(name = "csrf_token", nullable = false, length = 64)
     private String csrfToken;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
 
     protected ConsoleSession() {

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.staff.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,24 +15,18 @@ import java.util.stream.Collectors;
 public class StaffUser {
 
     @Id
-    @Column(length = 64)
     private String username;
 
     /** Jakarta Security's PBKDF2 encoding: algorithm, iterations, salt and hash. */
-    @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 
-    @Column(nullable = false, length = 100)
     private String roles;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     /** The member's own work address, where changes others make to the account are told; may be absent. */
-    @Column(length = 254)
     private String email;
 
-    @Column(name = "disabled_at")
     private Instant disabledAt;
 
     protected StaffUser() {

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.webhooks.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,73 +27,54 @@ public class WebhookDelivery {
     static final int OUTCOME_LENGTH = 200;
 
     @Id
-    @Column(length = 40)
     private String id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "endpoint_id", nullable = false)
     private WebhookEndpoint endpoint;
 
-    @Column(nullable = false, length = 40)
     private String event;
 
     /** The JSON body; "{}" once the delivery has ended or the person was erased. */
-    @Column(nullable = false, length = 16000)
     private String payload;
 
     /** Whose: null once erased. */
-    @Column(name = "person_id", length = 36)
     private String personId;
 
     /** The keyed hash of the person's address; kept after erasure on the person.erased notice only. */
-    @Column(name = "address_hash", length = 64)
     private String addressHash;
 
     /** The demo request the event is about, if any. */
-    @Column(name = "record_id", length = 36)
     private String recordId;
 
     /** What the payload disclosed, by the policy's permit; null for a notice that carries no personal data. */
-    @Column(length = 400)
     private String categories;
 
-    @Column(length = 40)
     private String purpose;
 
-    @Column(name = "policy_version", length = 40)
     private String policyVersion;
 
     /** What caused a notice (the erasure's cause, such as "privacy-request ID"). */
-    @Column(length = 100)
     private String reference;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
     private DeliveryState state;
 
-    @Column(nullable = false)
     private int attempts;
 
-    @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
-    @Column(name = "claimed_at")
     private Instant claimedAt;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "last_attempt_at")
     private Instant lastAttemptAt;
 
     /** When the endpoint answered 2xx. */
-    @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
-    @Column(name = "last_status")
     private Integer lastStatus;
 
-    @Column(length = OUTCOME_LENGTH)
     private String outcome;
 
     protected WebhookDelivery() {

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.webhooks.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,38 +23,27 @@ public class WebhookEndpoint {
     public static final String DISABLED = "DISABLED";
 
     @Id
-    @Column(length = 36)
     private String id;
 
-    @Column(nullable = false, length = 200)
     private String name;
 
-    @Column(nullable = false, length = 2000)
     private String url;
 
-    @Column(nullable = false, length = 400)
     private String events;
 
-    @Column(length = 100)
     private String secret;
 
-    @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "removed_at")
     private Instant removedAt;
 
     /** ACTIVE, or DISABLED once it answered 410 Gone. */
-    @Column(nullable = false, length = 12)
     private String status = ACTIVE;
 
-    @Column(name = "disabled_at")
     private Instant disabledAt;
 
-    @Column(name = "disabled_reason", length = 200)
     private String disabledReason;
 
     protected WebhookEndpoint() {
@@ -101,10 +89,6 @@ public class WebhookEndpoint {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public Instant removedAt() {
-        return removedAt;
     }
 
     public boolean active() {

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.webinars.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -18,19 +17,14 @@ public class Webinar {
     public static final String UPCOMING = "Webinar.upcoming";
 
     @Id
-    @Column(length = 36)
     private String id;
 
-    @Column(nullable = false, length = 200)
     private String title;
 
-    @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
-    @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected Webinar() {

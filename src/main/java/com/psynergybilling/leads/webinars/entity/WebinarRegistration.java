@@ -2,7 +2,6 @@ package com.psynergybilling.leads.webinars.entity;
 
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -30,7 +29,6 @@ public class WebinarRegistration {
     public static final String OF_WEBINAR = "WebinarRegistration.ofWebinar";
 
     @Id
-    @Column(length = 36)
     private String id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -45,7 +43,6 @@ public class WebinarRegistration {
     @JoinColumn(name = "person_id", nullable = false)
     private Person person;
 
-    @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
     protected WebinarRegistration() {

@@ -88,7 +88,7 @@ class AuditLogTest {
         var check = verify();
         assertTrue(check.intact);
         assertEquals(5, check.entries);
-        assertEquals(5, check.head.seq);
+        assertEquals(5, check.head.seq());
     }
 
     @Test
@@ -154,7 +154,7 @@ class AuditLogTest {
     @DisplayName("R26: a tail cut off with the head moved back verifies alone, and is caught against a kept checkpoint")
     void aTruncatedTailIsCaughtByACheckpoint() {
         append(5);
-        var kept = AuditCheckpoint.parse(checkpoint().checkpoint);
+        var kept = AuditCheckpoint.parse(checkpoint().checkpoint());
         String third = value("select entry_hash from audit_entries where seq = 3");
         sql("delete from audit_entries where seq > 3");
         sql("update audit_head set seq = 3, entry_hash = '" + third + "'");
@@ -169,7 +169,7 @@ class AuditLogTest {
     @DisplayName("R26: a tail rewritten with every hash recomputed verifies alone, and is caught against a kept checkpoint")
     void aRewrittenTailIsCaughtByACheckpoint() {
         append(5);
-        var kept = AuditCheckpoint.parse(checkpoint().checkpoint);
+        var kept = AuditCheckpoint.parse(checkpoint().checkpoint());
         String second = value("select entry_hash from audit_entries where seq = 2");
         sql("delete from audit_entries where seq > 2");
         sql("update audit_head set seq = 2, entry_hash = '" + second + "'");
@@ -189,8 +189,8 @@ class AuditLogTest {
     @DisplayName("R26: a checkpoint is seq:hash, nothing else")
     void checkpointsParse() {
         var parsed = AuditCheckpoint.parse("12:" + "a".repeat(64));
-        assertEquals(12, parsed.seq);
-        assertEquals("a".repeat(64), parsed.entryHash);
+        assertEquals(12, parsed.seq());
+        assertEquals("a".repeat(64), parsed.entryHash());
         assertNull(AuditCheckpoint.parse("12:" + "A".repeat(64)));
         assertNull(AuditCheckpoint.parse("12"));
         assertNull(AuditCheckpoint.parse("-1:" + "a".repeat(64)));

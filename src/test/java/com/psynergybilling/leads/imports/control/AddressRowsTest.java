@@ -23,8 +23,8 @@ class AddressRowsTest {
         assertEquals(3, rows.size());
         assertEquals("a@example.com", rows.get(0).email().value());
         assertNull(rows.get(1).email());
-        assertEquals(3, rows.get(1).error().line);
-        assertEquals("is not an email address", rows.get(1).error().message);
+        assertEquals(3, rows.get(1).error().line());
+        assertEquals("is not an email address", rows.get(1).error().message());
         assertEquals(4, rows.get(2).line());
     }
 
@@ -32,7 +32,7 @@ class AddressRowsTest {
     void csvReadsTheEmailColumn() {
         var rows = all(AddressRows.csv("name,Email\n\"Doe, J\",j@example.com\nx\n", 100));
         assertEquals("j@example.com", rows.get(0).email().value());
-        assertEquals(3, rows.get(1).error().line);
+        assertEquals(3, rows.get(1).error().line());
         assertThrows(ProblemException.class, () -> AddressRows.csv("name\nx\n", 100));
     }
 }

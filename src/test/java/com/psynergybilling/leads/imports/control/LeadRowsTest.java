@@ -42,13 +42,13 @@ class LeadRowsTest {
         assertTrue(row(rows, 2, "Jane Doe,  Jane@Example.COM ,Cardiology,yes").valid());
         var bad = row(rows, 3, ",not-an-address,Cardiology,false");
         assertFalse(bad.valid());
-        assertEquals(List.of("ageConfirmed", "email", "fullName"), bad.errors().stream().map(e -> e.field).toList());
-        assertTrue(bad.errors().stream().allMatch(e -> e.line == 3));
+        assertEquals(List.of("ageConfirmed", "email", "fullName"), bad.errors().stream().map(LineError::field).toList());
+        assertTrue(bad.errors().stream().allMatch(e -> e.line() == 3));
         assertTrue(bad.errors().stream().map(LineError::toString).noneMatch(s -> s.contains("not-an-address")),
                 "an error never quotes the value");
         var unreadable = row(rows, 4, "Jane Doe,jane@example.com,Cardiology,maybe");
-        assertEquals("must be true or false", unreadable.errors().get(0).message);
-        assertEquals("row", row(rows, 5, "Jane Doe,jane@example.com").errors().get(0).field);
+        assertEquals("must be true or false", unreadable.errors().get(0).message());
+        assertEquals("row", row(rows, 5, "Jane Doe,jane@example.com").errors().get(0).field());
     }
 
     @Test
@@ -82,6 +82,6 @@ class LeadRowsTest {
     void consentWithoutDeclaredEvidenceIsRefused() {
         var rows = rows("fullName,email,ageConfirmed,partnerSharingConsent", "PROVIDING_THE_SERVICE");
         var row = row(rows, 2, "Jane Doe,jane@example.com,true,true");
-        assertEquals("partnerSharingConsent", row.errors().get(0).field);
+        assertEquals("partnerSharingConsent", row.errors().get(0).field());
     }
 }

@@ -67,20 +67,20 @@ class CollectionNoticesTest {
             Collection consented = policy.collect(rule.code(), fields, true, Instant.EPOCH);
             String form = rule.code();
 
-            assertEquals(new TreeSet<>(consented.categories()), codes(notice.categories.stream().map(c -> c.code)), form);
-            assertEquals(new HashSet<>(rule.fields().values()), codes(notice.categories.stream().map(c -> c.code)), form);
-            for (Notice.Category category : notice.categories) {
-                assertEquals(rule.fields().values().stream().filter(category.code::equals).count(),
-                        category.fields.size(), form + " " + category.code);
-                assertEquals(policy.categories().get(category.code).name(), category.name);
+            assertEquals(new TreeSet<>(consented.categories()), codes(notice.categories().stream().map(c -> c.code())), form);
+            assertEquals(new HashSet<>(rule.fields().values()), codes(notice.categories().stream().map(c -> c.code())), form);
+            for (Notice.Category category : notice.categories()) {
+                assertEquals(rule.fields().values().stream().filter(category.code()::equals).count(),
+                        category.fields().size(), form + " " + category.code());
+                assertEquals(policy.categories().get(category.code()).name(), category.name());
             }
-            assertEquals(new TreeSet<>(consented.purposes()), codes(notice.purposes.stream().map(p -> p.code)), form);
+            assertEquals(new TreeSet<>(consented.purposes()), codes(notice.purposes().stream().map(p -> p.code())), form);
             var declared = new TreeSet<>(rule.purposes());
             declared.addAll(rule.consentPurposes());
-            assertEquals(declared, codes(notice.purposes.stream().map(p -> p.code)), form);
-            for (Notice.Purpose purpose : notice.purposes) {
-                assertEquals(!plain.purposes().contains(purpose.code), purpose.withConsentOnly, form + " " + purpose.code);
-                assertEquals(rule.consentPurposes().contains(purpose.code), purpose.withConsentOnly, form + " " + purpose.code);
+            assertEquals(declared, codes(notice.purposes().stream().map(p -> p.code())), form);
+            for (Notice.Purpose purpose : notice.purposes()) {
+                assertEquals(!plain.purposes().contains(purpose.code()), purpose.withConsentOnly(), form + " " + purpose.code());
+                assertEquals(rule.consentPurposes().contains(purpose.code()), purpose.withConsentOnly(), form + " " + purpose.code());
             }
 
             // Sharing: every use that reaches outside the company, judged as PolicyBook judges it; a service
@@ -89,16 +89,16 @@ class CollectionNoticesTest {
                     .filter(u -> !u.recipient().equals("SERVICE_PROVIDERS"))
                     .filter(u -> book.judge(u.code(), consented) instanceof Permit).map(UseRule::recipient)
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertEquals(shared, codes(notice.sharing.recipients.stream().map(r -> r.code)), form);
-            assertEquals(!shared.isEmpty(), notice.sharing.mayBeSoldOrShared, form);
-            for (Notice.Recipient recipient : notice.sharing.recipients) {
-                UseRule use = policy.uses().values().stream().filter(u -> recipient.code.equals(u.recipient()))
+            assertEquals(shared, codes(notice.sharing().recipients().stream().map(r -> r.code())), form);
+            assertEquals(!shared.isEmpty(), notice.sharing().mayBeSoldOrShared(), form);
+            for (Notice.Recipient recipient : notice.sharing().recipients()) {
+                UseRule use = policy.uses().values().stream().filter(u -> recipient.code().equals(u.recipient()))
                         .findFirst().orElseThrow();
-                assertEquals(!(book.judge(use.code(), plain) instanceof Permit), recipient.withConsentOnly, form);
+                assertEquals(!(book.judge(use.code(), plain) instanceof Permit), recipient.withConsentOnly(), form);
             }
-            assertTrue(notice.sharing.optOutHonoured && notice.sharing.globalPrivacyControlHonoured);
-            assertEquals("https://www.psynergybilling.com/privacy-policy", notice.policyUrl);
-            assertEquals(policy.version(), notice.policyVersion);
+            assertTrue(notice.sharing().optOutHonoured() && notice.sharing().globalPrivacyControlHonoured());
+            assertEquals("https://www.psynergybilling.com/privacy-policy", notice.policyUrl());
+            assertEquals(policy.version(), notice.policyVersion());
         }
     }
 
@@ -108,28 +108,28 @@ class CollectionNoticesTest {
     void demoAndPrivacyRequests() {
         var notices = notices(TestPolicies.bundled());
         Notice demo = notices.of("demo-request").orElseThrow();
-        assertEquals("DEMO_REQUEST", demo.form);
-        assertEquals(1, demo.sharing.recipients.size());
-        var partners = demo.sharing.recipients.get(0);
-        assertEquals("BUSINESS_PARTNERS", partners.code);
-        assertEquals(List.of("Basic Identifiers"), partners.categories);
-        assertTrue(partners.withConsentOnly);
-        assertTrue(demo.sharing.summary.startsWith("Only with the consent you may give on this form, we share your "
-                + "Basic Identifiers with our Business Partners; without it, we do not."), demo.sharing.summary);
-        assertTrue(demo.sharing.summary.contains("Global Privacy Control"), demo.sharing.summary);
-        assertEquals(24, demo.retention.months);
-        assertTrue(demo.retention.summary.contains("24 months"), demo.retention.summary);
-        assertTrue(demo.purposes.stream().anyMatch(p -> p.code.equals("WITH_CONSENT") && p.withConsentOnly));
-        assertTrue(demo.categories.stream().anyMatch(c -> c.fields.contains("IP address")));
+        assertEquals("DEMO_REQUEST", demo.form());
+        assertEquals(1, demo.sharing().recipients().size());
+        var partners = demo.sharing().recipients().get(0);
+        assertEquals("BUSINESS_PARTNERS", partners.code());
+        assertEquals(List.of("Basic Identifiers"), partners.categories());
+        assertTrue(partners.withConsentOnly());
+        assertTrue(demo.sharing().summary().startsWith("Only with the consent you may give on this form, we share your "
+                + "Basic Identifiers with our Business Partners; without it, we do not."), demo.sharing().summary());
+        assertTrue(demo.sharing().summary().contains("Global Privacy Control"), demo.sharing().summary());
+        assertEquals(24, demo.retention().months());
+        assertTrue(demo.retention().summary().contains("24 months"), demo.retention().summary());
+        assertTrue(demo.purposes().stream().anyMatch(p -> p.code().equals("WITH_CONSENT") && p.withConsentOnly()));
+        assertTrue(demo.categories().stream().anyMatch(c -> c.fields().contains("IP address")));
 
         Notice privacy = notices.of("PRIVACY_REQUEST").orElseThrow();
-        assertFalse(privacy.sharing.mayBeSoldOrShared);
-        assertEquals("We do not sell or share the personal information this form collects.", privacy.sharing.summary);
-        assertNull(privacy.retention.months);
-        assertTrue(privacy.retention.summary.contains("72 hours"), privacy.retention.summary);
+        assertFalse(privacy.sharing().mayBeSoldOrShared());
+        assertEquals("We do not sell or share the personal information this form collects.", privacy.sharing().summary());
+        assertNull(privacy.retention().months());
+        assertTrue(privacy.retention().summary().contains("72 hours"), privacy.retention().summary());
         Notice colleague = notices.of("REFERRAL_COLLEAGUE").orElseThrow();
-        assertEquals(30, colleague.retention.days);
-        assertTrue(colleague.retention.summary.contains("30 days"), colleague.retention.summary);
+        assertEquals(30, colleague.retention().days());
+        assertTrue(colleague.retention().summary().contains("30 days"), colleague.retention().summary());
         assertTrue(notices.of("NO_SUCH_FORM").isEmpty());
         assertTrue(notices.of(null).isEmpty());
     }
@@ -141,9 +141,9 @@ class CollectionNoticesTest {
         // The forms no longer ask for consent to partner sharing: no record is collected WITH_CONSENT.
         var book = edited("],\n      \"consentPurposes\": [\n        \"WITH_CONSENT\"\n      ]", "]");
         Notice demo = notices(book).of("DEMO_REQUEST").orElseThrow();
-        assertFalse(demo.sharing.mayBeSoldOrShared);
-        assertTrue(demo.sharing.recipients.isEmpty());
-        assertTrue(demo.purposes.stream().noneMatch(p -> p.withConsentOnly));
+        assertFalse(demo.sharing().mayBeSoldOrShared());
+        assertTrue(demo.sharing().recipients().isEmpty());
+        assertTrue(demo.purposes().stream().noneMatch(p -> p.withConsentOnly()));
     }
 
     @Test

@@ -95,12 +95,12 @@ class PartnerExportsTest {
 
         var exported = Set.of("yes@example.com", "later@example.com", "unsubscribed@example.com",
                 "uninvited@example.com", "again@example.com");
-        assertEquals(exported, emails(export.people));
-        assertTrue(names(export.people).contains("After Consent"), "the name comes from the consented submission");
-        assertTrue(names(export.people).contains("New Consent"), "consent after a withdrawal covers its own record");
-        assertFalse(names(export.people).contains("Old Consent"));
-        assertNull(export.nextCursor);
-        assertEquals(5, disclosures(export.exportId).size(), "one disclosure per exported person");
+        assertEquals(exported, emails(export.people()));
+        assertTrue(names(export.people()).contains("After Consent"), "the name comes from the consented submission");
+        assertTrue(names(export.people()).contains("New Consent"), "consent after a withdrawal covers its own record");
+        assertFalse(names(export.people()).contains("Old Consent"));
+        assertNull(export.nextCursor());
+        assertEquals(5, disclosures(export.exportId()).size(), "one disclosure per exported person");
         assertEquals(exported.stream().map(Sharing::hash).collect(Collectors.toSet()),
                 new HashSet<>(sharing.audited.fired.stream().map(Audited::subject).toList()));
         assertTrue(sharing.audited.fired.stream().allMatch(a -> a.action().equals(PartnerExports.ACTION)
@@ -141,11 +141,11 @@ class PartnerExportsTest {
     void basicIdentifiersOnly() {
         var person = sharing.person("basic@example.com", "Basic Only", true, false, AT);
         var export = export(null, 10);
-        assertEquals(1, export.count);
-        var row = export.people.get(0);
-        assertEquals("Basic Only", row.name);
-        assertEquals("basic@example.com", row.email);
-        var logged = disclosures(export.exportId).get(0);
+        assertEquals(1, export.count());
+        var row = export.people().get(0);
+        assertEquals("Basic Only", row.name());
+        assertEquals("basic@example.com", row.email());
+        var logged = disclosures(export.exportId()).get(0);
         assertEquals(List.of("BASIC_IDENTIFIERS"), logged.categories());
         assertEquals("BUSINESS_PARTNERS", logged.recipientCategory());
         assertEquals("WITH_CONSENT", logged.purpose());
@@ -166,9 +166,9 @@ class PartnerExportsTest {
         do {
             var page = export(after, 2);
             pages++;
-            seen.addAll(page.people.stream().map(p -> p.email).toList());
-            assertEquals(page.count, disclosures(page.exportId).size());
-            after = page.nextCursor == null ? null : ExportCursor.decode(page.nextCursor);
+            seen.addAll(page.people().stream().map(SharedPerson::email).toList());
+            assertEquals(page.count(), disclosures(page.exportId()).size());
+            after = page.nextCursor() == null ? null : ExportCursor.decode(page.nextCursor());
         } while (after != null);
         assertEquals(3, pages);
         assertEquals(5, seen.size());
@@ -208,7 +208,7 @@ class PartnerExportsTest {
 
     private PartnerExport export(ExportCursor after, int limit) {
         var export = sharing.exports.page(partner, after, limit, "admin", AT);
-        assertNotNull(export.exportId);
+        assertNotNull(export.exportId());
         em.flush();
         return export;
     }
@@ -228,10 +228,10 @@ class PartnerExportsTest {
     }
 
     private static Set<String> emails(List<SharedPerson> people) {
-        return new HashSet<>(people.stream().map(p -> p.email).toList());
+        return new HashSet<>(people.stream().map(SharedPerson::email).toList());
     }
 
     private static Set<String> names(List<SharedPerson> people) {
-        return new HashSet<>(people.stream().map(p -> p.name).toList());
+        return new HashSet<>(people.stream().map(SharedPerson::name).toList());
     }
 }
