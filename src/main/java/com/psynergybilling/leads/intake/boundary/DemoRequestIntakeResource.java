@@ -5,9 +5,7 @@ import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.Submission;
-import com.psynergybilling.leads.platform.control.FormBinder;
-import com.psynergybilling.leads.platform.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.control.Bodies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,9 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,32 +56,8 @@ public class DemoRequestIntakeResource {
     HttpServletRequest request;
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "submitDemoRequest", summary = "Request a demo, pricing or product information",
-            description = "JSON or a plain HTML form post; a browser's form post is redirected (303) to the "
-                    + "thank-you page. ageConfirmed must be true. An Idempotency-Key header (kept 24 hours) makes "
-                    + "a repeat return the first answer and store nothing; the same key with another body gets "
-                    + "422, and a repeat while the first still runs gets 409.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DemoRequestForm"),
-                    examples = @ExampleObject(name = "demo", value = EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(ref = "DemoRequestForm"))})
-    @APIResponse(responseCode = "201", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "received", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"RECEIVED\",\"receipt\":\"https://leads.example.com/receipts/5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11.1827628800.1f0e\"}")))
-    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
-    public Response submitJson(String body) {
-        var bound = JsonBinder.bind(body, DemoRequestForm.class);
-        return submit(bound.form(), bound.errors());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
     @Operation(operationId = "submitDemoRequest", summary = "Request a demo, pricing or product information",
             description = "JSON or a plain HTML form post; a browser's form post is redirected (303) to the "
                     + "thank-you page. ageConfirmed must be true. An Idempotency-Key header (kept 24 hours) makes "
@@ -101,13 +73,9 @@ public class DemoRequestIntakeResource {
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
     @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
-    public Response submitForm(MultivaluedMap<String, String> fields) {
-        var bound = FormBinder.bind(fields, DemoRequestForm.class);
-        return submit(bound.form(), bound.errors());
-    }
-
-    private Response submit(DemoRequestForm form, List<FieldError> bindingErrors) {
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers,
+    public Response submit(String body) {
+        var bound = Bodies.bind(headers.getMediaType(), body, DemoRequestForm.class);
+        return gate.accept(ENDPOINT, bound.form(), bound.errors(), request, headers,
                 (valid, visit) -> received(submissions.record(valid.form(),
                         valid.data(visit.clientAddress(), visit.userAgent()), valid.consented(),
                         visit.globalPrivacyControl())),

@@ -2,9 +2,7 @@ package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.control.FormBinder;
-import com.psynergybilling.leads.platform.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.control.Bodies;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.Verification;
 import com.psynergybilling.leads.rights.entity.TokenForm;
@@ -19,10 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -56,28 +52,8 @@ public class PrivacyVerificationResource {
     HttpServletRequest request;
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "verifyPrivacyRequest", summary = "Verify a privacy request",
-            description = "With the token of the link sent to the address. The request is then carried out (or, for an "
-                    + "agent's request, passed to the privacy officer); results go to the verified address by email, "
-                    + "never in this answer. A link works once: a second use changes nothing and answers alike.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PrivacyVerification")),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(ref = "PrivacyVerification"))})
-    @APIResponse(responseCode = "202", description = "verified", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "verified", value = "{\"status\":\"VERIFIED\"}")))
-    @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
-    @APIResponse(responseCode = "410", description = "the link has expired")
-    public Response verifyJson(String body) {
-        var bound = JsonBinder.bind(body, TokenForm.class);
-        return verify(bound.form(), bound.errors());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
     @Operation(operationId = "verifyPrivacyRequest", summary = "Verify a privacy request",
             description = "With the token of the link sent to the address. The request is then carried out (or, for an "
                     + "agent's request, passed to the privacy officer); results go to the verified address by email, "
@@ -89,13 +65,9 @@ public class PrivacyVerificationResource {
             examples = @ExampleObject(name = "verified", value = "{\"status\":\"VERIFIED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
     @APIResponse(responseCode = "410", description = "the link has expired")
-    public Response verifyForm(MultivaluedMap<String, String> fields) {
-        var bound = FormBinder.bind(fields, TokenForm.class);
-        return verify(bound.form(), bound.errors());
-    }
-
-    private Response verify(TokenForm form, List<FieldError> bindingErrors) {
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
+    public Response verify(String body) {
+        var bound = Bodies.bind(headers.getMediaType(), body, TokenForm.class);
+        return gate.accept(ENDPOINT, bound.form(), bound.errors(), request, headers, (valid, visit) -> {
             verification.verify(valid.token, Moments.now(clock));
             return verified();
         }, PrivacyVerificationResource::verified);
