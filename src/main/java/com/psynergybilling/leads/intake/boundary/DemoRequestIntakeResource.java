@@ -1,21 +1,16 @@
 package com.psynergybilling.leads.intake.boundary;
 
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.Submission;
-import com.psynergybilling.leads.platform.control.Bodies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -32,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Public forms")
-public class DemoRequestIntakeResource {
+public class DemoRequestIntakeResource extends PublicFormResource {
 
     private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("demo-requests", null);
 
@@ -41,23 +36,12 @@ public class DemoRequestIntakeResource {
             + "\"providerCount\":4,\"requestType\":\"DEMO\",\"ageConfirmed\":true}";
 
     @Inject
-    IntakeGate gate;
-
-    @Inject
     Submissions submissions;
 
     @Inject
     ReceiptLinks receiptLinks;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(operationId = "submitDemoRequest", summary = "Request a demo, pricing or product information",
             description = "JSON or a plain HTML form post; a browser's form post is redirected (303) to the "
                     + "thank-you page. ageConfirmed must be true. An Idempotency-Key header (kept 24 hours) makes "
@@ -74,12 +58,11 @@ public class DemoRequestIntakeResource {
     @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
     public Response submit(String body) {
-        var bound = Bodies.bind(headers.getMediaType(), body, DemoRequestForm.class);
-        return gate.accept(ENDPOINT, bound.form(), bound.errors(), request, headers,
+        return accept(ENDPOINT, DemoRequestForm.class, body,
                 (valid, visit) -> received(submissions.record(valid.form(),
                         valid.data(visit.clientAddress(), visit.userAgent()), valid.consented(),
                         visit.globalPrivacyControl())),
-                () -> unstored(UUID.randomUUID().toString(), null, null),
+                sent -> unstored(UUID.randomUUID().toString(), null, null),
                 (valid, visit) -> unstored(UUID.randomUUID().toString(), valid, visit));
     }
 

@@ -1,21 +1,16 @@
 package com.psynergybilling.leads.referrals.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.control.Bodies;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralConfirmation;
 import com.psynergybilling.leads.referrals.entity.ConfirmationForm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -35,24 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Public forms")
-public class ReferralConfirmationsResource {
+public class ReferralConfirmationsResource extends PublicFormResource {
 
     static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referral-confirmations", "/referrals/confirmed");
-
-    @Inject
-    IntakeGate gate;
 
     @Inject
     ReferralConfirmation confirmation;
 
     @Inject
     Clock clock;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
 
     /** The answer's shape, for the API description. */
     @Schema(name = "ReferralConfirmed")
@@ -62,8 +48,6 @@ public class ReferralConfirmationsResource {
     }
 
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(operationId = "confirmReferral", summary = "Confirm a referral and send its invitations",
             description = "With the token of the link emailed to the referrer. Each colleague not invited before then "
                     + "gets the one invitation (R7). A link works once and until it expires; a second use changes "
@@ -78,8 +62,7 @@ public class ReferralConfirmationsResource {
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
     @APIResponse(responseCode = "410", description = "the link has expired; nobody was invited")
     public Response confirm(String body) {
-        var bound = Bodies.bind(headers.getMediaType(), body, ConfirmationForm.class);
-        return gate.accept(ENDPOINT, bound.form(), bound.errors(), request, headers, (valid, visit) -> {
+        return accept(ENDPOINT, ConfirmationForm.class, body, (valid, visit) -> {
             confirmation.confirm(valid.token, Moments.now(clock));
             return confirmed();
         }, ReferralConfirmationsResource::confirmed);

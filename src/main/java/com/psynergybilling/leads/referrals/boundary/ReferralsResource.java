@@ -1,12 +1,12 @@
 package com.psynergybilling.leads.referrals.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.boundary.Submissions;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.control.Bodies;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.Referrals;
 import com.psynergybilling.leads.referrals.control.ReferrerQuotas;
@@ -15,13 +15,8 @@ import com.psynergybilling.leads.referrals.entity.ReferralForm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -45,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Public forms")
-public class ReferralsResource {
+public class ReferralsResource extends PublicFormResource {
 
     /** A browser lands on "check your email", not the generic thank-you: the next step is the referrer's. */
     private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referrals", "/referrals/sent");
@@ -55,9 +50,6 @@ public class ReferralsResource {
 
     @Inject
     Clock clock;
-
-    @Inject
-    IntakeGate gate;
 
     @Inject
     Submissions submissions;
@@ -71,15 +63,7 @@ public class ReferralsResource {
     @Inject
     ReferrerQuotas quotas;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(operationId = "referColleagues", summary = "Refer up to five colleagues, once each",
             description = "Nothing is sent to a colleague until the referrer confirms through the link emailed to "
                     + "the referrer's own address (within LEADS_REFERRAL_CONFIRM_HOURS); then each colleague gets at "
@@ -99,8 +83,7 @@ public class ReferralsResource {
                                     + "\",\"receipt\":\"https://leads.example.com/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
     public Response refer(String body) {
-        var bound = Bodies.bind(headers.getMediaType(), body, ReferralForm.class);
-        return gate.accept(ENDPOINT, bound.form(), bound.errors(), request, headers, (valid, visit) -> {
+        return accept(ENDPOINT, ReferralForm.class, body, (valid, visit) -> {
             Instant now = Moments.now(clock);
             if (!quotas.admit(EmailAddress.of(valid.referrerEmail), valid.colleagues.size(), now)) {
                 return accepted(valid.colleagues.size(), unstoredReceipt(valid, visit));
@@ -109,7 +92,7 @@ public class ReferralsResource {
                     valid.referrer(visit.clientAddress(), visit.userAgent()), false, visit.globalPrivacyControl());
             referrals.refer(referrer, valid.colleagues, now);
             return accepted(valid.colleagues.size(), receiptLinks.url(referrer));
-        }, () -> accepted(bound.form().colleagues == null ? 1 : bound.form().colleagues.size(),
+        }, sent -> accepted(sent.colleagues == null ? 1 : sent.colleagues.size(),
                 receiptLinks.decoyUrl(UUID.randomUUID().toString(), ReferralForm.REFERRER_FORM)),
                 (valid, visit) -> accepted(valid.colleagues.size(), unstoredReceipt(valid, visit)));
     }

@@ -1,21 +1,16 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.control.Bodies;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.Appeals;
 import com.psynergybilling.leads.rights.entity.AppealForm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -32,12 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Privacy rights")
-public class PrivacyAppealsResource {
+public class PrivacyAppealsResource extends PublicFormResource {
 
     static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("privacy-appeals", null);
-
-    @Inject
-    IntakeGate gate;
 
     @Inject
     Appeals appeals;
@@ -45,15 +37,7 @@ public class PrivacyAppealsResource {
     @Inject
     Clock clock;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(operationId = "appealPrivacyDecision", summary = "Appeal a decision on a privacy request",
             description = "For residents of CO, CT and VA, once per decision, with the token from the decision email "
                     + "and the reason. The appeal has its own due date: 45 days in CO, 60 in CT and VA.")
@@ -66,8 +50,7 @@ public class PrivacyAppealsResource {
     @APIResponse(responseCode = "409", description = "this decision was appealed already")
     @APIResponse(responseCode = "410", description = "the time to appeal has passed")
     public Response appeal(String body) {
-        var bound = Bodies.bind(headers.getMediaType(), body, AppealForm.class);
-        return gate.accept(ENDPOINT, bound.form(), bound.errors(), request, headers, (valid, visit) -> {
+        return accept(ENDPOINT, AppealForm.class, body, (valid, visit) -> {
             appeals.appeal(valid.token, valid.reason, Moments.now(clock));
             return appealed();
         }, PrivacyAppealsResource::appealed);

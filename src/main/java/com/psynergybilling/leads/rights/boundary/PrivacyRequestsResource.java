@@ -1,8 +1,8 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.control.Bodies;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.PrivacyIntake;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestForm;
@@ -11,8 +11,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -43,14 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Privacy rights")
-public class PrivacyRequestsResource {
+public class PrivacyRequestsResource extends PublicFormResource {
 
     static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("privacy-requests", null);
     private static final String EXAMPLE = "{\"type\":\"ACCESS\",\"email\":\"jane.doe@example-clinic.com\","
             + "\"fullName\":\"Dr. Jane Doe\",\"stateOfResidence\":\"CO\"}";
-
-    @Inject
-    IntakeGate gate;
 
     @Inject
     PrivacyIntake intake;
@@ -64,15 +58,7 @@ public class PrivacyRequestsResource {
     @Context
     SecurityContext security;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(operationId = "submitPrivacyRequest", summary = "Exercise a privacy right",
             description = "Every type of request is answered 202 PENDING_VERIFICATION, alike whether or not the "
                     + "address is known, and a verification link goes to email: nothing is done before it is followed "
@@ -92,8 +78,7 @@ public class PrivacyRequestsResource {
     @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
     public Response submit(String body) {
-        var bound = Bodies.bind(headers.getMediaType(), body, PrivacyRequestForm.class);
-        return gate.accept(ENDPOINT, bound.form(), bound.errors(), request, headers,
+        return accept(ENDPOINT, PrivacyRequestForm.class, body,
                 (valid, visit) -> pending(intake.receive(valid, Moments.now(clock)).id()),
                 () -> pending(UUID.randomUUID().toString()));
     }

@@ -1,21 +1,16 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.control.Bodies;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.Verification;
 import com.psynergybilling.leads.rights.entity.TokenForm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -32,12 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Privacy rights")
-public class PrivacyVerificationResource {
+public class PrivacyVerificationResource extends PublicFormResource {
 
     static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("privacy-verify", "/privacy-requests/verified");
-
-    @Inject
-    IntakeGate gate;
 
     @Inject
     Verification verification;
@@ -45,15 +37,7 @@ public class PrivacyVerificationResource {
     @Inject
     Clock clock;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(operationId = "verifyPrivacyRequest", summary = "Verify a privacy request",
             description = "With the token of the link sent to the address. The request is then carried out (or, for an "
                     + "agent's request, passed to the privacy officer); results go to the verified address by email, "
@@ -66,8 +50,7 @@ public class PrivacyVerificationResource {
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
     @APIResponse(responseCode = "410", description = "the link has expired")
     public Response verify(String body) {
-        var bound = Bodies.bind(headers.getMediaType(), body, TokenForm.class);
-        return gate.accept(ENDPOINT, bound.form(), bound.errors(), request, headers, (valid, visit) -> {
+        return accept(ENDPOINT, TokenForm.class, body, (valid, visit) -> {
             verification.verify(valid.token, Moments.now(clock));
             return verified();
         }, PrivacyVerificationResource::verified);

@@ -1,12 +1,12 @@
 package com.psynergybilling.leads.webinars.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.boundary.Submissions;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.control.Bodies;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.webinars.control.Registrations;
 import com.psynergybilling.leads.webinars.control.Webinars;
@@ -15,13 +15,8 @@ import com.psynergybilling.leads.webinars.entity.WebinarRegistrationForm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -40,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Public forms")
-public class WebinarRegistrationsResource {
+public class WebinarRegistrationsResource extends PublicFormResource {
 
     private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("webinar-registrations", null);
 
@@ -51,9 +46,6 @@ public class WebinarRegistrationsResource {
 
     @Inject
     Clock clock;
-
-    @Inject
-    IntakeGate gate;
 
     @Inject
     Submissions submissions;
@@ -67,15 +59,7 @@ public class WebinarRegistrationsResource {
     @Inject
     ReceiptLinks receiptLinks;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(operationId = "registerForWebinar", summary = "Register for an upcoming webinar",
             description = "JSON or a plain HTML form post; a browser's form post is redirected (303) to the "
                     + "thank-you page. ageConfirmed must be true. A confirmation email follows. Registering the "
@@ -96,8 +80,7 @@ public class WebinarRegistrationsResource {
     @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
     public Response register(String body) {
-        var bound = Bodies.bind(headers.getMediaType(), body, WebinarRegistrationForm.class);
-        return gate.accept(ENDPOINT, bound.form(), bound.errors(), request, headers, (valid, visit) -> {
+        return accept(ENDPOINT, WebinarRegistrationForm.class, body, (valid, visit) -> {
             Instant now = Moments.now(clock);
             var webinar = webinars.openForRegistration(valid.webinarId, now);
             // A repeat answers like the first, so the answer tells no one whether an address had registered;
@@ -110,7 +93,7 @@ public class WebinarRegistrationsResource {
                     submissions.record(WebinarRegistrationForm.FORM, valid.data(visit.clientAddress(),
                             visit.userAgent()), valid.consented(), visit.globalPrivacyControl()), now);
             return registered(registration.id(), receiptLinks.url(registration.submission()));
-        }, () -> registered(UUID.randomUUID().toString(),
+        }, sent -> registered(UUID.randomUUID().toString(),
                 receiptLinks.decoyUrl(UUID.randomUUID().toString(), WebinarRegistrationForm.FORM)),
                 (valid, visit) -> registered(UUID.randomUUID().toString(), unstoredReceipt(valid, visit)));
     }
