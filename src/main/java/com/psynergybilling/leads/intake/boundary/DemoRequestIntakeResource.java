@@ -55,8 +55,8 @@ public class DemoRequestIntakeResource extends PublicFormResource {
     @APIResponse(responseCode = "201", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "received", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"RECEIVED\",\"receipt\":\"https://leads.example.com/receipts/5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11.1827628800.1f0e\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
+    @APIResponse(responseCode = "409", ref = "IdempotencyKeyRunning")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response submit(String body) {
         return accept(ENDPOINT, DemoRequestForm.class, body,
                 (valid, visit) -> received(submissions.record(valid.form(),

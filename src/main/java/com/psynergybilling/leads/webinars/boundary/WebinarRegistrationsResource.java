@@ -77,8 +77,8 @@ public class WebinarRegistrationsResource extends PublicFormResource {
                     value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\","
                             + "\"receipt\":\"https://leads.example.com/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
+    @APIResponse(responseCode = "409", ref = "IdempotencyKeyRunning")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response register(String body) {
         return accept(ENDPOINT, WebinarRegistrationForm.class, body, (valid, visit) -> {
             Instant now = Moments.now(clock);
