@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -114,9 +113,7 @@ public final class OpenApiConventions {
             }
             tidy(responses);
             if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                var media = operation.getRequestBody().getContent().getMediaTypes();
-                noJsonExamplesOnForms(media);
-                media.forEach(OpenApiConventions::tidy);
+                operation.getRequestBody().getContent().getMediaTypes().forEach(OpenApiConventions::tidy);
             }
         });
     }
@@ -241,25 +238,6 @@ public final class OpenApiConventions {
         }
         if (json) {
             media.setExample(parsedJson(media.getExample()));
-        }
-    }
-
-    /**
-     * Payara's scanner gives each media type of a method's request body the examples written for any of
-     * them: a form post would show the JSON body's examples (a list of colleagues no form can send).
-     * A form's examples that are the JSON body's are dropped; examples of its own stay.
-     */
-    static void noJsonExamplesOnForms(Map<String, MediaType> media) {
-        var json = media.get("application/json");
-        var form = media.get("application/x-www-form-urlencoded");
-        if (json == null || form == null || form.getExamples() == null || json.getExamples() == null) {
-            return;
-        }
-        boolean copied = form.getExamples().keySet().equals(json.getExamples().keySet())
-                && form.getExamples().entrySet().stream().allMatch(example -> Objects.equals(
-                        example.getValue().getValue(), json.getExamples().get(example.getKey()).getValue()));
-        if (copied) {
-            form.setExamples(null);
         }
     }
 
