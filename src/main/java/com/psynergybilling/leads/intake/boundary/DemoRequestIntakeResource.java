@@ -1,27 +1,18 @@
 package com.psynergybilling.leads.intake.boundary;
 
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.Submission;
-import com.psynergybilling.leads.platform.control.FormBinder;
-import com.psynergybilling.leads.platform.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.FieldError;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Public forms")
-public class DemoRequestIntakeResource {
+public class DemoRequestIntakeResource extends PublicFormResource {
 
     private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("demo-requests", null);
 
@@ -45,23 +36,12 @@ public class DemoRequestIntakeResource {
             + "\"providerCount\":4,\"requestType\":\"DEMO\",\"ageConfirmed\":true}";
 
     @Inject
-    IntakeGate gate;
-
-    @Inject
     Submissions submissions;
 
     @Inject
     ReceiptLinks receiptLinks;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitDemoRequest", summary = "Request a demo, pricing or product information",
             description = "JSON or a plain HTML form post; a browser's form post is redirected (303) to the "
                     + "thank-you page. ageConfirmed must be true. An Idempotency-Key header (kept 24 hours) makes "
@@ -75,43 +55,14 @@ public class DemoRequestIntakeResource {
     @APIResponse(responseCode = "201", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "received", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"RECEIVED\",\"receipt\":\"https://leads.example.com/receipts/5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11.1827628800.1f0e\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
-    public Response submitJson(String body) {
-        var bound = JsonBinder.bind(body, DemoRequestForm.class);
-        return submit(bound.form(), bound.errors());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
-    @Operation(operationId = "submitDemoRequest", summary = "Request a demo, pricing or product information",
-            description = "JSON or a plain HTML form post; a browser's form post is redirected (303) to the "
-                    + "thank-you page. ageConfirmed must be true. An Idempotency-Key header (kept 24 hours) makes "
-                    + "a repeat return the first answer and store nothing; the same key with another body gets "
-                    + "422, and a repeat while the first still runs gets 409.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DemoRequestForm"),
-                    examples = @ExampleObject(name = "demo", value = EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(ref = "DemoRequestForm"))})
-    @APIResponse(responseCode = "201", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "received", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"RECEIVED\",\"receipt\":\"https://leads.example.com/receipts/5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11.1827628800.1f0e\"}")))
-    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
-    public Response submitForm(MultivaluedMap<String, String> fields) {
-        var bound = FormBinder.bind(fields, DemoRequestForm.class);
-        return submit(bound.form(), bound.errors());
-    }
-
-    private Response submit(DemoRequestForm form, List<FieldError> bindingErrors) {
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers,
+    @APIResponse(responseCode = "409", ref = "IdempotencyKeyRunning")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    public Response submit(String body) {
+        return accept(ENDPOINT, DemoRequestForm.class, body,
                 (valid, visit) -> received(submissions.record(valid.form(),
                         valid.data(visit.clientAddress(), visit.userAgent()), valid.consented(),
                         visit.globalPrivacyControl())),
-                () -> unstored(UUID.randomUUID().toString(), null, null),
+                sent -> unstored(UUID.randomUUID().toString(), null, null),
                 (valid, visit) -> unstored(UUID.randomUUID().toString(), valid, visit));
     }
 

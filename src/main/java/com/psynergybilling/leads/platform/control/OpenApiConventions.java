@@ -31,7 +31,9 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * <li>An operation without {@code @SecurityRequirement} is public: it is given {@code security: [{}]}.</li>
  * <li>The refusals every endpoint may give are declared once under {@code components/responses}
  * ({@link #SHARED}) and added where missing: 400, 413, 415 and 429 to an operation with a body, 401
- * and 403 to one that needs a login. A resource may refer to them too: {@code ref = "TooManyRequests"}.</li>
+ * and 403 to one that needs a login. A resource may refer to them too: {@code ref = "TooManyRequests"}, and
+ * the public forms that take an Idempotency-Key refer to its two ({@code IdempotencyKeyRunning}, 409, and
+ * {@code IdempotencyKeyReused}, 422).</li>
  * <li>A response header gets a schema; a media type without one gets a plain one; a JSON example
  * written as text becomes the JSON it spells.</li>
  * </ul>
@@ -47,7 +49,10 @@ public final class OpenApiConventions {
             new String[]{"NotFound", "404", "no such resource"},
             new String[]{"PayloadTooLarge", "413", "body over LEADS_MAX_BODY_BYTES"},
             new String[]{"UnsupportedMediaType", "415", "neither JSON nor a form"},
-            new String[]{"TooManyRequests", "429", "too many requests or refused bodies from this client; see Retry-After"});
+            new String[]{"TooManyRequests", "429", "too many requests or refused bodies from this client; see Retry-After"},
+            // Not added anywhere by the rules below: the public forms that take an Idempotency-Key refer to them.
+            new String[]{"IdempotencyKeyRunning", "409", "a request with this Idempotency-Key is still running"},
+            new String[]{"IdempotencyKeyReused", "422", "this Idempotency-Key came with another body"});
 
     private static final String PREFIX = "/api/v1/";
 

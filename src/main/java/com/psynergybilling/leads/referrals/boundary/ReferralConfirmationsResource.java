@@ -1,28 +1,19 @@
 package com.psynergybilling.leads.referrals.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.control.FormBinder;
-import com.psynergybilling.leads.platform.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralConfirmation;
 import com.psynergybilling.leads.referrals.entity.ConfirmationForm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -39,24 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Public forms")
-public class ReferralConfirmationsResource {
+public class ReferralConfirmationsResource extends PublicFormResource {
 
     static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referral-confirmations", "/referrals/confirmed");
-
-    @Inject
-    IntakeGate gate;
 
     @Inject
     ReferralConfirmation confirmation;
 
     @Inject
     Clock clock;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
 
     /** The answer's shape, for the API description. */
     @Schema(name = "ReferralConfirmed")
@@ -66,8 +48,6 @@ public class ReferralConfirmationsResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "confirmReferral", summary = "Confirm a referral and send its invitations",
             description = "With the token of the link emailed to the referrer. Each colleague not invited before then "
                     + "gets the one invitation (R7). A link works once and until it expires; a second use changes "
@@ -81,35 +61,8 @@ public class ReferralConfirmationsResource {
                     examples = @ExampleObject(name = "confirmed", value = "{\"status\":\"CONFIRMED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
     @APIResponse(responseCode = "410", description = "the link has expired; nobody was invited")
-    public Response confirmJson(String body) {
-        var bound = JsonBinder.bind(body, ConfirmationForm.class);
-        return confirm(bound.form(), bound.errors());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
-    @Operation(operationId = "confirmReferral", summary = "Confirm a referral and send its invitations",
-            description = "With the token of the link emailed to the referrer. Each colleague not invited before then "
-                    + "gets the one invitation (R7). A link works once and until it expires; a second use changes "
-                    + "nothing and answers alike.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReferralConfirmation")),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(ref = "ReferralConfirmation"))})
-    @APIResponse(responseCode = "202", description = "confirmed; the invitations are on their way",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Confirmed.class),
-                    examples = @ExampleObject(name = "confirmed", value = "{\"status\":\"CONFIRMED\"}")))
-    @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
-    @APIResponse(responseCode = "410", description = "the link has expired; nobody was invited")
-    public Response confirmForm(MultivaluedMap<String, String> fields) {
-        var bound = FormBinder.bind(fields, ConfirmationForm.class);
-        return confirm(bound.form(), bound.errors());
-    }
-
-    private Response confirm(ConfirmationForm form, List<FieldError> bindingErrors) {
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
+    public Response confirm(String body) {
+        return accept(ENDPOINT, ConfirmationForm.class, body, (valid, visit) -> {
             confirmation.confirm(valid.token, Moments.now(clock));
             return confirmed();
         }, ReferralConfirmationsResource::confirmed);

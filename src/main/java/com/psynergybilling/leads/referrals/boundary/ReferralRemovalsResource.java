@@ -1,29 +1,20 @@
 package com.psynergybilling.leads.referrals.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.control.FormBinder;
-import com.psynergybilling.leads.platform.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralRemoval;
 import com.psynergybilling.leads.referrals.entity.RemovalForm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Public forms")
-public class ReferralRemovalsResource {
+public class ReferralRemovalsResource extends PublicFormResource {
 
     static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referral-removals", "/referrals/removed");
 
@@ -48,20 +39,9 @@ public class ReferralRemovalsResource {
     Clock clock;
 
     @Inject
-    IntakeGate gate;
-
-    @Inject
     ReferralRemoval removal;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "removeReferredColleague", summary = "Remove a referred colleague's address",
             description = "With the token from the invitation's link or with the address. Always 202, alike "
                     + "whether or not the address was known, answered before any work is done. Within seconds the "
@@ -76,35 +56,10 @@ public class ReferralRemovalsResource {
     @APIResponse(responseCode = "202", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "received", value = "{\"status\":\"RECEIVED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
-    public Response removeJson(String body) {
-        var bound = JsonBinder.bind(body, RemovalForm.class);
-        return remove(bound.form(), bound.errors());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
-    @Operation(operationId = "removeReferredColleague", summary = "Remove a referred colleague's address",
-            description = "With the token from the invitation's link or with the address. Always 202, alike "
-                    + "whether or not the address was known; the address is never invited again.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReferralRemovalForm"),
-                    examples = @ExampleObject(name = "by address", value = "{\"email\":\"sam.lee@example-clinic.com\"}")),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(ref = "ReferralRemovalForm"))})
-    @APIResponse(responseCode = "202", description = "received", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "received", value = "{\"status\":\"RECEIVED\"}")))
-    @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
-    public Response removeForm(MultivaluedMap<String, String> fields) {
-        var bound = FormBinder.bind(fields, RemovalForm.class);
-        return remove(bound.form(), bound.errors());
-    }
-
-    private Response remove(RemovalForm form, List<FieldError> bindingErrors) {
+    public Response remove(String body) {
         // Recorded and answered at once; the removal job does the work, so the answer's timing is the
         // same for a known address and an unknown one.
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
+        return accept(ENDPOINT, RemovalForm.class, body, (valid, visit) -> {
             removal.receive(valid.token, valid.email == null ? null : EmailAddress.of(valid.email), Moments.now(clock));
             return received();
         }, ReferralRemovalsResource::received);

@@ -1,14 +1,12 @@
 package com.psynergybilling.leads.referrals.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.boundary.Submissions;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.control.FormBinder;
-import com.psynergybilling.leads.platform.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.Referrals;
 import com.psynergybilling.leads.referrals.control.ReferrerQuotas;
@@ -17,19 +15,12 @@ import com.psynergybilling.leads.referrals.entity.ReferralForm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Public forms")
-public class ReferralsResource {
+public class ReferralsResource extends PublicFormResource {
 
     /** A browser lands on "check your email", not the generic thank-you: the next step is the referrer's. */
     private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referrals", "/referrals/sent");
@@ -59,9 +50,6 @@ public class ReferralsResource {
 
     @Inject
     Clock clock;
-
-    @Inject
-    IntakeGate gate;
 
     @Inject
     Submissions submissions;
@@ -75,15 +63,7 @@ public class ReferralsResource {
     @Inject
     ReferrerQuotas quotas;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "referColleagues", summary = "Refer up to five colleagues, once each",
             description = "Nothing is sent to a colleague until the referrer confirms through the link emailed to "
                     + "the referrer's own address (within LEADS_REFERRAL_CONFIRM_HOURS); then each colleague gets at "
@@ -102,40 +82,8 @@ public class ReferralsResource {
                             value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED
                                     + "\",\"receipt\":\"https://leads.example.com/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
-    public Response referJson(String body) {
-        var bound = JsonBinder.bind(body, ReferralForm.class);
-        return refer(bound.form(), bound.errors());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
-    @Operation(operationId = "referColleagues", summary = "Refer up to five colleagues, once each",
-            description = "Nothing is sent to a colleague until the referrer confirms through the link emailed to "
-                    + "the referrer's own address (within LEADS_REFERRAL_CONFIRM_HOURS); then each colleague gets at "
-                    + "most one invitation, ever (R7). permissionConfirmed must be true (R8); names that look like a "
-                    + "web address, domain, email address or phone number are refused. The answer counts the "
-                    + "colleagues in the request, whatever became of each, and is the same past the daily cap per "
-                    + "referrer address. JSON, or a plain HTML form with one colleagueName/colleagueEmail.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReferralForm"),
-                    examples = @ExampleObject(name = "referral", value = EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(ref = "ReferralForm"))})
-    @APIResponse(responseCode = "202", description = "accepted; a confirmation link went to the referrer's address",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralAnswer.class),
-                    examples = @ExampleObject(name = "accepted",
-                            value = "{\"accepted\":1,\"confirmation\":\"" + ReferralAnswer.EMAILED
-                                    + "\",\"receipt\":\"https://leads.example.com/receipts/{token}\"}")))
-    @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
-    public Response referForm(MultivaluedMap<String, String> fields) {
-        var bound = FormBinder.bind(fields, ReferralForm.class);
-        return refer(bound.form(), bound.errors());
-    }
-
-    private Response refer(ReferralForm form, List<FieldError> bindingErrors) {
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
+    public Response refer(String body) {
+        return accept(ENDPOINT, ReferralForm.class, body, (valid, visit) -> {
             Instant now = Moments.now(clock);
             if (!quotas.admit(EmailAddress.of(valid.referrerEmail), valid.colleagues.size(), now)) {
                 return accepted(valid.colleagues.size(), unstoredReceipt(valid, visit));
@@ -144,7 +92,7 @@ public class ReferralsResource {
                     valid.referrer(visit.clientAddress(), visit.userAgent()), false, visit.globalPrivacyControl());
             referrals.refer(referrer, valid.colleagues, now);
             return accepted(valid.colleagues.size(), receiptLinks.url(referrer));
-        }, () -> accepted(form.colleagues == null ? 1 : form.colleagues.size(),
+        }, sent -> accepted(sent.colleagues == null ? 1 : sent.colleagues.size(),
                 receiptLinks.decoyUrl(UUID.randomUUID().toString(), ReferralForm.REFERRER_FORM)),
                 (valid, visit) -> accepted(valid.colleagues.size(), unstoredReceipt(valid, visit)));
     }

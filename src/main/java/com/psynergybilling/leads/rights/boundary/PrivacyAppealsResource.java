@@ -1,28 +1,19 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.control.FormBinder;
-import com.psynergybilling.leads.platform.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.Appeals;
 import com.psynergybilling.leads.rights.entity.AppealForm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -36,12 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Privacy rights")
-public class PrivacyAppealsResource {
+public class PrivacyAppealsResource extends PublicFormResource {
 
     static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("privacy-appeals", null);
-
-    @Inject
-    IntakeGate gate;
 
     @Inject
     Appeals appeals;
@@ -49,15 +37,7 @@ public class PrivacyAppealsResource {
     @Inject
     Clock clock;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "appealPrivacyDecision", summary = "Appeal a decision on a privacy request",
             description = "For residents of CO, CT and VA, once per decision, with the token from the decision email "
                     + "and the reason. The appeal has its own due date: 45 days in CO, 60 in CT and VA.")
@@ -69,33 +49,8 @@ public class PrivacyAppealsResource {
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
     @APIResponse(responseCode = "409", description = "this decision was appealed already")
     @APIResponse(responseCode = "410", description = "the time to appeal has passed")
-    public Response appealJson(String body) {
-        var bound = JsonBinder.bind(body, AppealForm.class);
-        return appeal(bound.form(), bound.errors());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
-    @Operation(operationId = "appealPrivacyDecision", summary = "Appeal a decision on a privacy request",
-            description = "For residents of CO, CT and VA, once per decision, with the token from the decision email "
-                    + "and the reason. The appeal has its own due date: 45 days in CO, 60 in CT and VA.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PrivacyAppeal")),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(ref = "PrivacyAppeal"))})
-    @APIResponse(responseCode = "202", description = "appealed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "appealed", value = "{\"status\":\"APPEALED\"}")))
-    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "this decision was appealed already")
-    @APIResponse(responseCode = "410", description = "the time to appeal has passed")
-    public Response appealForm(MultivaluedMap<String, String> fields) {
-        var bound = FormBinder.bind(fields, AppealForm.class);
-        return appeal(bound.form(), bound.errors());
-    }
-
-    private Response appeal(AppealForm form, List<FieldError> bindingErrors) {
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
+    public Response appeal(String body) {
+        return accept(ENDPOINT, AppealForm.class, body, (valid, visit) -> {
             appeals.appeal(valid.token, valid.reason, Moments.now(clock));
             return appealed();
         }, PrivacyAppealsResource::appealed);

@@ -1,10 +1,8 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.control.FormBinder;
-import com.psynergybilling.leads.platform.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.PrivacyIntake;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestForm;
@@ -13,8 +11,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,9 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
@@ -46,14 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Privacy rights")
-public class PrivacyRequestsResource {
+public class PrivacyRequestsResource extends PublicFormResource {
 
     static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("privacy-requests", null);
     private static final String EXAMPLE = "{\"type\":\"ACCESS\",\"email\":\"jane.doe@example-clinic.com\","
             + "\"fullName\":\"Dr. Jane Doe\",\"stateOfResidence\":\"CO\"}";
-
-    @Inject
-    IntakeGate gate;
 
     @Inject
     PrivacyIntake intake;
@@ -67,15 +58,7 @@ public class PrivacyRequestsResource {
     @Context
     SecurityContext security;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitPrivacyRequest", summary = "Exercise a privacy right",
             description = "Every type of request is answered 202 PENDING_VERIFICATION, alike whether or not the "
                     + "address is known, and a verification link goes to email: nothing is done before it is followed "
@@ -92,38 +75,12 @@ public class PrivacyRequestsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "received",
                     value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"PENDING_VERIFICATION\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
-    public Response submitJson(String body) {
-        var bound = JsonBinder.bind(body, PrivacyRequestForm.class);
-        return submit(bound.form(), bound.errors());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
-    @Operation(operationId = "submitPrivacyRequest", summary = "Exercise a privacy right",
-            description = "Every type of request is answered 202 PENDING_VERIFICATION, alike whether or not the "
-                    + "address is known, and a verification link goes to email: nothing is done before it is followed "
-                    + "(R17). CORRECT needs corrections; an authorized agent (agent) is for residents of CA, CO and CT, "
-                    + "and the person still verifies their own address (R22). providerSite marks a request about data "
-                    + "a healthcare provider's own site collected: the answer points to that provider (R24). Results, "
-                    + "such as an access report, go only to the verified address, never in an HTTP answer.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PrivacyRequestForm"),
-                    examples = @ExampleObject(name = "access", value = EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(ref = "PrivacyRequestForm"))})
-    @APIResponse(responseCode = "202", description = "received; a verification link is on its way",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "received",
-                    value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"PENDING_VERIFICATION\"}")))
-    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
-    public Response submitForm(MultivaluedMap<String, String> fields) {
-        var bound = FormBinder.bind(fields, PrivacyRequestForm.class);
-        return submit(bound.form(), bound.errors());
+    @APIResponse(responseCode = "409", ref = "IdempotencyKeyRunning")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    public Response submit(String body) {
+        return accept(ENDPOINT, PrivacyRequestForm.class, body,
+                (valid, visit) -> pending(intake.receive(valid, Moments.now(clock)).id()),
+                () -> pending(UUID.randomUUID().toString()));
     }
 
     @GET
@@ -145,12 +102,6 @@ public class PrivacyRequestsResource {
             @Parameter(description = "1 to 500") @QueryParam("limit") @DefaultValue("100") int limit) {
         return reads.list(status, type, overdue, limit, security.getUserPrincipal().getName(),
                 Moments.now(clock));
-    }
-
-    private Response submit(PrivacyRequestForm form, List<FieldError> bindingErrors) {
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers,
-                (valid, visit) -> pending(intake.receive(valid, Moments.now(clock)).id()),
-                () -> pending(UUID.randomUUID().toString()));
     }
 
     private static Receipt pending(String id) {

@@ -1,28 +1,19 @@
 package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.control.FormBinder;
-import com.psynergybilling.leads.platform.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.Verification;
 import com.psynergybilling.leads.rights.entity.TokenForm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -36,12 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Privacy rights")
-public class PrivacyVerificationResource {
+public class PrivacyVerificationResource extends PublicFormResource {
 
     static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("privacy-verify", "/privacy-requests/verified");
-
-    @Inject
-    IntakeGate gate;
 
     @Inject
     Verification verification;
@@ -49,15 +37,7 @@ public class PrivacyVerificationResource {
     @Inject
     Clock clock;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "verifyPrivacyRequest", summary = "Verify a privacy request",
             description = "With the token of the link sent to the address. The request is then carried out (or, for an "
                     + "agent's request, passed to the privacy officer); results go to the verified address by email, "
@@ -69,33 +49,8 @@ public class PrivacyVerificationResource {
             examples = @ExampleObject(name = "verified", value = "{\"status\":\"VERIFIED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
     @APIResponse(responseCode = "410", description = "the link has expired")
-    public Response verifyJson(String body) {
-        var bound = JsonBinder.bind(body, TokenForm.class);
-        return verify(bound.form(), bound.errors());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
-    @Operation(operationId = "verifyPrivacyRequest", summary = "Verify a privacy request",
-            description = "With the token of the link sent to the address. The request is then carried out (or, for an "
-                    + "agent's request, passed to the privacy officer); results go to the verified address by email, "
-                    + "never in this answer. A link works once: a second use changes nothing and answers alike.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PrivacyVerification")),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(ref = "PrivacyVerification"))})
-    @APIResponse(responseCode = "202", description = "verified", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "verified", value = "{\"status\":\"VERIFIED\"}")))
-    @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
-    @APIResponse(responseCode = "410", description = "the link has expired")
-    public Response verifyForm(MultivaluedMap<String, String> fields) {
-        var bound = FormBinder.bind(fields, TokenForm.class);
-        return verify(bound.form(), bound.errors());
-    }
-
-    private Response verify(TokenForm form, List<FieldError> bindingErrors) {
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
+    public Response verify(String body) {
+        return accept(ENDPOINT, TokenForm.class, body, (valid, visit) -> {
             verification.verify(valid.token, Moments.now(clock));
             return verified();
         }, PrivacyVerificationResource::verified);

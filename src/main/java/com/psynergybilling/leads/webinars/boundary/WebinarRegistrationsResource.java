@@ -1,14 +1,12 @@
 package com.psynergybilling.leads.webinars.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
+import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.boundary.Submissions;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.control.FormBinder;
-import com.psynergybilling.leads.platform.control.JsonBinder;
-import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.webinars.control.Registrations;
 import com.psynergybilling.leads.webinars.control.Webinars;
@@ -17,19 +15,12 @@ import com.psynergybilling.leads.webinars.entity.WebinarRegistrationForm;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Tag(name = "Public forms")
-public class WebinarRegistrationsResource {
+public class WebinarRegistrationsResource extends PublicFormResource {
 
     private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("webinar-registrations", null);
 
@@ -55,9 +46,6 @@ public class WebinarRegistrationsResource {
 
     @Inject
     Clock clock;
-
-    @Inject
-    IntakeGate gate;
 
     @Inject
     Submissions submissions;
@@ -71,15 +59,7 @@ public class WebinarRegistrationsResource {
     @Inject
     ReceiptLinks receiptLinks;
 
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    HttpServletRequest request;
-
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerForWebinar", summary = "Register for an upcoming webinar",
             description = "JSON or a plain HTML form post; a browser's form post is redirected (303) to the "
                     + "thank-you page. ageConfirmed must be true. A confirmation email follows. Registering the "
@@ -97,43 +77,10 @@ public class WebinarRegistrationsResource {
                     value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\","
                             + "\"receipt\":\"https://leads.example.com/receipts/{token}\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
-    public Response registerJson(String body) {
-        var bound = JsonBinder.bind(body, WebinarRegistrationForm.class);
-        return register(bound.form(), bound.errors());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    // The same description as the JSON method's: one operation per path and method, whichever the scanner reads last.
-    @Operation(operationId = "registerForWebinar", summary = "Register for an upcoming webinar",
-            description = "JSON or a plain HTML form post; a browser's form post is redirected (303) to the "
-                    + "thank-you page. ageConfirmed must be true. A confirmation email follows. Registering the "
-                    + "same address again answers the same and sends nothing new. An Idempotency-Key header "
-                    + "(kept 24 hours) makes a repeat return the first answer and store nothing; the same key "
-                    + "with another body gets 422, and a repeat while the first still runs gets 409.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "WebinarRegistrationForm"),
-                    examples = @ExampleObject(name = "registration", value = EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                    schema = @Schema(ref = "WebinarRegistrationForm"))})
-    @APIResponse(responseCode = "201", description = "registered", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "registered",
-                    value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\",\"status\":\"REGISTERED\","
-                            + "\"receipt\":\"https://leads.example.com/receipts/{token}\"}")))
-    @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "a request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "422", description = "this Idempotency-Key came with another body")
-    public Response registerForm(MultivaluedMap<String, String> fields) {
-        var bound = FormBinder.bind(fields, WebinarRegistrationForm.class);
-        return register(bound.form(), bound.errors());
-    }
-
-    private Response register(WebinarRegistrationForm form, List<FieldError> bindingErrors) {
-        return gate.accept(ENDPOINT, form, bindingErrors, request, headers, (valid, visit) -> {
+    @APIResponse(responseCode = "409", ref = "IdempotencyKeyRunning")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    public Response register(String body) {
+        return accept(ENDPOINT, WebinarRegistrationForm.class, body, (valid, visit) -> {
             Instant now = Moments.now(clock);
             var webinar = webinars.openForRegistration(valid.webinarId, now);
             // A repeat answers like the first, so the answer tells no one whether an address had registered;
@@ -146,7 +93,7 @@ public class WebinarRegistrationsResource {
                     submissions.record(WebinarRegistrationForm.FORM, valid.data(visit.clientAddress(),
                             visit.userAgent()), valid.consented(), visit.globalPrivacyControl()), now);
             return registered(registration.id(), receiptLinks.url(registration.submission()));
-        }, () -> registered(UUID.randomUUID().toString(),
+        }, sent -> registered(UUID.randomUUID().toString(),
                 receiptLinks.decoyUrl(UUID.randomUUID().toString(), WebinarRegistrationForm.FORM)),
                 (valid, visit) -> registered(UUID.randomUUID().toString(), unstoredReceipt(valid, visit)));
     }
