@@ -113,6 +113,7 @@ public final class OpenApiConventions {
             }
             tidy(responses);
             if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                noJsonExamplesOnForms(operation.getRequestBody().getContent());
                 operation.getRequestBody().getContent().getMediaTypes().forEach(OpenApiConventions::tidy);
             }
         });
@@ -239,6 +240,21 @@ public final class OpenApiConventions {
         if (json) {
             media.setExample(parsedJson(media.getExample()));
         }
+    }
+
+    /**
+     * A public form's one POST takes JSON and form posts, and the scanner gives the form's media type the
+     * JSON body's examples (often as the very same object): a form post does not look like them. The
+     * form's media type becomes one of its own with the schema and no examples; the JSON body keeps its.
+     */
+    static void noJsonExamplesOnForms(Content content) {
+        var json = content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        var form = content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED);
+        if (json == null || form == null || (form.getExamples() == null && form.getExample() == null)) {
+            return;
+        }
+        content.addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED,
+                OASFactory.createMediaType().schema(form.getSchema()));
     }
 
     private static Header header(String description, Schema.SchemaType type) {
