@@ -5,15 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuditPage")
-public class AuditPage {
-
-    @Schema(description = "newest first", type = SchemaType.ARRAY, implementation = AuditEntryView.class)
-    public List<AuditEntryView> items;
-    @Schema(description = "pass as cursor for the next (older) page; absent on the last page")
-    public String nextCursor;
-
-    public AuditPage(List<AuditEntryView> items, String nextCursor) {
-        this.items = items;
-        this.nextCursor = nextCursor;
-    }
+public record AuditPage(
+        @Schema(description = "newest first", type = SchemaType.ARRAY, implementation = AuditEntryView.class)
+        List<AuditEntryView> items,
+        @Schema(description = "pass as cursor for the next (older) page; absent on the last page") String nextCursor) {
 }

@@ -124,9 +124,9 @@ public class AdminPages extends ConsoleView {
     private void staffList(HttpServletRequest request, HttpServletResponse response, int status, String done,
                            List<String> errors) throws IOException {
         var users = tx.call(() -> directory.list().stream().map(StaffUserView::of).toList());
-        var rows = users.stream().map(u -> Map.of("username", u.username, "roles", String.join(", ", u.roles),
-                "createdAt", Format.when(u.createdAt), "disabled", u.disabled,
-                "disabledAt", Format.when(u.disabledAt))).toList();
+        var rows = users.stream().map(u -> Map.of("username", u.username(), "roles", String.join(", ", u.roles()),
+                "createdAt", Format.when(u.createdAt()), "disabled", u.disabled(),
+                "disabledAt", Format.when(u.disabledAt()))).toList();
         Map<String, Object> scope = new HashMap<>();
         scope.put("users", rows);
         scope.put("count", Format.number(rows.size()));
@@ -145,8 +145,8 @@ public class AdminPages extends ConsoleView {
     private void tokens(HttpServletRequest request, HttpServletResponse response, int status, String username,
                         String done, List<String> errors, Map<String, Object> extra) throws IOException {
         var tokens = tx.call(() -> directory.tokens(username).stream().map(TokenView::of).toList());
-        var rows = tokens.stream().map(t -> Map.of("id", t.id, "label", t.label == null ? "(no label)" : t.label,
-                "createdAt", Format.when(t.createdAt))).toList();
+        var rows = tokens.stream().map(t -> Map.of("id", t.id(), "label", t.label() == null ? "(no label)" : t.label(),
+                "createdAt", Format.when(t.createdAt()))).toList();
         Map<String, Object> scope = new HashMap<>(extra);
         scope.put("username", username);
         scope.put("tokens", rows);

@@ -78,7 +78,7 @@ public abstract class ConsoleView extends HttpServlet {
         } catch (ProblemException e) {
             var problem = e.problem();
             var errors = problem.errors == null ? List.<String>of()
-                    : problem.errors.stream().map(f -> f.field + ": " + f.message).toList();
+                    : problem.errors.stream().map(f -> f.field() + ": " + f.message()).toList();
             render(request, response, problem.status, "console-problem", problem.title,
                     Map.of("detail", problem.detail == null ? "" : problem.detail, "errors", errors,
                             "hasErrors", !errors.isEmpty()));

@@ -55,10 +55,10 @@ public class MarketingPages extends ConsoleView {
         } else if (path.isEmpty()) {
             var page = actions.page(blank(request.getParameter("cursor")), 25);
             Map<String, Object> scope = new HashMap<>();
-            scope.put("rows", page.items.stream().map(MarketingPages::row).toList());
-            scope.put("hasRows", !page.items.isEmpty());
-            scope.put("next", page.nextCursor == null ? null
-                    : "/console/marketing?cursor=" + URLEncoder.encode(page.nextCursor, StandardCharsets.UTF_8));
+            scope.put("rows", page.items().stream().map(MarketingPages::row).toList());
+            scope.put("hasRows", !page.items().isEmpty());
+            scope.put("next", page.nextCursor() == null ? null
+                    : "/console/marketing?cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8));
             render(request, response, 200, "console-marketing-campaigns", "Campaigns", scope);
         } else if (path.equals("/new")) {
             compose(request, response);

@@ -166,11 +166,11 @@ public class PrivacyRecordPages {
                             actor, since == null ? null : LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant(),
                             cursor == null ? null : Long.valueOf(cursor));
                     var page = tx.call(() -> search.page(filter, AUDIT_PAGE, user.username()));
-                    scope.put("rows", page.items.stream().map(PrivacyRecordPages::entry).toList());
-                    scope.put("hasRows", !page.items.isEmpty());
-                    scope.put("next", page.nextCursor == null ? null : "/console/privacy/audit?search=1"
+                    scope.put("rows", page.items().stream().map(PrivacyRecordPages::entry).toList());
+                    scope.put("hasRows", !page.items().isEmpty());
+                    scope.put("next", page.nextCursor() == null ? null : "/console/privacy/audit?search=1"
                             + param("subjectEmail", email) + param("actor", actor) + param("since", since)
-                            + param("cursor", page.nextCursor));
+                            + param("cursor", page.nextCursor()));
                 } catch (DateTimeParseException | NumberFormatException e) {
                     errors = List.of("Since must be a date, and older pages come from the link below the list.");
                 }
@@ -186,14 +186,14 @@ public class PrivacyRecordPages {
 
     private static Map<String, Object> entry(AuditEntryView e) {
         Map<String, Object> row = new HashMap<>();
-        row.put("seq", e.seq);
-        row.put("seqText", Format.number(e.seq));
-        row.put("at", Format.when(e.at));
-        row.put("actor", e.actor);
-        row.put("action", e.action);
-        row.put("subject", e.subject == null ? null : e.subject.substring(0, Math.min(12, e.subject.length())) + "…");
-        row.put("purpose", e.purpose);
-        row.put("detail", e.detail);
+        row.put("seq", e.seq());
+        row.put("seqText", Format.number(e.seq()));
+        row.put("at", Format.when(e.at()));
+        row.put("actor", e.actor());
+        row.put("action", e.action());
+        row.put("subject", e.subject() == null ? null : e.subject().substring(0, Math.min(12, e.subject().length())) + "…");
+        row.put("purpose", e.purpose());
+        row.put("detail", e.detail());
         return row;
     }
 
@@ -208,7 +208,7 @@ public class PrivacyRecordPages {
     private static List<String> errors(ProblemException e) {
         var problem = e.problem();
         return problem.errors == null || problem.errors.isEmpty() ? List.of(problem.detail)
-                : problem.errors.stream().map(f -> f.field + ": " + f.message).toList();
+                : problem.errors.stream().map(f -> f.field() + ": " + f.message()).toList();
     }
 
     private static String notice(String done) {

@@ -145,32 +145,32 @@ public class SalesPages extends ConsoleView {
         Map<String, Object> scope = new HashMap<>();
         scope.put("r", view);
         // Names of their own: inside {{#r}} the view's raw instants would win over these.
-        scope.put("receivedText", Format.when(view.receivedAt));
-        scope.put("collectedText", Format.when(view.collection.collectedAt));
-        scope.put("purposes", String.join(", ", view.collection.purposes));
-        scope.put("categories", String.join(", ", view.collection.categories));
-        scope.put("withheld", view.withheld);
-        scope.put("hasWithheld", !view.withheld.isEmpty());
+        scope.put("receivedText", Format.when(view.receivedAt()));
+        scope.put("collectedText", Format.when(view.collection().collectedAt()));
+        scope.put("purposes", String.join(", ", view.collection().purposes()));
+        scope.put("categories", String.join(", ", view.collection().categories()));
+        scope.put("withheld", view.withheld());
+        scope.put("hasWithheld", !view.withheld().isEmpty());
         // What the person was told at collection, from the same policy data that is enforced (R1, R3).
-        scope.put("collectionNotice", notices.html(view.collection.sourceForm).orElse(""));
-        scope.put("statuses", options(DemoRequestStatus.values(), view.status.name()));
+        scope.put("collectionNotice", notices.html(view.collection().sourceForm()).orElse(""));
+        scope.put("statuses", options(DemoRequestStatus.values(), view.status().name()));
         scope.put("notice", "claimed".equals(done) ? "You hold this request now."
                 : "updated".equals(done) ? "Saved." : null);
         scope.put("errors", errors);
         scope.put("hasErrors", errors != null && !errors.isEmpty());
         render(request, response, status, "console-sales-request", "Request from "
-                + (view.fullName == null ? "a visitor" : view.fullName), scope);
+                + (view.fullName() == null ? "a visitor" : view.fullName()), scope);
     }
 
     private static Map<String, Object> row(DemoRequestView v) {
         Map<String, Object> row = new HashMap<>();
-        row.put("id", v.id);
-        row.put("receivedAt", Format.when(v.receivedAt));
-        row.put("type", v.requestType.name());
-        row.put("name", v.fullName == null ? "(withheld)" : v.fullName);
-        row.put("organization", v.organization == null ? "" : v.organization);
-        row.put("status", v.status.name());
-        row.put("assignee", v.assignee == null ? "nobody yet" : v.assignee);
+        row.put("id", v.id());
+        row.put("receivedAt", Format.when(v.receivedAt()));
+        row.put("type", v.requestType().name());
+        row.put("name", v.fullName() == null ? "(withheld)" : v.fullName());
+        row.put("organization", v.organization() == null ? "" : v.organization());
+        row.put("status", v.status().name());
+        row.put("assignee", v.assignee() == null ? "nobody yet" : v.assignee());
         return row;
     }
 

@@ -41,16 +41,16 @@ public class WebinarPages {
             return;
         }
         var webinar = actions.one(one.group(1));
-        var registrants = actions.registrants(webinar.id, user.username());
+        var registrants = actions.registrants(webinar.id(), user.username());
         Map<String, Object> scope = new HashMap<>();
-        scope.put("id", webinar.id);
-        scope.put("startsAt", Format.when(webinar.startsAt));
+        scope.put("id", webinar.id());
+        scope.put("startsAt", Format.when(webinar.startsAt()));
         scope.put("count", Format.number(registrants.size()));
         scope.put("rows", registrants.stream().map(WebinarPages::row).toList());
         scope.put("hasRows", !registrants.isEmpty());
         scope.put("notice", "created".equals(request.getParameter("done"))
                 ? "The webinar is created and listed on the website; sign-ups appear here." : null);
-        view.render(request, response, 200, "console-marketing-webinar", webinar.title, scope);
+        view.render(request, response, 200, "console-marketing-webinar", webinar.title(), scope);
     }
 
     void create(ConsoleView view, HttpServletRequest request, HttpServletResponse response, Active user)
@@ -65,7 +65,7 @@ public class WebinarPages {
         } catch (ProblemException e) {
             var problem = e.problem();
             List<String> errors = problem.errors == null ? List.of(problem.detail)
-                    : problem.errors.stream().map(f -> f.field + ": " + f.message).toList();
+                    : problem.errors.stream().map(f -> f.field() + ": " + f.message()).toList();
             list(view, request, response, problem.status, errors);
         }
     }
@@ -74,8 +74,8 @@ public class WebinarPages {
                       List<String> errors) throws IOException {
         var upcoming = actions.upcoming();
         Map<String, Object> scope = new HashMap<>();
-        scope.put("rows", upcoming.stream().map(w -> Map.of("id", w.id, "title", w.title,
-                "startsAt", Format.when(w.startsAt))).toList());
+        scope.put("rows", upcoming.stream().map(w -> Map.of("id", w.id(), "title", w.title(),
+                "startsAt", Format.when(w.startsAt()))).toList());
         scope.put("hasRows", !upcoming.isEmpty());
         scope.put("errors", errors);
         scope.put("hasErrors", !errors.isEmpty());

@@ -96,7 +96,7 @@ public final class LeadRows {
         row.requestType = requestType;
         var errors = new ArrayList<LineError>();
         FormProblems.of(validator, row, bound.errors())
-                .forEach(e -> errors.add(new LineError(record.line(), e.field, e.message)));
+                .forEach(e -> errors.add(new LineError(record.line(), e.field(), e.message())));
         boolean onConsent = declared.purposes().stream().anyMatch(form.consentPurposes()::contains);
         if (row.consented() && !onConsent) {
             errors.add(new LineError(record.line(), "partnerSharingConsent",

@@ -119,7 +119,7 @@ public class CampaignActions {
         var errors = new ArrayList<>(bindingErrors);
         if (form != null) {
             form.normalize();
-            if (errors.stream().noneMatch(e -> e.field.equals("startAt"))) {
+            if (errors.stream().noneMatch(e -> e.field().equals("startAt"))) {
                 errors.addAll(form.startAtErrors(Moments.now(clock)));
             }
         }

@@ -5,14 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of campaigns, newest first; {@code nextCursor} fetches the next (absent on the last). */
 @Schema(name = "CampaignPage")
-public class CampaignPage {
-
-    public List<CampaignView> items;
-    @Schema(description = "pass as cursor for the next page; absent on the last page")
-    public String nextCursor;
-
-    public CampaignPage(List<CampaignView> items, String nextCursor) {
-        this.items = items;
-        this.nextCursor = nextCursor;
-    }
+public record CampaignPage(
+        List<CampaignView> items,
+        @Schema(description = "pass as cursor for the next page; absent on the last page") String nextCursor) {
 }

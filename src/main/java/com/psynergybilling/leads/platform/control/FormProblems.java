@@ -21,11 +21,11 @@ public final class FormProblems {
             normalizable.normalize();
         }
         var errors = new ArrayList<>(bindingErrors);
-        var bound = bindingErrors.stream().map(e -> e.field).toList();
+        var bound = bindingErrors.stream().map(e -> e.field()).toList();
         Violations.fieldErrors(validator.validate(form)).stream()
-                .filter(e -> !bound.contains(e.field))
+                .filter(e -> !bound.contains(e.field()))
                 .forEach(errors::add);
-        errors.sort(Comparator.comparing((FieldError e) -> e.field));
+        errors.sort(Comparator.comparing((FieldError e) -> e.field()));
         return errors;
     }
 }

@@ -18,7 +18,7 @@ public final class Violations {
     public static List<FieldError> fieldErrors(Set<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
                 .map(v -> new FieldError(field(v.getPropertyPath(), v.getLeafBean()), v.getMessage()))
-                .sorted(Comparator.comparing((FieldError e) -> e.field).thenComparing(e -> e.message))
+                .sorted(Comparator.comparing((FieldError e) -> e.field()).thenComparing(e -> e.message()))
                 .toList();
     }
 

@@ -28,9 +28,9 @@ public class SalesCsv {
         while (next != null) {
             var page = reads.page(next, EXPORT_PAGE, user, DemoRequestsResource.EXPORT);
             for (var v : page.items()) {
-                writer.write(CsvCells.row(v.id, v.requestType, v.status, v.receivedAt, v.assignee, v.fullName,
-                        v.email, v.phone, v.organization, v.businessAddress, v.practiceSpecialty,
-                        v.providerCount, v.productInterest, v.comments, v.note));
+                writer.write(CsvCells.row(v.id(), v.requestType(), v.status(), v.receivedAt(), v.assignee(), v.fullName(),
+                        v.email(), v.phone(), v.organization(), v.businessAddress(), v.practiceSpecialty(),
+                        v.providerCount(), v.productInterest(), v.comments(), v.note()));
             }
             next = page.next() == null ? null : filter.after(page.next());
         }

@@ -42,7 +42,7 @@ public class WebinarActions {
     public Webinar create(NewWebinar form, List<FieldError> bindingErrors, String caller) {
         Instant now = Moments.now(clock);
         var errors = new ArrayList<>(bindingErrors);
-        if (form != null && errors.stream().noneMatch(e -> e.field.equals("startsAt"))) {
+        if (form != null && errors.stream().noneMatch(e -> e.field().equals("startsAt"))) {
             form.normalize();
             errors.addAll(form.startsAtErrors(now));
         }

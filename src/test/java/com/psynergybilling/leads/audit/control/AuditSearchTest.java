@@ -59,7 +59,7 @@ class AuditSearchTest {
         log.append(new Audited("alice", "READ_DEMO_REQUEST", underNewKey, "PROVIDING_THE_SERVICE", "demo-request 2"));
         log.append(new Audited("alice", "READ_DEMO_REQUEST", "0c".repeat(32), "PROVIDING_THE_SERVICE", "demo-request 3"));
         var page = search.page(new AuditFilter(List.of(underNewKey, underOldKey), null, null, null), 50, "officer");
-        assertEquals(2, page.items.size(), "both keys' entries, and nobody else's");
+        assertEquals(2, page.items().size(), "both keys' entries, and nobody else's");
         assertEquals(List.of(search.subjectOf(EmailAddress.of("x@example.com"))),
                 search.subjectsOf(EmailAddress.of("x@example.com")), "one key configured: one hash");
     }
@@ -76,17 +76,17 @@ class AuditSearchTest {
         var page = search.page(new AuditFilter(search.subjectOf(EmailAddress.of("jane@example.com")), null, null, null),
                 50, "officer");
         assertEquals(List.of("DISCLOSE_TO_PARTNER", "READ_DEMO_REQUEST"), actions(page), "newest first, Jane's only");
-        assertTrue(page.items.stream().allMatch(e -> e.subject.equals(jane)));
-        assertNull(page.nextCursor);
+        assertTrue(page.items().stream().allMatch(e -> e.subject().equals(jane)));
+        assertNull(page.nextCursor());
 
         var byBob = search.page(new AuditFilter((String) null, "bob", null, null), 50, "officer");
-        assertEquals(2, byBob.items.size());
-        assertTrue(byBob.items.stream().allMatch(e -> e.actor.equals("bob")));
+        assertEquals(2, byBob.items().size());
+        assertTrue(byBob.items().stream().allMatch(e -> e.actor().equals("bob")));
 
         var reads = search.page(new AuditFilter((String) null, "officer", null, null), 50, "officer");
-        assertEquals(2, reads.items.size(), "each earlier search is an entry");
-        assertEquals(jane, reads.items.get(1).subject, "a search about Jane is recorded as a read about Jane");
-        assertEquals(AuditSearch.ACTION, reads.items.get(0).action);
+        assertEquals(2, reads.items().size(), "each earlier search is an entry");
+        assertEquals(jane, reads.items().get(1).subject(), "a search about Jane is recorded as a read about Jane");
+        assertEquals(AuditSearch.ACTION, reads.items().get(0).action());
         assertTrue(AuditWiring.chain(em).verify(null).intact);
     }
 
@@ -96,12 +96,12 @@ class AuditSearchTest {
     void aSearchThatFindsNothingNamesNobody() {
         String gone = search.subjectOf(EmailAddress.of("gone@example.com"));
         var page = search.page(new AuditFilter(gone, null, null, null), 50, "officer");
-        assertTrue(page.items.isEmpty());
-        assertTrue(search.page(new AuditFilter(gone, null, null, null), 50, "officer").items.isEmpty(),
+        assertTrue(page.items().isEmpty());
+        assertTrue(search.page(new AuditFilter(gone, null, null, null), 50, "officer").items().isEmpty(),
                 "the first search left no entry under the hash");
         var reads = search.page(new AuditFilter((String) null, "officer", null, null), 50, "officer");
-        assertEquals(2, reads.items.size(), "both searches are audited");
-        assertTrue(reads.items.stream().allMatch(e -> e.subject == null));
+        assertEquals(2, reads.items().size(), "both searches are audited");
+        assertTrue(reads.items().stream().allMatch(e -> e.subject() == null));
     }
 
     @Test
@@ -113,11 +113,11 @@ class AuditSearchTest {
         Long before = null;
         do {
             var page = search.page(new AuditFilter((String) null, "carol", null, before), 2, "officer");
-            all.addAll(page.items);
-            before = page.nextCursor == null ? null : Long.parseLong(page.nextCursor);
+            all.addAll(page.items());
+            before = page.nextCursor() == null ? null : Long.parseLong(page.nextCursor());
         } while (before != null);
         assertEquals(List.of("demo-request 4", "demo-request 3", "demo-request 2", "demo-request 1", "demo-request 0"),
-                all.stream().map(e -> e.detail).toList());
+                all.stream().map(e -> e.detail()).toList());
 
         // Moved back in time directly: the search does not check the chain, and only times matter here.
         em.createNativeQuery("update audit_entries set occurred_at = ?1 where detail in"
@@ -126,10 +126,10 @@ class AuditSearchTest {
         em.clear();
         var recent = search.page(new AuditFilter((String) null, "carol", Instant.parse("2021-01-01T00:00:00Z"), null), 50,
                 "officer");
-        assertEquals(List.of("demo-request 4", "demo-request 3"), recent.items.stream().map(e -> e.detail).toList());
+        assertEquals(List.of("demo-request 4", "demo-request 3"), recent.items().stream().map(e -> e.detail()).toList());
     }
 
     private static List<String> actions(AuditPage page) {
-        return page.items.stream().map(e -> e.action).toList();
+        return page.items().stream().map(e -> e.action()).toList();
     }
 }

@@ -51,9 +51,9 @@ class CampaignScheduleTest {
         assertTrue(form.startAtErrors(NOW).isEmpty());
         assertEquals(LATER, form.start());
         form.startAt = NOW.toString();
-        assertEquals("must be in the future", form.startAtErrors(NOW).get(0).message);
+        assertEquals("must be in the future", form.startAtErrors(NOW).get(0).message());
         form.startAt = "2026-12-01T04:00";
-        assertEquals("startAt", form.startAtErrors(NOW).get(0).field, "a time without its offset is refused");
+        assertEquals("startAt", form.startAtErrors(NOW).get(0).field(), "a time without its offset is refused");
         form.startAt = "2300-01-01T00:00:00Z";
         assertFalse(form.startAtErrors(NOW).isEmpty());
     }

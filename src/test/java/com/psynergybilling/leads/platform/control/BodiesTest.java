@@ -66,7 +66,7 @@ class BodiesTest {
         var bound = Bodies.bind(MediaType.APPLICATION_JSON_TYPE, "{\"fullName\":\"Jane\",\"providerCount\":\"7\"}",
                 DemoRequestForm.class);
         assertEquals("Jane", bound.form().fullName);
-        assertEquals("providerCount", bound.errors().get(0).field, "a count as text is refused in JSON");
+        assertEquals("providerCount", bound.errors().get(0).field(), "a count as text is refused in JSON");
         assertEquals(7, Bodies.bind(FORM, "providerCount=7", DemoRequestForm.class).form().providerCount,
                 "and read from a form, where everything is text");
         var refused = assertThrows(ProblemException.class,

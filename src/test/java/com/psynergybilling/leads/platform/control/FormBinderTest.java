@@ -34,7 +34,7 @@ class FormBinderTest {
         fields.add("phone", "");
         var bound = FormBinder.bind(fields, DemoRequestForm.class);
         assertEquals(java.util.Set.of("ageConfirmed", "providerCount"),
-                bound.errors().stream().map(e -> e.field).collect(java.util.stream.Collectors.toSet()));
+                bound.errors().stream().map(e -> e.field()).collect(java.util.stream.Collectors.toSet()));
         assertNull(bound.form().ageConfirmed);
     }
 }

@@ -26,7 +26,7 @@ class JsonBinderTest {
         var bound = JsonBinder.bind("{\"fullName\":[\"A\"],\"ageConfirmed\":\"true\",\"providerCount\":1e300,"
                 + "\"comments\":{\"a\":1},\"phone\":12}", DemoRequestForm.class);
         assertEquals(Set.of("fullName", "ageConfirmed", "providerCount", "comments", "phone"),
-                bound.errors().stream().map(e -> e.field).collect(Collectors.toSet()));
+                bound.errors().stream().map(e -> e.field()).collect(Collectors.toSet()));
         assertEquals(1, JsonBinder.bind("{\"providerCount\":3.5}", DemoRequestForm.class).errors().size());
         assertEquals(1, JsonBinder.bind("{\"providerCount\":99999999999}", DemoRequestForm.class).errors().size());
     }

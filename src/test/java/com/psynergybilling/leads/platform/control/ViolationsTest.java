@@ -29,7 +29,7 @@ class ViolationsTest {
     @Test
     void fieldsAreNamedAsTheCallerSentThem() {
         var violations = Validation.buildDefaultValidatorFactory().getValidator().validate(new Outer());
-        var fields = Violations.fieldErrors(violations).stream().map(e -> e.field).toList();
+        var fields = Violations.fieldErrors(violations).stream().map(e -> e.field()).toList();
         assertEquals(List.of("code", "items[0].name", "tags[1]"), fields);
     }
 
@@ -52,6 +52,6 @@ class ViolationsTest {
     void aCrossFieldCheckIsReportedUnderAPublicFieldNeverItsMethodName() {
         var violations = Validation.buildDefaultValidatorFactory().getValidator().validate(new CrossField());
         var errors = Violations.fieldErrors(violations);
-        assertEquals(List.of("body", "corrections"), errors.stream().map(e -> e.field).toList());
+        assertEquals(List.of("body", "corrections"), errors.stream().map(e -> e.field()).toList());
     }
 }

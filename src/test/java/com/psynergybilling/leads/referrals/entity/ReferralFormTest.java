@@ -21,7 +21,7 @@ class ReferralFormTest {
         bound.form().normalize();
         var fields = VALIDATOR.validate(bound.form()).stream().map(v -> v.getPropertyPath().toString())
                 .collect(Collectors.toSet());
-        bound.errors().forEach(e -> fields.add(e.field));
+        bound.errors().forEach(e -> fields.add(e.field()));
         return fields;
     }
 

@@ -22,8 +22,8 @@ class PrivacyRequestFormTest {
         form.normalize();
         // Named as the caller sees them: a cross-field check reports under the field it is about (R19, R22).
         var fields = Violations.fieldErrors(VALIDATOR.validate(form))
-                .stream().map(e -> e.field).collect(Collectors.toSet());
-        bindingErrors.forEach(e -> fields.add(((com.psynergybilling.leads.platform.entity.FieldError) e).field));
+                .stream().map(e -> e.field()).collect(Collectors.toSet());
+        bindingErrors.forEach(e -> fields.add(((com.psynergybilling.leads.platform.entity.FieldError) e).field()));
         return fields;
     }
 

@@ -24,7 +24,7 @@ class NewWebinarTest {
     }
 
     private static List<String> startsAtMessages(String startsAt) {
-        return webinar("T", startsAt).startsAtErrors(NOW).stream().map(e -> e.field + ": " + e.message).toList();
+        return webinar("T", startsAt).startsAtErrors(NOW).stream().map(e -> e.field() + ": " + e.message()).toList();
     }
 
     @Test
