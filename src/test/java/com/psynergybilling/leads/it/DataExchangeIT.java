@@ -87,7 +87,6 @@ class DataExchangeIT {
     static final java.util.Set<String> GONE = ConcurrentHashMap.newKeySet();
     static Mailbox mailbox;
 
-
     @ArquillianResource
     URL base;
 

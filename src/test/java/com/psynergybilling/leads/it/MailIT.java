@@ -86,7 +86,7 @@ class MailIT {
         since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /* Mail through the outbox, read where it lands: GreenMail's SMTP server. */
+    /* Single messages through the outbox: a test message as composed, sent once, counted, and only where allowed. */
 
     @Test
     @DisplayName("R26: a message goes out through the outbox with validated headers, both parts and escaped HTML, and is audited")
