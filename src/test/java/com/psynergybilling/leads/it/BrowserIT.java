@@ -158,7 +158,7 @@ class BrowserIT {
                 + "\",\"colleagues\":[{\"name\":\"Dr. Sam Lee\",\"email\":\"" + colleague
                 + "\"}],\"permissionConfirmed\":true,\"ageConfirmed\":true}";
         assertEquals(202, api.postJson("api/v1/referrals", referral).statusCode());
-        ReferralsIT.confirmByMail(api, mailbox, referrer);
+        PublicIntakeIT.confirmByMail(api, mailbox, referrer);
         var invitation = mailbox.await(colleague, 1, Duration.ofSeconds(60)).get(0);
         String link = Mailbox.links(Mailbox.part(invitation, "text/html")).stream()
                 .filter(l -> l.contains("/referrals/remove?token=")).findFirst().orElseThrow();
