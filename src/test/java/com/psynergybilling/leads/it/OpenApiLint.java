@@ -168,6 +168,11 @@ final class OpenApiLint {
             return;
         }
         checkSchemaExamples(where + " schema", media.getSchema(), doc);
+        if (type.startsWith("application/x-www-form-urlencoded") && (media.getExample() != null
+                || (media.getExamples() != null && !media.getExamples().isEmpty()))) {
+            // A form post is name=value pairs: an example copied from the JSON body misleads.
+            errors.add(where + ": a form body shows an example (the JSON body's?)");
+        }
         Schema<?> schema = resolve(media.getSchema(), doc);
         if (media.getExample() != null) {
             checkValue(where + " example", media.getExample(), schema, doc, 0);
