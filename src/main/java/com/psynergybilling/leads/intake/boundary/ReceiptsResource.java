@@ -4,6 +4,7 @@ import com.psynergybilling.leads.intake.control.IntakeLimits;
 import com.psynergybilling.leads.intake.control.ReceiptPage;
 import com.psynergybilling.leads.people.control.ConsentReceipts;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
+import com.psynergybilling.leads.platform.control.Browsers;
 import com.psynergybilling.leads.platform.control.ClientAddress;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Pages;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -144,22 +144,6 @@ public class ReceiptsResource {
         if (format != null) {
             return "html".equalsIgnoreCase(format);
         }
-        return prefersHtml(headers.getAcceptableMediaTypes());
-    }
-
-    /** HTML only when named before JSON: a wildcard names neither, so a program gets JSON. */
-    static boolean prefersHtml(List<MediaType> acceptable) {
-        for (MediaType type : acceptable) {
-            if (type.isWildcardType() || type.isWildcardSubtype()) {
-                continue;
-            }
-            if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
+        return Browsers.namesHtmlBeforeJson(headers.getAcceptableMediaTypes());
     }
 }

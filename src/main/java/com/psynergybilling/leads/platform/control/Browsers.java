@@ -2,6 +2,7 @@ package com.psynergybilling.leads.platform.control;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /** Tells a browser's plain HTML form post from a program's request. */
 public final class Browsers {
@@ -22,5 +23,25 @@ public final class Browsers {
         }
         MediaType first = acceptable.get(0);
         return "text".equalsIgnoreCase(first.getType()) && "html".equalsIgnoreCase(first.getSubtype());
+    }
+
+    /**
+     * Whether the client asked for HTML before JSON by name (pages that answer both): the acceptable
+     * types come sorted by quality and specificity, and a wildcard ({@code *}{@code /*}, {@code text/*})
+     * names neither, so a client that did not ask for HTML gets JSON.
+     */
+    public static boolean namesHtmlBeforeJson(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (type.isWildcardType() || type.isWildcardSubtype()) {
+                continue;
+            }
+            if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -1,8 +1,9 @@
 package com.psynergybilling.leads.policy.boundary;
 
-import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.platform.control.Browsers;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.policy.control.CollectionNotices;
+import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.control.PolicyDocument;
 import com.psynergybilling.leads.policy.entity.Notice;
 import com.psynergybilling.leads.policy.entity.Policy;
@@ -18,9 +19,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -81,29 +81,9 @@ public class PolicyResource {
         Notice notice = notices.of(form).orElseThrow(() -> ProblemException.notFound("This form"));
         var cache = new CacheControl();
         cache.setMaxAge(300);
-        var answer = prefersHtml(headers.getAcceptableMediaTypes())
+        var answer = Browsers.namesHtmlBeforeJson(headers.getAcceptableMediaTypes())
                 ? Response.ok(notices.html(notice), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 : Response.ok(notice, MediaType.APPLICATION_JSON_TYPE);
         return answer.cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
-    }
-
-    /**
-     * Whether the client asked for HTML before JSON by name: the acceptable types come sorted by
-     * quality and specificity, and a wildcard ({@code *}{@code /*}, {@code text/*}) names neither, so
-     * a client that did not ask for HTML gets JSON.
-     */
-    static boolean prefersHtml(List<MediaType> acceptable) {
-        for (MediaType type : acceptable) {
-            if (type.isWildcardType() || type.isWildcardSubtype()) {
-                continue;
-            }
-            if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-        }
-        return false;
     }
 }

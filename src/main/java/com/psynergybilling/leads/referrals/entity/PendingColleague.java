@@ -2,15 +2,9 @@ package com.psynergybilling.leads.referrals.entity;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.policy.entity.Collection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.util.UUID;
 
 /**
  * A colleague named in a referral that still waits for its referrer's confirmation: referral-only
@@ -25,61 +19,20 @@ import java.util.UUID;
         query = "select p from PendingColleague p where p.referral = :referral order by p.addressHash")
 @NamedQuery(name = PendingColleague.BY_HASH,
         query = "select p from PendingColleague p where p.addressHash in :hashes")
-public class PendingColleague {
+public class PendingColleague extends Colleague {
 
     public static final String OF_REFERRAL = "PendingColleague.ofReferral";
     public static final String BY_HASH = "PendingColleague.byHash";
-
-    @Id
-    private String id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "referral_id", nullable = false)
-    private Referral referral;
-
-    private String addressHash;
-
-    private String name;
-
-    private String email;
-
-    @Embedded
-    private Collection collection;
 
     protected PendingColleague() {
     }
 
     public PendingColleague(Referral referral, String addressHash, String name, EmailAddress email,
                             Collection collection) {
-        this.id = UUID.randomUUID().toString();
-        this.referral = referral;
-        this.addressHash = addressHash;
-        this.name = name;
-        this.email = email.value();
-        this.collection = collection;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public Referral referral() {
-        return referral;
-    }
-
-    public String addressHash() {
-        return addressHash;
-    }
-
-    public String name() {
-        return name;
+        super(referral, addressHash, name, email, collection);
     }
 
     public EmailAddress email() {
         return EmailAddress.of(email);
-    }
-
-    public Collection collection() {
-        return collection;
     }
 }

@@ -2,16 +2,10 @@ package com.psynergybilling.leads.referrals.entity;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.policy.entity.Collection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * A referred colleague: referral-only data (R6). Name and address serve the one invitation and go
@@ -21,25 +15,9 @@ import java.util.UUID;
 @Table(name = "referred_colleagues")
 @NamedQuery(name = ReferredColleague.BY_HASH,
         query = "select c from ReferredColleague c where c.addressHash in :hashes")
-public class ReferredColleague {
+public class ReferredColleague extends Colleague {
 
     public static final String BY_HASH = "ReferredColleague.byHash";
-
-    @Id
-    private String id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "referral_id", nullable = false)
-    private Referral referral;
-
-    private String addressHash;
-
-    private String name;
-
-    private String email;
-
-    @Embedded
-    private Collection collection;
 
     private Instant invitationQueuedAt;
 
@@ -52,12 +30,7 @@ public class ReferredColleague {
 
     public ReferredColleague(Referral referral, String addressHash, String name, EmailAddress email,
                              Collection collection) {
-        this.id = UUID.randomUUID().toString();
-        this.referral = referral;
-        this.addressHash = addressHash;
-        this.name = name;
-        this.email = email.value();
-        this.collection = collection;
+        super(referral, addressHash, name, email, collection);
     }
 
     public void invitationQueued(Instant now) {
@@ -84,33 +57,8 @@ public class ReferredColleague {
         erasedAt = now;
     }
 
-    private void forget() {
-        name = null;
-        email = null;
-    }
-
     /** Whether the invitation may still go: the colleague is neither removed nor erased. */
     public boolean invitable() {
         return removedAt == null && erasedAt == null && email != null;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public Referral referral() {
-        return referral;
-    }
-
-    public String addressHash() {
-        return addressHash;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public Collection collection() {
-        return collection;
     }
 }

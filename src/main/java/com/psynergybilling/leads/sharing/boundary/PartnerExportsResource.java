@@ -19,8 +19,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Variant;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class PartnerExportsResource {
 
+    static final String CSV = "text/csv";
+    static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
     static final String NEXT_CURSOR = "Next-Cursor";
     static final String EXPORT_ID = "Export-Id";
     static final String SUMMARY = "Export name and email of consenting people to the partner";
@@ -71,41 +75,30 @@ public class PartnerExportsResource {
     @Context
     SecurityContext security;
 
-    @POST
-    @Transactional
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = SUMMARY, description = DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "the page; every row in it is a logged disclosure",
-            headers = {@Header(name = NEXT_CURSOR, description = "CSV only: the cursor of the next page, when there is one"),
-                    @Header(name = EXPORT_ID, description = "CSV only: names the disclosures this page logged")},
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PartnerExport.class)),
-                    @Content(mediaType = "text/csv")})
-    @APIResponse(responseCode = "400", description = "the cursor or limit is malformed")
-    @APIResponse(responseCode = "404", description = "no such partner")
-    public PartnerExport export(@PathParam("id") String id, @QueryParam("cursor") String cursor,
-                                @Parameter(description = "rows per export, 1 to LEADS_PARTNER_EXPORT_MAX_ROWS (1000)")
-                                @QueryParam("limit") @DefaultValue("500") int limit) {
-        return page(id, cursor, limit);
-    }
+    @Context
+    Request request;
 
-    /** {@link #export} for {@code Accept: text/csv}; OpenAPI shows the two as one only if both say the same. */
     @POST
     @Transactional
-    @Produces("text/csv;qs=0.5")
+    @Produces({MediaType.APPLICATION_JSON, CSV + ";qs=0.5"})
     @Operation(summary = SUMMARY, description = DESCRIPTION)
     @APIResponse(responseCode = "200", description = "the page; every row in it is a logged disclosure",
             headers = {@Header(name = NEXT_CURSOR, description = "CSV only: the cursor of the next page, when there is one"),
                     @Header(name = EXPORT_ID, description = "CSV only: names the disclosures this page logged")},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PartnerExport.class)),
-                    @Content(mediaType = "text/csv")})
+                    @Content(mediaType = CSV)})
     @APIResponse(responseCode = "400", description = "the cursor or limit is malformed")
     @APIResponse(responseCode = "404", description = "no such partner")
-    public Response exportCsv(@PathParam("id") String id, @QueryParam("cursor") String cursor,
-                              @Parameter(description = "rows per export, 1 to LEADS_PARTNER_EXPORT_MAX_ROWS (1000)")
-                              @QueryParam("limit") @DefaultValue("500") int limit) {
+    public Response export(@PathParam("id") String id, @QueryParam("cursor") String cursor,
+                           @Parameter(description = "rows per export, 1 to LEADS_PARTNER_EXPORT_MAX_ROWS (1000)")
+                           @QueryParam("limit") @DefaultValue("500") int limit) {
+        // JSON unless the client asked for CSV over it (q-values count; JSON first on a tie).
+        var chosen = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV_TYPE).build());
         var page = page(id, cursor, limit);
+        if (chosen == null || !chosen.getMediaType().isCompatible(CSV_TYPE)) {
+            return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
+        }
         var answer = Response.ok(page.csv(), "text/csv; charset=UTF-8").header(EXPORT_ID, page.exportId())
                 .header("Content-Disposition", "attachment; filename=\"partner-export-" + page.exportId() + ".csv\"");
         if (page.nextCursor() != null) {
