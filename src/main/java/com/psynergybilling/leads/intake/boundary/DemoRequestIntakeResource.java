@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.intake.boundary;
 
-import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * {@code IdempotencyKeyReused}, 422).</li>
  * <li>A response header gets a schema; a media type without one gets a plain one; a JSON example
  * written as text becomes the JSON it spells.</li>
+ * <li>A form body (form-urlencoded) shows no example: the ones written for the JSON body do not fit it.</li>
  * </ul>
  */
 public final class OpenApiConventions {
