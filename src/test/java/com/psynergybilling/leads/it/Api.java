@@ -12,8 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -124,6 +127,24 @@ public final class Api {
     /** The path of a link the service made (for its public URL), to ask this test's service for it. */
     public static String pathOf(String link) {
         return java.net.URI.create(link).getRawPath();
+    }
+
+    /** The demo requests sales sees for {@code email} received since {@code since}, newest first, every page. */
+    public List<JsonObject> demoRequestsOf(String email, Instant since, String... auth) {
+        var found = new ArrayList<JsonObject>();
+        String cursor = null;
+        do {
+            var listed = get("api/v1/demo-requests?limit=200&since=" + URLEncoder.encode(since.toString(),
+                    StandardCharsets.UTF_8) + (cursor == null ? "" : "&cursor=" + cursor), auth);
+            if (listed.statusCode() != 200) {
+                throw new IllegalStateException("Cannot list demo requests: " + listed.statusCode() + " " + listed.body());
+            }
+            var page = json(listed);
+            page.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                    .filter(r -> r.getString("email").equals(email.toLowerCase())).forEach(found::add);
+            cursor = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
+        } while (cursor != null);
+        return found;
     }
 
     public static JsonObject json(HttpResponse<String> response) {

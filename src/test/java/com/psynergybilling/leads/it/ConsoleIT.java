@@ -847,11 +847,7 @@ class ConsoleIT {
     }
 
     private List<JsonObject> storedWith(String email) {
-        var listed = api.get("api/v1/demo-requests?limit=200&since="
-                + URLEncoder.encode(CLASS_STARTED.toString(), StandardCharsets.UTF_8), Api.as(shared("sales")[0], shared("sales")[1]));
-        assertEquals(200, listed.statusCode(), listed.body());
-        return Api.json(listed).getJsonArray("items").stream().map(v -> v.asJsonObject())
-                .filter(r -> r.getString("email").equals(email.toLowerCase())).toList();
+        return api.demoRequestsOf(email, CLASS_STARTED, Api.as(shared("sales")[0], shared("sales")[1]));
     }
 
     private static String lf(String text) {

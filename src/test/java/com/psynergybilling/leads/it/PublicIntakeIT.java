@@ -765,17 +765,7 @@ class PublicIntakeIT {
 
     /** The requests sales sees for {@code email}, newest first. */
     private List<JsonObject> stored(String email) {
-        String since = URLEncoder.encode(Instant.now().minusSeconds(300).toString(), StandardCharsets.UTF_8);
-        var found = new ArrayList<JsonObject>();
-        String cursor = null;
-        do {
-            var page = Api.json(api.get("api/v1/demo-requests?limit=200&since=" + since
-                    + (cursor == null ? "" : "&cursor=" + cursor), asSales()));
-            page.getJsonArray("items").stream().map(v -> v.asJsonObject())
-                    .filter(r -> r.getString("email").equals(email.toLowerCase())).forEach(found::add);
-            cursor = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
-        } while (cursor != null);
-        return found;
+        return api.demoRequestsOf(email, Instant.now().minusSeconds(300), asSales());
     }
 
     /* Webinars from marketing's creation through the public sign-up to the confirmation in the mailbox. */

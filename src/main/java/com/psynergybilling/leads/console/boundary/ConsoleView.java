@@ -3,6 +3,8 @@ package com.psynergybilling.leads.console.boundary;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Pages;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.Violations;
+import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.staff.boundary.ConsoleCookie;
 import com.psynergybilling.leads.staff.boundary.ConsoleSignIn.Active;
 import com.psynergybilling.leads.staff.entity.Role;
@@ -77,8 +79,7 @@ public abstract class ConsoleView extends HttpServlet {
             }
         } catch (ProblemException e) {
             var problem = e.problem();
-            var errors = problem.errors == null ? List.<String>of()
-                    : problem.errors.stream().map(f -> f.field() + ": " + f.message()).toList();
+            var errors = problem.errors == null ? List.<String>of() : lines(problem.errors);
             render(request, response, problem.status, "console-problem", problem.title,
                     Map.of("detail", problem.detail == null ? "" : problem.detail, "errors", errors,
                             "hasErrors", !errors.isEmpty()));
@@ -127,11 +128,19 @@ public abstract class ConsoleView extends HttpServlet {
         return publicUrl.startsWith("https:");
     }
 
-    /** A form's constraint violations as "field: message" lines, sorted; empty when it is valid. */
+    /** A form's constraint violations as "field: message" lines, named as the API names them; empty when valid. */
     protected List<String> errors(Object form) {
-        return validator.validate(form).stream()
-                .map(v -> v.getPropertyPath().toString().replaceAll("\\[.*", "") + ": " + v.getMessage())
-                .sorted().toList();
+        return lines(Violations.fieldErrors(validator.validate(form)));
+    }
+
+    /** What a refused step said: its field errors as lines, or its detail when it named no field. */
+    static List<String> errors(ProblemException refused) {
+        var problem = refused.problem();
+        return problem.errors == null || problem.errors.isEmpty() ? List.of(problem.detail) : lines(problem.errors);
+    }
+
+    private static List<String> lines(List<FieldError> errors) {
+        return errors.stream().map(f -> f.field() + ": " + f.message()).toList();
     }
 
     private static String path(HttpServletRequest request) {

@@ -78,7 +78,7 @@ public class PrivacyRecordPages {
                 steps.placeHold(address(request), List.of(), user.username());
                 view.redirect(response, "/console/privacy/holds?done=placed");
             } catch (ProblemException e) {
-                holds(view, request, response, e.problem().status, null, errors(e));
+                holds(view, request, response, e.problem().status, null, ConsoleView.errors(e));
             }
         } else if (release.matches()) {
             steps.releaseHold(release.group(1), user.username());
@@ -93,7 +93,7 @@ public class PrivacyRecordPages {
                         + "nothing was deleted. Release the hold first if the data may go.";
                 minors(view, request, response, 200, said, List.of());
             } catch (ProblemException e) {
-                minors(view, request, response, e.problem().status, null, errors(e));
+                minors(view, request, response, e.problem().status, null, ConsoleView.errors(e));
             }
         } else {
             return false;
@@ -203,12 +203,6 @@ public class PrivacyRecordPages {
         form.reason = request.getParameter("reason");
         form.reference = request.getParameter("reference");
         return form;
-    }
-
-    private static List<String> errors(ProblemException e) {
-        var problem = e.problem();
-        return problem.errors == null || problem.errors.isEmpty() ? List.of(problem.detail)
-                : problem.errors.stream().map(f -> f.field() + ": " + f.message()).toList();
     }
 
     private static String notice(String done) {

@@ -63,10 +63,7 @@ public class WebinarPages {
             var created = actions.create(form, List.of(), user.username());
             view.redirect(response, "/console/marketing/webinars/" + created.id() + "?done=created");
         } catch (ProblemException e) {
-            var problem = e.problem();
-            List<String> errors = problem.errors == null ? List.of(problem.detail)
-                    : problem.errors.stream().map(f -> f.field() + ": " + f.message()).toList();
-            list(view, request, response, problem.status, errors);
+            list(view, request, response, e.problem().status, ConsoleView.errors(e));
         }
     }
 

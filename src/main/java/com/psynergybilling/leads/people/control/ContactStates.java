@@ -166,12 +166,14 @@ public class ContactStates {
     }
 
     private void refreshHashes(Statements sql, Collection<String> hashes) throws SQLException {
-        var all = new ArrayList<String>();
-        new TreeSet<>(hashes.stream().filter(h -> h != null).toList()).forEach(all::add);
+        var all = new ArrayList<>(new TreeSet<>(hashes.stream().filter(h -> h != null).toList()));
+        if (all.isEmpty()) {
+            return;
+        }
+        sql.flush();
         var people = new ArrayList<String>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            sql.flush();
             people.addAll(sql.ids("select id from people where address_hash in (" + sql.marks(chunk.size()) + ")", chunk));
         }
         refresh(sql, people);
