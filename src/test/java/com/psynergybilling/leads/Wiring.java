@@ -78,6 +78,8 @@ public final class Wiring {
             value = new RecordedEvents<>();
         } else if (field.getType() == Instance.class) {
             value = null;
+        } else if (field.getType() == javax.cache.CacheManager.class) {
+            value = null; // no cache manager: a node alone, as Payara Micro's --nohazelcast makes it
         } else {
             value = bean(field.getType());
         }

@@ -6,7 +6,7 @@ import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.Submission;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public demo, pricing and product-information form. */
 @Path("demo-requests")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Tag(name = "Public forms")
 public class DemoRequestIntakeResource extends PublicFormResource {

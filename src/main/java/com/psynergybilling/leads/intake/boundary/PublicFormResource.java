@@ -21,6 +21,9 @@ import java.util.function.Supplier;
  * body bound by its Content-Type ({@link Bodies}), and passes the form through the {@link IntakeGate}.
  * So each endpoint is one method with one API description. A subclass has the path, describes its POST
  * and says what to store and answer. (JAX-RS's {@code @Consumes} and {@code @Produces} are inherited.)
+ * A subclass is {@code @ApplicationScoped} and holds no state of a request: one instance serves them
+ * all (the {@code @Context} fields are proxies to the request being served), so a public post does not
+ * pay for creating and injecting its resource.
  */
 @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
 @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})

@@ -55,6 +55,8 @@ public class ContactStates {
     PolicyBook policies;
 
     private volatile String fingerprint;
+    /** {@link #derivedSql()}: the policy is loaded once, so its SQL is made once, not on every intake. */
+    private volatile String derived;
 
     /** The short fingerprint of the promotional-email predicate in force; hex, safe to inline. */
     public String fingerprint() {
@@ -91,6 +93,15 @@ public class ContactStates {
 
     /** The state of each person of {@code people} aliased {@code p}, as {@link #COLUMNS}, computed from its sources. */
     String derivedSql() {
+        String known = derived;
+        if (known == null) {
+            known = deriveSql();
+            derived = known;
+        }
+        return known;
+    }
+
+    private String deriveSql() {
         return "select p.id,"
                 + " exists (select 1 from submissions s where s.person_id = p.id),"
                 + " p.minor,"
@@ -122,6 +133,17 @@ public class ContactStates {
 
     public void refresh(String personId) {
         refresh(List.of(personId));
+    }
+
+    /**
+     * {@link #refresh} for a person inserted in this transaction: no row can exist for its new id yet,
+     * so the state is only inserted (one statement less on a first submission).
+     */
+    public void created(String personId) {
+        persistence(sql -> {
+            sql.flush();
+            insert(sql, List.of(personId));
+        });
     }
 
     /** {@link #refresh} for the people whose keyed address hash is one of {@code hashes}. */
@@ -160,9 +182,13 @@ public class ContactStates {
                         + ") order by person_id for update", chunk);
             }
             sql.update("delete from contact_states where person_id in (" + marks + ")", chunk);
-            sql.update("insert into contact_states (" + COLUMNS + ") " + derivedSql() + " where p.id in (" + marks + ")",
-                    chunk);
+            insert(sql, chunk);
         }
+    }
+
+    private void insert(Statements sql, List<String> personIds) throws SQLException {
+        sql.update("insert into contact_states (" + COLUMNS + ") " + derivedSql() + " where p.id in ("
+                + sql.marks(personIds.size()) + ")", personIds);
     }
 
     private void refreshHashes(Statements sql, Collection<String> hashes) throws SQLException {

@@ -73,7 +73,8 @@ public class People {
         if (gpc) {
             doNotContact.add(hash, Suppression.barringSaleOrSharing(), "GPC", now, listed.kinds());
         }
-        if (!em.contains(person)) {
+        boolean created = !em.contains(person);
+        if (created) {
             // Inserted at once, so a concurrent first submission of the address fails here, not at commit.
             em.persist(person);
             em.flush();
@@ -84,7 +85,11 @@ public class People {
         }
         var submission = new Submission(person, data, Boolean.TRUE.equals(consentAnswer), gpc, collection);
         em.persist(submission);
-        contactStates.refresh(person.id());
+        if (created) {
+            contactStates.created(person.id());
+        } else {
+            contactStates.refresh(person.id());
+        }
         return submission;
     }
 

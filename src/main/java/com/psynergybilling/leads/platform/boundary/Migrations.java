@@ -34,7 +34,10 @@ import org.flywaydb.core.api.output.MigrateResult;
         // with Connection.isValid (a round trip; auto-commit validation never reaches PostgreSQL) at
         // most once a second: with the database gone, requests fail within 2 s and are answered 503
         // (DatabaseOutageMapper); once it is back, the first failed check replaces every connection.
-        properties = {"fish.payara.is-connection-validation-required=true",
+        // Every connection has the same user, so the pool does not match a caller's credentials to one
+        // (on every checkout, under a lock).
+        properties = {"fish.payara.match-connections=false",
+                "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 "fish.payara.validate-atmost-once-period-in-seconds=1",

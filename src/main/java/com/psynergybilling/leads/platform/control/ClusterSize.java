@@ -3,6 +3,7 @@ package com.psynergybilling.leads.platform.control;
 import java.lang.reflect.Method;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javax.cache.CacheManager;
@@ -23,6 +24,7 @@ final class ClusterSize {
     private final LongSupplier clock;
     private volatile boolean shared = true;
     private volatile long checkedAt = Long.MIN_VALUE;
+    private final AtomicLong changes = new AtomicLong();
 
     ClusterSize(Supplier<Integer> members, LongSupplier clock) {
         this.members = members;
@@ -44,10 +46,19 @@ final class ClusterSize {
             } catch (RuntimeException unknown) {
                 count = null;
             }
+            boolean before = shared;
             shared = count == null || count > 1;
+            if (shared != before) {
+                changes.incrementAndGet();
+            }
             checkedAt = now;
         }
         return shared;
+    }
+
+    /** How often {@link #shared} changed its answer: what a node kept alone may be stale once it was not. */
+    long changes() {
+        return changes.get();
     }
 
     /**

@@ -38,9 +38,11 @@ public class Counters {
     @Inject
     Clock clock;
 
+    @Inject
+    Membership membership;
+
     private final Map<String, Cache<String, Window>> opened = new ConcurrentHashMap<>();
     private final LocalWindows local = new LocalWindows();
-    private volatile ClusterSize cluster;
     private volatile Boolean wasShared;
 
     /** Counts one hit and returns the window it fell into. */
@@ -60,12 +62,7 @@ public class Counters {
     }
 
     private boolean shared() {
-        ClusterSize size = cluster;
-        if (size == null) {
-            size = ClusterSize.of(caches, clock);
-            cluster = size;
-        }
-        boolean shared = size.shared();
+        boolean shared = !membership.alone();
         if (!Boolean.valueOf(shared).equals(wasShared)) {
             wasShared = shared;
             LOG.info(shared ? "Rate limits are counted in the cluster's cache." : "Rate limits are counted on this node: it is alone.");

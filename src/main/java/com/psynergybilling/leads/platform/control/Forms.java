@@ -2,9 +2,14 @@ package com.psynergybilling.leads.platform.control;
 
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Problem;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.util.List;
 
 /**
@@ -15,7 +20,31 @@ import java.util.List;
 public class Forms {
 
     @Inject
-    Validator validator;
+    ValidatorFactory validation;
+
+    private Validator validator;
+
+    /**
+     * Forms are plain objects, never entities, so every property is reachable: the container's default
+     * resolver asks the persistence provider, under a lock, about every property of every public post.
+     */
+    @PostConstruct
+    void init() {
+        validator = validation.usingContext().traversableResolver(new Everything()).getValidator();
+    }
+
+    private static final class Everything implements TraversableResolver {
+
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+            return true;
+        }
+    }
 
     /** The form, tidied and checked; throws a 400 problem listing every binding and validation error. */
     public <T> T validated(T form, List<FieldError> bindingErrors) {

@@ -7,7 +7,7 @@ import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralConfirmation;
 import com.psynergybilling.leads.referrals.entity.ConfirmationForm;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * then are the colleagues invited. The confirmation page's button posts here; its GET changes nothing.
  */
 @Path("referral-confirmations")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Tag(name = "Public forms")
 public class ReferralConfirmationsResource extends PublicFormResource {

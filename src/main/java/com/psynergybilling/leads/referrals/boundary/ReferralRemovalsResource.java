@@ -8,7 +8,7 @@ import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralRemoval;
 import com.psynergybilling.leads.referrals.entity.RemovalForm;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * removal by address bars invitations only: anyone can type anyone's address.
  */
 @Path("referral-removals")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Tag(name = "Public forms")
 public class ReferralRemovalsResource extends PublicFormResource {

@@ -13,7 +13,7 @@ import com.psynergybilling.leads.referrals.control.ReferrerQuotas;
 import com.psynergybilling.leads.referrals.entity.ReferralAnswer;
 import com.psynergybilling.leads.referrals.entity.ReferralForm;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * 429 would tell whoever typed an address that someone referred from it today.
  */
 @Path("referrals")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Tag(name = "Public forms")
 public class ReferralsResource extends PublicFormResource {

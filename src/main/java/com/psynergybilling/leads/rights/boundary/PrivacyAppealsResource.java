@@ -7,7 +7,7 @@ import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.Appeals;
 import com.psynergybilling.leads.rights.entity.AppealForm;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** R22: a resident of CO, CT or VA appeals a decision with the token from the decision email. */
 @Path("privacy-requests/appeals")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Tag(name = "Privacy rights")
 public class PrivacyAppealsResource extends PublicFormResource {

@@ -9,7 +9,7 @@ import com.psynergybilling.leads.rights.entity.PrivacyRequestForm;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public privacy-request form (R17): every request waits for its requester's verification. */
 @Path("privacy-requests")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Tag(name = "Privacy rights")
 public class PrivacyRequestsResource extends PublicFormResource {

@@ -7,7 +7,7 @@ import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.Verification;
 import com.psynergybilling.leads.rights.entity.TokenForm;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The requester confirms control of the address with the link's token (R17); then the request is acted on. */
 @Path("privacy-requests/verify")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Tag(name = "Privacy rights")
 public class PrivacyVerificationResource extends PublicFormResource {

@@ -76,7 +76,7 @@ public class CrmFeed {
     }
 
     private List<WebhookEndpoint> listening() {
-        return endpoints.active().stream().filter(e -> e.receives() && e.listens(Events.RECEIVED)).toList();
+        return endpoints.receiving(Events.RECEIVED);
     }
 
     private void queueReceived(SubmissionsImported.Row submission, SubmissionsImported imported,

@@ -13,7 +13,7 @@ import com.psynergybilling.leads.webinars.control.Webinars;
 import com.psynergybilling.leads.webinars.entity.WebinarRegistration;
 import com.psynergybilling.leads.webinars.entity.WebinarRegistrationForm;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public webinar sign-up form. */
 @Path("webinar-registrations")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Tag(name = "Public forms")
 public class WebinarRegistrationsResource extends PublicFormResource {
