@@ -198,12 +198,12 @@ public class WebhookDispatchJob {
                     d.failedAsDisabled(attempt.status(), attempt.reason(), result.at());
                     continue;
                 }
-                Instant next = backoff.next(d.attempts() + 1, result.at());
+                Instant next = backoff.next(d.retries().attempts() + 1, result.at());
                 if (next == null) {
-                    d.failed(attempt.status(), attempt.reason() + "; gave up after " + (d.attempts() + 1) + " attempts",
+                    d.failed(attempt.status(), attempt.reason() + "; gave up after " + (d.retries().attempts() + 1) + " attempts",
                             result.at());
                 } else {
-                    d.retryAt(next, attempt.status(), attempt.reason() + "; attempt " + (d.attempts() + 1),
+                    d.retryAt(next, attempt.status(), attempt.reason() + "; attempt " + (d.retries().attempts() + 1),
                             result.at());
                 }
             }
