@@ -12,6 +12,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
  * API description says what the code does: a method with {@code @RolesAllowed}, or one of a class with it
  * unless the method is {@code @PermitAll}. Each is named by its method and path as the OpenAPI document
  * has it: {@code GET /api/v1/audit/chain}. The resources are the {@code boundary} classes among the
- * application's own class files (Payara deploys a WAR expanded; the unit tests read target/classes).
+ * application's own class files, found from where one of them lies (Payara deploys a WAR expanded, into
+ * WEB-INF/classes; the unit tests read target/classes).
  */
 public final class SecuredOperations {
 
@@ -82,16 +84,29 @@ public final class SecuredOperations {
     }
 
     private static List<Class<?>> classesBeside(Class<?> anchor) {
-        try {
-            var root = Paths.get(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-            try (Stream<java.nio.file.Path> files = Files.walk(root)) {
-                return files.map(file -> root.relativize(file).toString().replace(File.separatorChar, '.'))
-                        .filter(name -> name.endsWith(".class") && name.contains(".boundary.") && !name.contains("$"))
-                        .<Class<?>>map(name -> load(name.substring(0, name.length() - ".class".length()), anchor.getClassLoader()))
-                        .toList();
-            }
+        var root = classesRoot(anchor);
+        try (Stream<java.nio.file.Path> files = Files.walk(root)) {
+            return files.map(file -> root.relativize(file).toString().replace(File.separatorChar, '.'))
+                    .filter(name -> name.endsWith(".class") && name.contains(".boundary.") && !name.contains("$"))
+                    .<Class<?>>map(name -> load(name.substring(0, name.length() - ".class".length()), anchor.getClassLoader()))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder the class files lie in: {@code anchor}'s own file, up as many levels as its package has. */
+    private static java.nio.file.Path classesRoot(Class<?> anchor) {
+        URL file = anchor.getResource(anchor.getSimpleName() + ".class");
+        if (file == null || !"file".equals(file.getProtocol())) {
+            throw new IllegalStateException("the classes beside " + anchor.getName() + " are not files: " + file);
+        }
+        try {
+            var root = Paths.get(file.toURI());
+            for (int level = 0; level < anchor.getName().split("\\.").length; level++) {
+                root = root.getParent();
+            }
+            return root;
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
