@@ -50,7 +50,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -70,8 +69,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("admin")
 @Tag(name = "Imports")
-@APIResponse(responseCode = "401", description = "no or wrong credentials")
-@APIResponse(responseCode = "403", description = "not an admin")
+@APIResponse(responseCode = "401", description = "no or wrong credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "not an admin",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ImportsResource {
 
     static final String CSV = "text/csv";
@@ -120,20 +121,26 @@ public class ImportsResource {
                     + "row is validated as the public form validates a post; refused rows are listed by line. The "
                     + "same file (by SHA-256) posted again answers with the first import and stores nothing new. A "
                     + "reported minor's address is refused (R4); a suppressed address is imported and stays excluded.")
-    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type =
+            org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "leads", value = LEADS_EXAMPLE)))
     @APIResponse(responseCode = "202", description = "accepted; rows are read in the background (see Location)",
             headers = @Header(name = "Location", description = "the import's progress",
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Import")))
     @APIResponse(responseCode = "200", description = "this file was imported before: that import, as it stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Import")))
     @APIResponse(responseCode = "400", description = "a missing declaration field, not UTF-8, malformed CSV (with its "
-            + "line) or a header naming no field of the form")
-    @APIResponse(responseCode = "409", description = "this file was imported before under another declared record")
-    @APIResponse(responseCode = "413", description = "body over LEADS_IMPORT_MAX_BYTES")
-    @APIResponse(responseCode = "415", description = "not text/csv")
-    @APIResponse(responseCode = "422", description = "the policy does not permit the declared record")
+            + "line) or a header naming no field of the form",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "this file was imported before under another declared record",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "body over LEADS_IMPORT_MAX_BYTES",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "not text/csv",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "the policy does not permit the declared record",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response leads(
             @Parameter(description = "the form the data was collected by", example = "DEMO_REQUEST",
                     schema = @Schema(enumeration = {"DEMO_REQUEST", "PRICING_REQUEST", "PRODUCT_INFO_REQUEST"}))
@@ -173,21 +180,26 @@ public class ImportsResource {
                     + "not even in the import's record or the log; existing entries stay as they are. Lines that hold "
                     + "no address are listed by number. The same file posted again answers with the first import.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "plain", value = "someone@example.com\nother@example.org\n")),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            @Content(mediaType = CSV, schema = @Schema(type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = "email\nsomeone@example.com\n"))})
     @APIResponse(responseCode = "202", description = "accepted; addresses are hashed and listed in the background",
             headers = @Header(name = "Location", description = "the import's progress",
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Import")))
     @APIResponse(responseCode = "200", description = "this file was imported before: that import, as it stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Import")))
     @APIResponse(responseCode = "400", description = "an unknown kind, not UTF-8, malformed CSV (with its line) or no "
-            + "email column")
-    @APIResponse(responseCode = "409", description = "this file was imported before under other kinds")
-    @APIResponse(responseCode = "413", description = "body over LEADS_IMPORT_MAX_BYTES")
-    @APIResponse(responseCode = "415", description = "neither text/plain nor text/csv")
+            + "email column", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "this file was imported before under other kinds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "body over LEADS_IMPORT_MAX_BYTES",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "neither text/plain nor text/csv",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response suppressions(
             @Parameter(description = "suppression kinds, repeated or comma-separated (default NO_PROMOTIONS)",
                     example = "NO_PROMOTIONS")
@@ -227,7 +239,8 @@ public class ImportsResource {
                     + "import at a time (GET /imports/{id}). Page with nextCursor.")
     @APIResponse(responseCode = "200", description = "a page of imports",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportPage.class)))
-    @APIResponse(responseCode = "400", description = "limit out of range or a malformed cursor")
+    @APIResponse(responseCode = "400", description = "limit out of range or a malformed cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportPage list(@QueryParam("cursor") String cursor,
                            @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > 200) {
@@ -246,7 +259,8 @@ public class ImportsResource {
                     + "line and field (the first 1000), never their values.")
     @APIResponse(responseCode = "200", description = "the import",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Import")))
-    @APIResponse(responseCode = "404", description = "no such import")
+    @APIResponse(responseCode = "404", description = "no such import",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportView one(@PathParam("id") String id) {
         return view(steps.find(id).orElseThrow(() -> ProblemException.notFound("This import")));
     }
