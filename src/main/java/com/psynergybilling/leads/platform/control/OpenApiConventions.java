@@ -80,7 +80,8 @@ public final class OpenApiConventions {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            if (needLogin.contains(method + " " + path) && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
+            boolean declared = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+            if (needLogin.contains(method + " " + path) && !declared) {
                 operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme("basic"),
                         OASFactory.createSecurityRequirement().addScheme("bearer"))));
             }

@@ -88,7 +88,7 @@ public final class SecuredOperations {
         try (Stream<java.nio.file.Path> files = Files.walk(root)) {
             return files.map(file -> root.relativize(file).toString().replace(File.separatorChar, '.'))
                     .filter(name -> name.endsWith(".class") && name.contains(".boundary.") && !name.contains("$"))
-                    .<Class<?>>map(name -> load(name.substring(0, name.length() - ".class".length()), anchor.getClassLoader()))
+                    .<Class<?>>map(name -> load(name.substring(0, name.length() - ".class".length()), anchor))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,9 +112,9 @@ public final class SecuredOperations {
         }
     }
 
-    private static Class<?> load(String name, ClassLoader loader) {
+    private static Class<?> load(String name, Class<?> besides) {
         try {
-            return Class.forName(name, false, loader);
+            return Class.forName(name, false, besides.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }

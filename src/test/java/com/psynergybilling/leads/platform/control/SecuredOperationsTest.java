@@ -26,7 +26,8 @@ class SecuredOperationsTest {
 
     @Test
     void aPathIsJoinedAsTheDocumentWritesIt() {
-        assertEquals("/api/v1/staff/{username}/tokens", SecuredOperations.path("/api/v1", "staff", "{username}/tokens"));
+        assertEquals("/api/v1/staff/{username}/tokens",
+                SecuredOperations.path("/api/v1", "staff", "{username}/tokens"));
         assertEquals("/api/v1/audit", SecuredOperations.path("/api/v1", "audit/", ""));
         assertEquals("/api/v1/x/{id}", SecuredOperations.path("/api/v1/", "/x", "{id: [0-9a-f-]{36}}"));
     }
