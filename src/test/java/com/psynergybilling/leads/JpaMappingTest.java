@@ -96,7 +96,7 @@ class JpaMappingTest {
         var readMail = em.find(OutboxMessage.class, mail.id());
         assertEquals(MailState.QUEUED, readMail.state());
         assertEquals(at, readMail.createdAt());
-        assertEquals(at, readMail.nextAttemptAt());
+        assertEquals(at, readMail.retries().nextAttemptAt());
         assertEquals("{\"text\":\"hi\"}", readMail.model());
         em.close();
     }

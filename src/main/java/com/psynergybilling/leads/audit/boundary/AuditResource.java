@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The privacy officer's view of the audit log (R25, R26): searching it, walking its chain, keeping its head. */
@@ -38,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("privacy")
 @Tag(name = "Audit")
-@SecurityRequirement(name = "basic")
-@SecurityRequirement(name = "bearer")
 public class AuditResource {
 
     static final int MAX_LIMIT = 200;

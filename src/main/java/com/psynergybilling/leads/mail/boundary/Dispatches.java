@@ -204,7 +204,7 @@ public class Dispatches {
     }
 
     private static void failed(OutboxMessage message, RetryRules.Failure failure, Instant now) {
-        var verdict = RetryRules.decide(failure, message.attempts(), now);
+        var verdict = RetryRules.decide(failure, message.retries().attempts(), now);
         switch (verdict.state()) {
             case QUEUED -> message.retryAt(verdict.retryAt(), verdict.outcome());
             case FAILED -> message.failed(verdict.outcome(), now);

@@ -64,9 +64,9 @@ public class OutboxStore {
      */
     public int markStuck(Instant cutoff, Instant now) {
         return em.createQuery("update OutboxMessage m set m.state = :unknown, m.finishedAt = :now,"
-                        + " m.outcome = :outcome, m.recipient = null, m.model = '{}',"
+                        + " m.retries.outcome = :outcome, m.recipient = null, m.model = '{}',"
                         + " m.attachmentName = null, m.attachment = null"
-                        + " where m.state = :sending and m.claimedAt < :cutoff")
+                        + " where m.state = :sending and m.retries.claimedAt < :cutoff")
                 .setParameter("unknown", MailState.UNKNOWN)
                 .setParameter("sending", MailState.SENDING)
                 .setParameter("now", now)
@@ -159,8 +159,8 @@ public class OutboxStore {
 
     /** How the messages of one owner stand: counts per state and outcome. */
     public List<Object[]> tally(String reference) {
-        return em.createQuery("select m.state, m.outcome, count(m) from OutboxMessage m"
-                        + " where m.reference = :reference group by m.state, m.outcome", Object[].class)
+        return em.createQuery("select m.state, m.retries.outcome, count(m) from OutboxMessage m"
+                        + " where m.reference = :reference group by m.state, m.retries.outcome", Object[].class)
                 .setParameter("reference", reference)
                 .getResultList();
     }

@@ -13,6 +13,6 @@ public record Claim(String id, String use, String recipient, String template, St
 
     public static Claim of(OutboxMessage message) {
         return new Claim(message.id(), message.use(), message.recipient(), message.template(), message.model(),
-                message.attempts(), message.attachment());
+                message.retries().attempts(), message.attachment());
     }
 }

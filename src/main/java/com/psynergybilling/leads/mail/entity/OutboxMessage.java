@@ -1,6 +1,8 @@
 package com.psynergybilling.leads.mail.entity;
 
+import com.psynergybilling.leads.platform.entity.Retries;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,11 +44,8 @@ public class OutboxMessage {
     @Enumerated(EnumType.STRING)
     private MailState state;
 
-    private int attempts;
-
-    private Instant nextAttemptAt;
-
-    private Instant claimedAt;
+    @Embedded
+    private Retries retries;
 
     private Instant createdAt;
 
@@ -62,9 +61,6 @@ public class OutboxMessage {
 
     private Instant acceptedAt;
 
-    /** Why it ended as it did, in words with no personal data. */
-    private String outcome;
-
     protected OutboxMessage() {
     }
 
@@ -78,7 +74,7 @@ public class OutboxMessage {
         this.model = model;
         this.reference = reference;
         this.state = MailState.QUEUED;
-        this.nextAttemptAt = now;
+        this.retries = new Retries(now);
         this.createdAt = now;
     }
 
@@ -124,24 +120,17 @@ public class OutboxMessage {
         return state;
     }
 
-    public int attempts() {
-        return attempts;
+    /** Its attempts, when it is due, and why it ended as it did (in words with no personal data). */
+    public Retries retries() {
+        return retries;
     }
 
     public Instant createdAt() {
         return createdAt;
     }
 
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
-    }
-
     public Instant finishedAt() {
         return finishedAt;
-    }
-
-    public String outcome() {
-        return outcome;
     }
 
     public String claimedBy() {
@@ -162,7 +151,7 @@ public class OutboxMessage {
             throw new IllegalStateException("Only a queued message can be claimed, not a " + state + " one");
         }
         state = MailState.SENDING;
-        claimedAt = now;
+        retries.claim(now);
         claimedBy = node;
         claimSender = sender;
         attemptedAt = null;
@@ -171,11 +160,11 @@ public class OutboxMessage {
 
     /** Its holder stopped before attempting it: back in the queue as it was, no attempt counted. */
     public void released(String reason) {
-        requeue(nextAttemptAt, reason);
+        requeue(retries.nextAttemptAt(), reason);
     }
 
     public void sent(Instant now) {
-        attempts++;
+        retries.attempted();
         finish(MailState.SENT, "sent", now);
     }
 
@@ -186,31 +175,29 @@ public class OutboxMessage {
 
     /** The server refused it for good, or it could not be composed. */
     public void failed(String reason, Instant now) {
-        attempts++;
+        retries.attempted();
         finish(MailState.FAILED, reason, now);
     }
 
     /** The server may have accepted it: it is never sent again. */
     public void unknown(String reason, Instant now) {
-        attempts++;
+        retries.attempted();
         finish(MailState.UNKNOWN, reason, now);
     }
 
     /** Refused before the server accepted it: back in the queue until {@code next}. */
     public void retryAt(Instant next, String reason) {
-        attempts++;
+        retries.attempted();
         requeue(next, reason);
     }
 
     private void requeue(Instant next, String reason) {
         state = MailState.QUEUED;
-        nextAttemptAt = next;
-        claimedAt = null;
+        retries.requeue(next, reason);
         claimedBy = null;
         claimSender = null;
         attemptedAt = null;
         acceptedAt = null;
-        outcome = clip(reason);
     }
 
     /**
@@ -222,13 +209,9 @@ public class OutboxMessage {
         finishedAt = now;
         claimedBy = null;
         claimSender = null;
-        outcome = clip(reason);
+        retries.because(reason);
         recipient = null;
         model = "{}";
         attach(null);
-    }
-
-    private static String clip(String reason) {
-        return reason == null || reason.length() <= 200 ? reason : reason.substring(0, 200);
     }
 }

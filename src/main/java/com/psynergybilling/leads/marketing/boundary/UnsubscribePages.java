@@ -31,7 +31,7 @@ public class UnsubscribePages extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = token(request);
-        page(response, 200, "unsubscribe", Map.of("title", "Unsubscribe", "token", token == null ? "" : token,
+        pages.answer(response, 200, "unsubscribe", Map.of("title", "Unsubscribe", "token", token == null ? "" : token,
                 "hasToken", token != null));
     }
 
@@ -39,17 +39,10 @@ public class UnsubscribePages extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = token(request);
         if (token == null || !unsubscriptions.unsubscribe(token)) {
-            page(response, 400, "unsubscribe", Map.of("title", "Unsubscribe", "token", "", "hasToken", false));
+            pages.answer(response, 400, "unsubscribe", Map.of("title", "Unsubscribe", "token", "", "hasToken", false));
             return;
         }
-        page(response, 200, "unsubscribed", Map.of("title", "You are unsubscribed"));
-    }
-
-    private void page(HttpServletResponse response, int status, String page, Map<String, ?> scope) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(pages.render(page, scope));
+        pages.answer(response, 200, "unsubscribed", Map.of("title", "You are unsubscribed"));
     }
 
     /** The token of the query string, when it has the shape of one. */

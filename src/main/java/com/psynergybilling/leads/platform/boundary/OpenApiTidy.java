@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.platform.boundary;
 
 import com.psynergybilling.leads.platform.control.OpenApiConventions;
+import com.psynergybilling.leads.platform.control.SecuredOperations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * {@code minLength: 0}, {@code nullable: false}, ...). They say nothing, and some say something
  * untrue (an optional field is not non-nullable): drop them. Examples and defaults come from
  * annotations as text: give a number or flag its own type. Then the document-wide conventions
- * ({@link OpenApiConventions}): unique operation ids, declared security, the shared refusals.
+ * ({@link OpenApiConventions}): unique operation ids, security where a login is needed, the shared refusals.
  */
 public class OpenApiTidy implements OASFilter {
 
@@ -80,7 +81,7 @@ public class OpenApiTidy implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         receiptsAtTheirDocumentedPath(openAPI);
-        OpenApiConventions.apply(openAPI);
+        OpenApiConventions.apply(openAPI, SecuredOperations.of(OpenApiTidy.class));
         dropPayaraEndpoints(openAPI);
     }
 

@@ -23,8 +23,6 @@ public class PageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
         String receipt = request.getParameter("receipt");
         var scope = new java.util.HashMap<String, Object>(Map.of("title", "Thank you"));
         if (receipt != null && RECEIPT.matcher(receipt).matches()) {
@@ -32,6 +30,6 @@ public class PageServlet extends HttpServlet {
             // (No query: a browser's Accept header gets the page.)
             scope.put("receipt", "/receipts/" + receipt);
         }
-        response.getWriter().write(pages.render("thank-you", scope));
+        pages.answer(response, 200, "thank-you", scope);
     }
 }

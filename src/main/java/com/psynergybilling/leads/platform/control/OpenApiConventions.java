@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -28,7 +29,9 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * <ul>
  * <li>An operation id that two methods share (two resources' {@code list}) is qualified by its path's
  * segments ({@code list} on /api/v1/demo-requests becomes {@code listDemoRequests}).</li>
- * <li>An operation without {@code @SecurityRequirement} is public: it is given {@code security: [{}]}.</li>
+ * <li>An operation that needs a login ({@link SecuredOperations}: the resource's {@code @RolesAllowed})
+ * is given {@code security} by {@code basic} or {@code bearer}, unless its own {@code @SecurityRequirement}
+ * says otherwise; any other is public: it is given {@code security: [{}]}.</li>
  * <li>The refusals every endpoint may give are declared once under {@code components/responses}
  * ({@link #SHARED}) and added where missing: 400, 413, 415 and 429 to an operation with a body, 401
  * and 403 to one that needs a login. A resource may refer to them too: {@code ref = "TooManyRequests"}, and
@@ -60,7 +63,8 @@ public final class OpenApiConventions {
     private OpenApiConventions() {
     }
 
-    public static void apply(OpenAPI openAPI) {
+    /** Applies the rules; {@code needLogin} names the operations that need a login ({@link SecuredOperations}). */
+    public static void apply(OpenAPI openAPI, Set<String> needLogin) {
         declareShared(openAPI);
         if (openAPI.getServers() != null) {
             // Paths begin with a slash; a server URL ending in one makes their join ambiguous.
@@ -75,6 +79,13 @@ public final class OpenApiConventions {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            boolean declared = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+            if (needLogin.contains(method + " " + path) && !declared) {
+                operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme("basic"),
+                        OASFactory.createSecurityRequirement().addScheme("bearer"))));
+            }
+        }));
         var ids = new HashMap<String, Integer>();
         forEachOperation(openAPI, (path, operation) -> {
             if (operation.getOperationId() != null) {

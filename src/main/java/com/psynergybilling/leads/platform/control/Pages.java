@@ -3,6 +3,8 @@ package com.psynergybilling.leads.platform.control;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
 
@@ -19,5 +21,13 @@ public class Pages {
         var out = new StringWriter();
         templates.compile(page + ".mustache").execute(out, scope);
         return out.toString();
+    }
+
+    /** Answers with the page: HTML that is never stored (a page may carry a link's token or a person's choice). */
+    public void answer(HttpServletResponse response, int status, String page, Map<String, ?> scope) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(render(page, scope));
     }
 }

@@ -30,20 +30,17 @@ public class ReferralConfirmationPages extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
         if (request.getServletPath().endsWith("/sent")) {
-            response.getWriter().write(pages.render("referral-sent",
-                    Map.of("title", "Check your email", "hours", confirmHours)));
+            pages.answer(response, 200, "referral-sent", Map.of("title", "Check your email", "hours", confirmHours));
             return;
         }
         if (request.getServletPath().endsWith("/confirmed")) {
-            response.getWriter().write(pages.render("referral-confirmed", Map.of("title", "Thank you")));
+            pages.answer(response, 200, "referral-confirmed", Map.of("title", "Thank you"));
             return;
         }
         String token = request.getParameter("token");
         boolean usable = SignedIds.wellFormed(token, ConfirmationForm.MAX_TOKEN);
-        response.getWriter().write(pages.render("referral-confirm", Map.of(
-                "title", "Confirm your referral", "token", usable ? token : "", "hasToken", usable)));
+        pages.answer(response, 200, "referral-confirm", Map.of(
+                "title", "Confirm your referral", "token", usable ? token : "", "hasToken", usable));
     }
 }

@@ -39,21 +39,21 @@ public class ReferralPages extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath();
         if (path.endsWith("/removed")) {
-            page(response, 200, "referral-removed", Map.of("title", "You have been removed"));
+            pages.answer(response, 200, "referral-removed", Map.of("title", "You have been removed"));
             return;
         }
         String token = token(request);
         if (path.equals(CONFIRM)) {
             Optional<Set<Suppression>> open = token == null ? Optional.empty() : confirming.open(token);
             Set<Suppression> offered = open.orElse(Set.of());
-            page(response, 200, "referral-removal-confirm", Map.of("title", "Stop more than invitations",
+            pages.answer(response, 200, "referral-removal-confirm", Map.of("title", "Stop more than invitations",
                     "token", open.isPresent() ? token : "", "hasToken", open.isPresent(),
                     "offersPromotions", offered.contains(Suppression.NO_PROMOTIONS),
                     "offersSharing", offered.contains(Suppression.NO_SALE_OR_SHARING),
                     "nothingOpen", open.isPresent() && offered.isEmpty()));
             return;
         }
-        page(response, 200, "referral-remove", Map.of(
+        pages.answer(response, 200, "referral-remove", Map.of(
                 "title", "Remove your address", "token", token == null ? "" : token, "hasToken", token != null));
     }
 
@@ -68,20 +68,13 @@ public class ReferralPages extends HttpServlet {
         boolean noPromotions = "yes".equals(request.getParameter("noPromotions"));
         boolean noSaleOrSharing = "yes".equals(request.getParameter("noSaleOrSharing"));
         if (token == null || !confirming.confirm(token, noPromotions, noSaleOrSharing)) {
-            page(response, 400, "referral-removal-confirm", Map.of("title", "Stop more than invitations",
+            pages.answer(response, 400, "referral-removal-confirm", Map.of("title", "Stop more than invitations",
                     "token", "", "hasToken", false));
             return;
         }
-        page(response, 200, "referral-removal-confirmed", Map.of("title", "Your choice is saved",
+        pages.answer(response, 200, "referral-removal-confirmed", Map.of("title", "Your choice is saved",
                 "noPromotions", noPromotions, "noSaleOrSharing", noSaleOrSharing,
                 "nothing", !noPromotions && !noSaleOrSharing));
-    }
-
-    private void page(HttpServletResponse response, int status, String page, Map<String, ?> scope) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(pages.render(page, scope));
     }
 
     private static String token(HttpServletRequest request) {

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** R4: the privacy officer reports that an address belongs to someone under 18. */
@@ -42,8 +41,6 @@ public class MinorReportsResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Report a minor: delete their data at once",
             description = "The address goes on the do-not-contact list (reason MINOR) and every registered holder "
                     + "deletes or de-identifies the person's data at once; the person's remaining row says they were a "

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The privacy officer decides requests and appeals, and extends a due date once (R20, R22, R23). */
@@ -32,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("privacy")
 @Tag(name = "Privacy rights")
-@SecurityRequirement(name = "basic")
-@SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "404", description = "no such request")
 public class PrivacyDecisionsResource {
 

@@ -23,15 +23,13 @@ public class PrivacyPages extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
         if (request.getServletPath().endsWith("/verified")) {
-            response.getWriter().write(pages.render("privacy-verified", Map.of("title", "Thank you")));
+            pages.answer(response, 200, "privacy-verified", Map.of("title", "Thank you"));
             return;
         }
         String token = request.getParameter("token");
         boolean usable = SignedIds.wellFormed(token, TokenForm.MAX_TOKEN);
-        response.getWriter().write(pages.render("privacy-verify", Map.of(
-                "title", "Confirm your privacy request", "token", usable ? token : "", "hasToken", usable)));
+        pages.answer(response, 200, "privacy-verify", Map.of(
+                "title", "Confirm your privacy request", "token", usable ? token : "", "hasToken", usable));
     }
 }

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public privacy-request form (R17): every request waits for its requester's verification. */
@@ -86,8 +85,6 @@ public class PrivacyRequestsResource extends PublicFormResource {
     @GET
     @RolesAllowed("privacy")
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Privacy requests, newest first (privacy officer)",
             description = "Each with its clocks (R23): receivedAt, confirmBy (10 business days), dueAt (45 days, once "
                     + "extended by 45), an appeal's appealDueAt, and whether it is overdue. Each request shown is an "

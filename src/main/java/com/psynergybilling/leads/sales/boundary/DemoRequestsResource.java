@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The sales pull: demo, pricing and product-information requests only (R25). */
@@ -48,8 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("sales")
 @Tag(name = "Sales")
-@SecurityRequirement(name = "basic")
-@SecurityRequirement(name = "bearer")
 public class DemoRequestsResource {
 
     static final int MAX_LIMIT = 200;

@@ -198,13 +198,13 @@ public class WebhookDispatchJob {
                     d.failedAsDisabled(attempt.status(), attempt.reason(), result.at());
                     continue;
                 }
-                Instant next = backoff.next(d.attempts() + 1, result.at());
+                int thisOne = d.retries().attempts() + 1;
+                Instant next = backoff.next(thisOne, result.at());
                 if (next == null) {
-                    d.failed(attempt.status(), attempt.reason() + "; gave up after " + (d.attempts() + 1) + " attempts",
+                    d.failed(attempt.status(), attempt.reason() + "; gave up after " + thisOne + " attempts",
                             result.at());
                 } else {
-                    d.retryAt(next, attempt.status(), attempt.reason() + "; attempt " + (d.attempts() + 1),
-                            result.at());
+                    d.retryAt(next, attempt.status(), attempt.reason() + "; attempt " + thisOne, result.at());
                 }
             }
         }

@@ -45,7 +45,7 @@ public class Deliveries {
             return List.of();
         }
         return em.createQuery("select d from WebhookDelivery d join fetch d.endpoint where d.id in :ids"
-                        + " order by d.nextAttemptAt, d.createdAt", WebhookDelivery.class)
+                        + " order by d.retries.nextAttemptAt, d.createdAt", WebhookDelivery.class)
                 .setParameter("ids", ids.stream().map(Object::toString).toList()).getResultList();
     }
 
@@ -60,8 +60,8 @@ public class Deliveries {
 
     /** Deliveries a round claimed before {@code cutoff} and never finished go again, with the same id. */
     public int requeueStuck(Instant cutoff, Instant now) {
-        var stuck = em.createQuery("select d from WebhookDelivery d where d.state = :sending and d.claimedAt < :cutoff",
-                        WebhookDelivery.class)
+        var stuck = em.createQuery("select d from WebhookDelivery d where d.state = :sending"
+                        + " and d.retries.claimedAt < :cutoff", WebhookDelivery.class)
                 .setParameter("sending", DeliveryState.SENDING).setParameter("cutoff", cutoff).getResultList();
         stuck.forEach(d -> d.requeue(now));
         return stuck.size();
@@ -71,7 +71,8 @@ public class Deliveries {
     public List<WebhookDelivery> received(String personId, List<String> addressHashes) {
         return em.createQuery("select d from WebhookDelivery d join fetch d.endpoint e where d.event = :received"
                         + " and (d.personId = :person or d.addressHash in :hashes) and e.removedAt is null"
-                        + " and (d.attempts > 0 or d.state in :reached) order by d.createdAt", WebhookDelivery.class)
+                        + " and (d.retries.attempts > 0 or d.state in :reached) order by d.createdAt",
+                        WebhookDelivery.class)
                 .setParameter("received", Events.RECEIVED)
                 .setParameter("person", personId == null ? "" : personId)
                 .setParameter("hashes", addressHashes.isEmpty() ? List.of("") : addressHashes)
@@ -83,7 +84,7 @@ public class Deliveries {
     public Set<WebhookEndpoint> receivedRecord(String recordId) {
         var endpoints = em.createQuery("select distinct d.endpoint from WebhookDelivery d where d.event = :received"
                         + " and d.recordId = :record and d.endpoint.removedAt is null"
-                        + " and (d.attempts > 0 or d.state in :reached)", WebhookEndpoint.class)
+                        + " and (d.retries.attempts > 0 or d.state in :reached)", WebhookEndpoint.class)
                 .setParameter("received", Events.RECEIVED).setParameter("record", recordId)
                 .setParameter("reached", List.of(DeliveryState.SENDING, DeliveryState.DELIVERED))
                 .getResultList();

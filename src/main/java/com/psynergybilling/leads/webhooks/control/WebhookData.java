@@ -70,7 +70,7 @@ public class WebhookData implements PersonalData {
                 data.put("state", d.state().name());
                 data.put("acknowledgedAt", d.acknowledgedAt() == null ? null : d.acknowledgedAt().toString());
                 data.put("told", d.state() == DeliveryState.DELIVERED);
-                data.put("outcome", d.outcome());
+                data.put("outcome", d.retries().outcome());
                 pieces.add(Pieces.fact(HOLDER, "WEBHOOK_NOTICE", d.createdAt(), data));
             }
         }

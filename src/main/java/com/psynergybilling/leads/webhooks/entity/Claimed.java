@@ -8,6 +8,6 @@ public record Claimed(String id, String url, String secret, String body, int att
 
     public static Claimed of(WebhookDelivery delivery) {
         return new Claimed(delivery.id(), delivery.endpoint().url(), delivery.endpoint().secret(), delivery.payload(),
-                delivery.attempts());
+                delivery.retries().attempts());
     }
 }

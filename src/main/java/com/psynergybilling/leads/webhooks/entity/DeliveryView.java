@@ -26,6 +26,6 @@ public record DeliveryView(
     public static DeliveryView of(WebhookDelivery d) {
         var endpoint = d.endpoint();
         return new DeliveryView(d.id(), endpoint.id(), endpoint.name(), endpoint.url(), d.event(), d.state().name(),
-                d.attempts(), d.lastStatus(), d.createdAt(), d.acknowledgedAt(), d.outcome());
+                d.retries().attempts(), d.lastStatus(), d.createdAt(), d.acknowledgedAt(), d.retries().outcome());
     }
 }

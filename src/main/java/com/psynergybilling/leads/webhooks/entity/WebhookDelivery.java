@@ -1,5 +1,7 @@
 package com.psynergybilling.leads.webhooks.entity;
 
+import com.psynergybilling.leads.platform.entity.Retries;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,8 +25,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "webhook_deliveries")
 public class WebhookDelivery {
-
-    static final int OUTCOME_LENGTH = 200;
 
     @Id
     private String id;
@@ -60,11 +60,8 @@ public class WebhookDelivery {
     @Enumerated(EnumType.STRING)
     private DeliveryState state;
 
-    private int attempts;
-
-    private Instant nextAttemptAt;
-
-    private Instant claimedAt;
+    @Embedded
+    private Retries retries;
 
     private Instant createdAt;
 
@@ -74,8 +71,6 @@ public class WebhookDelivery {
     private Instant acknowledgedAt;
 
     private Integer lastStatus;
-
-    private String outcome;
 
     protected WebhookDelivery() {
     }
@@ -99,7 +94,7 @@ public class WebhookDelivery {
         this.policyVersion = about.policyVersion();
         this.reference = clip(about.reference(), 100);
         this.state = DeliveryState.QUEUED;
-        this.nextAttemptAt = now;
+        this.retries = new Retries(now);
         this.createdAt = now;
     }
 
@@ -151,16 +146,13 @@ public class WebhookDelivery {
         return state;
     }
 
-    public int attempts() {
-        return attempts;
+    /** Its attempts, when it is due, and why it stands as it does. */
+    public Retries retries() {
+        return retries;
     }
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
     }
 
     public Instant lastAttemptAt() {
@@ -175,13 +167,9 @@ public class WebhookDelivery {
         return lastStatus;
     }
 
-    public String outcome() {
-        return outcome;
-    }
-
     /** Whether the endpoint may hold what this delivery carried: it was tried at least once. */
     public boolean reachedOrMay() {
-        return attempts > 0 || state == DeliveryState.SENDING || state == DeliveryState.DELIVERED;
+        return retries.attempts() > 0 || state == DeliveryState.SENDING || state == DeliveryState.DELIVERED;
     }
 
     /** Taken by one dispatcher round. */
@@ -190,34 +178,26 @@ public class WebhookDelivery {
             throw new IllegalStateException("Only a queued delivery can be claimed, not a " + state + " one");
         }
         state = DeliveryState.SENDING;
-        claimedAt = now;
+        retries.claim(now);
     }
 
     /** The endpoint answered 2xx: acknowledged; the body is no longer needed. */
     public void delivered(int status, Instant now) {
-        attempts++;
-        lastAttemptAt = now;
-        lastStatus = status;
+        attempted(status, now);
         acknowledgedAt = now;
         finish(DeliveryState.DELIVERED, "acknowledged (HTTP " + status + ")");
     }
 
     /** A failed attempt ({@code status} null when no answer came), tried again at {@code next}. */
     public void retryAt(Instant next, Integer status, String reason, Instant now) {
-        attempts++;
-        lastAttemptAt = now;
-        lastStatus = status;
+        attempted(status, now);
         state = DeliveryState.QUEUED;
-        nextAttemptAt = next;
-        claimedAt = null;
-        outcome = clip(reason, OUTCOME_LENGTH);
+        retries.requeue(next, reason);
     }
 
     /** A failed last attempt: given up. */
     public void failed(Integer status, String reason, Instant now) {
-        attempts++;
-        lastAttemptAt = now;
-        lastStatus = status;
+        attempted(status, now);
         finish(DeliveryState.FAILED, reason);
     }
 
@@ -235,17 +215,13 @@ public class WebhookDelivery {
 
     /** The endpoint answered 410 Gone to this attempt: not delivered, and nothing more goes there. */
     public void gone(int status, Instant now) {
-        attempts++;
-        lastAttemptAt = now;
-        lastStatus = status;
+        attempted(status, now);
         finish(DeliveryState.GONE, notSent(event) + " (it answered HTTP " + status + " Gone)");
     }
 
     /** A failed attempt whose endpoint meanwhile answered 410 to another: not tried again. */
     public void failedAsDisabled(Integer status, String reason, Instant now) {
-        attempts++;
-        lastAttemptAt = now;
-        lastStatus = status;
+        attempted(status, now);
         finish(DeliveryState.GONE, notSent(event) + " (" + reason + ")");
     }
 
@@ -260,8 +236,7 @@ public class WebhookDelivery {
     public void requeue(Instant now) {
         if (state == DeliveryState.SENDING) {
             state = DeliveryState.QUEUED;
-            claimedAt = null;
-            nextAttemptAt = now;
+            retries.requeue(now, retries.outcome());
         }
     }
 
@@ -278,10 +253,17 @@ public class WebhookDelivery {
         }
     }
 
+    /** One more attempt, made at {@code now}, answered with {@code status} (null: no answer). */
+    private void attempted(Integer status, Instant now) {
+        retries.attempted();
+        lastAttemptAt = now;
+        lastStatus = status;
+    }
+
     private void finish(DeliveryState end, String reason) {
         state = end;
-        claimedAt = null;
-        outcome = clip(reason, OUTCOME_LENGTH);
+        retries.release();
+        retries.because(reason);
         payload = "{}";
         if (Events.ERASED.equals(event)) {
             // The notice has done its work: only the keyed hash says whose erasure it told.

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Webinars: marketing creates them and lists who registered; anyone sees the upcoming ones. */
@@ -61,8 +60,6 @@ public class WebinarsResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a webinar", description = "title: one line, 1 to 200 characters; startsAt: an "
             + "ISO-8601 instant in the future.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -80,8 +77,6 @@ public class WebinarsResource {
     @Path("{id}/registrations")
     @Transactional
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "basic")
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "A webinar's registrants, in order of registration",
             description = "Shows the fields the privacy policy lets the webinar's running use; each registrant "
                     + "shown is an audited read.")

@@ -89,7 +89,7 @@ class DispatchesTest {
         var read = db.open();
         var skipped = read.find(OutboxMessage.class, vetoed);
         assertEquals(MailState.SKIPPED, skipped.state());
-        assertEquals("removed by the colleague", skipped.outcome());
+        assertEquals("removed by the colleague", skipped.retries().outcome());
         assertNull(skipped.recipient());
         assertEquals(MailState.SENDING, read.find(OutboxMessage.class, ids.get(1)).state());
     }
@@ -139,7 +139,7 @@ class DispatchesTest {
         for (String id : ids.subList(2, 4)) {
             var again = read.find(OutboxMessage.class, id);
             assertEquals(MailState.QUEUED, again.state());
-            assertEquals(0, again.attempts(), "no retry is spent on a message never tried");
+            assertEquals(0, again.retries().attempts(), "no retry is spent on a message never tried");
             assertNull(again.claimedBy());
         }
     }

@@ -38,7 +38,7 @@ class WebhookDeliveryTest {
         d.claim(now);
         d.delivered(200, now.plusSeconds(31));
         assertEquals(DeliveryState.DELIVERED, d.state());
-        assertEquals(2, d.attempts());
+        assertEquals(2, d.retries().attempts());
         assertEquals("{}", d.payload(), "an ended delivery keeps no body");
         assertEquals(now.plusSeconds(31), d.acknowledgedAt());
         assertThrows(IllegalStateException.class, () -> d.claim(now));
@@ -81,9 +81,9 @@ class WebhookDeliveryTest {
         d.claim(now);
         d.gone(410, now);
         assertEquals(DeliveryState.GONE, d.state());
-        assertEquals(1, d.attempts());
+        assertEquals(1, d.retries().attempts());
         assertEquals("{}", d.payload(), "nothing kept to send");
-        assertTrue(d.outcome().startsWith("not sent: endpoint disabled"), d.outcome());
+        assertTrue(d.retries().outcome().startsWith("not sent: endpoint disabled"), d.retries().outcome());
 
         assertTrue(endpoint.disable("answered HTTP 410 Gone", now));
         assertFalse(endpoint.disable("again", now), "disabled once");
@@ -95,7 +95,7 @@ class WebhookDeliveryTest {
                 null, null, null, "privacy-request 1"), now);
         notice.endpointDisabled();
         assertEquals(DeliveryState.GONE, notice.state());
-        assertEquals("not told: endpoint disabled", notice.outcome());
+        assertEquals("not told: endpoint disabled", notice.retries().outcome());
         assertEquals("hash1", notice.addressHash(), "the record of whose erasure it was kept");
         assertFalse(notice.reachedOrMay());
     }
