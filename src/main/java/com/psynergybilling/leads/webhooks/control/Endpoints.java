@@ -37,11 +37,11 @@ public class Endpoints {
     TransactionSynchronizationRegistry transactions;
 
     /** Counts changes to endpoints, when made and again when their transaction ends. */
-    AtomicLong changes = new AtomicLong();
+    private final AtomicLong changes = new AtomicLong();
     /** The events no endpoint received, seen under which count of changes and {@link Membership#epoch}. */
-    Map<String, Seen> noneReceive = new ConcurrentHashMap<>();
+    private final Map<String, Seen> noneReceive = new ConcurrentHashMap<>();
 
-    record Seen(long changes, long epoch) {
+    private record Seen(long changes, long epoch) {
     }
 
     public WebhookEndpoint create(String name, String url, List<String> events, String secret, String actor,

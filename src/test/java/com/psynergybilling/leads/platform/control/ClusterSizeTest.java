@@ -26,6 +26,24 @@ class ClusterSizeTest {
     }
 
     @Test
+    void eachChangeOfAnswerIsCounted() {
+        var members = new AtomicInteger(1);
+        var size = new ClusterSize(members::get, now::get);
+        assertFalse(size.shared());
+        long alone = size.changes();
+        now.addAndGet(1000);
+        assertFalse(size.shared());
+        assertTrue(size.changes() == alone, "the same answer is no change");
+        members.set(2);
+        now.addAndGet(1000);
+        assertTrue(size.shared());
+        members.set(1);
+        now.addAndGet(1000);
+        assertFalse(size.shared());
+        assertTrue(size.changes() == alone + 2, "clustered and alone again: what was kept alone may be stale");
+    }
+
+    @Test
     void anUnknownClusterCountsAsShared() {
         assertTrue(new ClusterSize(() -> null, now::get).shared());
         assertTrue(new ClusterSize(() -> { throw new IllegalStateException("no Hazelcast"); }, now::get).shared());
