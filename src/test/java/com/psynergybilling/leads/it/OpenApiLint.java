@@ -148,6 +148,10 @@ final class OpenApiLint {
                     }
                 });
             }
+            if (code.matches("[45]\\d\\d") && (response.getContent() == null || response.getContent().isEmpty())) {
+                // Every refusal is problem+json (OpenApiConventions adds it where a resource names none).
+                errors.add(where + " " + code + ": a refusal without content");
+            }
             if (response.getContent() != null) {
                 response.getContent().forEach((type, media) -> checkMedia(where + " " + code + " " + type, type, media, doc));
             } else if (code.startsWith("2") && !"204".equals(code) && !"202".equals(code)) {

@@ -69,10 +69,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("admin")
 @Tag(name = "Imports")
-@APIResponse(responseCode = "401", description = "no or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "no or wrong credentials")
+@APIResponse(responseCode = "403", description = "not an admin")
 public class ImportsResource {
 
     static final String CSV = "text/csv";
@@ -131,16 +129,11 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "this file was imported before: that import, as it stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Import")))
     @APIResponse(responseCode = "400", description = "a missing declaration field, not UTF-8, malformed CSV (with its "
-            + "line) or a header naming no field of the form",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "this file was imported before under another declared record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "body over LEADS_IMPORT_MAX_BYTES",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "not text/csv",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "the policy does not permit the declared record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "line) or a header naming no field of the form")
+    @APIResponse(responseCode = "409", description = "this file was imported before under another declared record")
+    @APIResponse(responseCode = "413", description = "body over LEADS_IMPORT_MAX_BYTES")
+    @APIResponse(responseCode = "415", description = "not text/csv")
+    @APIResponse(responseCode = "422", description = "the policy does not permit the declared record")
     public Response leads(
             @Parameter(description = "the form the data was collected by", example = "DEMO_REQUEST",
                     schema = @Schema(enumeration = {"DEMO_REQUEST", "PRICING_REQUEST", "PRODUCT_INFO_REQUEST"}))
@@ -193,13 +186,10 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "this file was imported before: that import, as it stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Import")))
     @APIResponse(responseCode = "400", description = "an unknown kind, not UTF-8, malformed CSV (with its line) or no "
-            + "email column", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "this file was imported before under other kinds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "body over LEADS_IMPORT_MAX_BYTES",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "neither text/plain nor text/csv",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "email column")
+    @APIResponse(responseCode = "409", description = "this file was imported before under other kinds")
+    @APIResponse(responseCode = "413", description = "body over LEADS_IMPORT_MAX_BYTES")
+    @APIResponse(responseCode = "415", description = "neither text/plain nor text/csv")
     public Response suppressions(
             @Parameter(description = "suppression kinds, repeated or comma-separated (default NO_PROMOTIONS)",
                     example = "NO_PROMOTIONS")
@@ -239,8 +229,7 @@ public class ImportsResource {
                     + "import at a time (GET /imports/{id}). Page with nextCursor.")
     @APIResponse(responseCode = "200", description = "a page of imports",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportPage.class)))
-    @APIResponse(responseCode = "400", description = "limit out of range or a malformed cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "limit out of range or a malformed cursor")
     public ImportPage list(@QueryParam("cursor") String cursor,
                            @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > 200) {
@@ -259,8 +248,7 @@ public class ImportsResource {
                     + "line and field (the first 1000), never their values.")
     @APIResponse(responseCode = "200", description = "the import",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Import")))
-    @APIResponse(responseCode = "404", description = "no such import",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such import")
     public ImportView one(@PathParam("id") String id) {
         return view(steps.find(id).orElseThrow(() -> ProblemException.notFound("This import")));
     }

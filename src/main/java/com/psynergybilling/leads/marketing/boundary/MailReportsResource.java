@@ -68,8 +68,7 @@ public class MailReportsResource {
     @APIResponse(responseCode = "202", description = "read; the same answer whether or not the message is known",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MailReportAnswer.class)))
-    @APIResponse(responseCode = "400", description = "not a delivery-status or feedback report",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "not a delivery-status or feedback report")
     public Response post(byte[] raw) {
         DeliveryReport report;
         try {

@@ -112,10 +112,9 @@ public class OpenApiTidy implements OASFilter {
                         .addAPIResponse("308", OASFactory.createAPIResponse().description("moved to /receipts/{token}")
                                 .addHeader("Location", OASFactory.createHeader().description("the receipt's address")
                                         .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING))))
+                        // problem+json, as every refusal that names no media type (OpenApiConventions)
                         .addAPIResponse("404", OASFactory.createAPIResponse()
-                                .description("not the shape of a receipt's token")
-                                .content(OASFactory.createContent().addMediaType("application/problem+json",
-                                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))))));
+                                .description("not the shape of a receipt's token")));
         openAPI.getPaths().addPathItem(OLD_RECEIPT, OASFactory.createPathItem().GET(moved).parameters(old.getParameters()));
     }
 

@@ -37,6 +37,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * and 403 to one that needs a login. A resource may refer to them too: {@code ref = "TooManyRequests"}, and
  * the public forms that take an Idempotency-Key refer to its two ({@code IdempotencyKeyRunning}, 409, and
  * {@code IdempotencyKeyReused}, 422).</li>
+ * <li>A 4xx or 5xx response that names no media type (its own, not a shared one's {@code ref}) answers
+ * problem+json by the {@code Problem} schema: a resource names only the code and what it means.</li>
  * <li>A response header gets a schema; a media type without one gets a plain one; a JSON example
  * written as text becomes the JSON it spells.</li>
  * <li>A form body (form-urlencoded) shows no example: the ones written for the JSON body do not fit it.</li>
@@ -190,9 +192,7 @@ public final class OpenApiConventions {
             if (components.getResponses() != null && components.getResponses().containsKey(shared[0])) {
                 continue;
             }
-            var response = OASFactory.createAPIResponse().description(shared[2])
-                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+            var response = OASFactory.createAPIResponse().description(shared[2]).content(problem());
             if ("401".equals(shared[1])) {
                 response.addHeader("WWW-Authenticate", header("Basic and Bearer challenges", Schema.SchemaType.STRING));
             }
@@ -213,7 +213,22 @@ public final class OpenApiConventions {
         }
     }
 
-    private static void tidy(APIResponses responses) {
+    /** The body of every refusal: problem+json, by reference to the Problem schema. */
+    private static Content problem() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
+    }
+
+    /**
+     * Whether a response names no media type. Payara's scan gives every response a {@link Content},
+     * an empty one where the annotation names none, so an absent one is not the only sign.
+     */
+    static boolean namesNoMediaType(APIResponse response) {
+        return response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty();
+    }
+
+    static void tidy(APIResponses responses) {
         if (responses.getAPIResponses() == null) {
             return;
         }
@@ -222,10 +237,9 @@ public final class OpenApiConventions {
             if (response.getRef() != null) {
                 continue;
             }
-            if (response.getContent() == null && entry.getKey().matches("[45]\\d\\d")) {
+            if (entry.getKey().matches("[45]\\d\\d") && namesNoMediaType(response)) {
                 // Every refusal is problem+json: a resource names only the code and what it means.
-                response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+                response.setContent(problem());
             }
             if (response.getHeaders() != null) {
                 response.getHeaders().forEach((name, header) -> {

@@ -3,7 +3,6 @@ package com.psynergybilling.leads.webhooks.boundary;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.webhooks.control.Deliveries;
 import com.psynergybilling.leads.webhooks.control.Endpoints;
 import com.psynergybilling.leads.webhooks.control.Signatures;
@@ -50,10 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("admin")
 @Tag(name = "Webhooks")
-@APIResponse(responseCode = "401", description = "no or wrong credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "not in the operation's role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "no or wrong credentials")
+@APIResponse(responseCode = "403", description = "not in the operation's role")
 public class WebhooksResource {
 
     static final int RECENT = 50;
@@ -88,8 +85,7 @@ public class WebhooksResource {
                     + "https on a public address; redirects are never followed.")
     @APIResponse(responseCode = "201", description = "registered; the secret is in this answer only",
             content = @Content(schema = @Schema(implementation = CreatedWebhook.class)))
-    @APIResponse(responseCode = "400", description = "invalid fields, or a URL that may not be called",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid fields, or a URL that may not be called")
     public Response create(@Valid @NotNull NewWebhook request) {
         String url = request.url.strip();
         client.guard().refusal(url).ifPresent(refusal -> {
@@ -119,8 +115,7 @@ public class WebhooksResource {
     @Operation(operationId = "listWebhookDeliveries", summary = "An endpoint's latest deliveries (never their bodies)")
     @APIResponse(responseCode = "200", description = "up to 50, newest first",
             content = @Content(schema = @Schema(implementation = DeliveryView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "no such endpoint",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such endpoint")
     public List<DeliveryView> deliveries(@PathParam("id") String id) {
         return deliveries.ofEndpoint(endpoints.find(id), RECENT).stream().map(DeliveryView::of).toList();
     }
@@ -132,8 +127,7 @@ public class WebhooksResource {
             description = "Nothing more is sent to it, deliveries still waiting are withdrawn, and its secret "
                     + "is forgotten. Its past deliveries stay in the disclosure record.")
     @APIResponse(responseCode = "204", description = "removed")
-    @APIResponse(responseCode = "404", description = "no such endpoint",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such endpoint")
     public Response delete(@PathParam("id") String id) {
         var endpoint = endpoints.find(id);
         int withdrawn = endpoints.remove(endpoint, Moments.now(clock));
@@ -152,8 +146,7 @@ public class WebhooksResource {
                     + "person, by the erasure's record: a privacy request's id, or the cause the audit entry names.")
     @APIResponse(responseCode = "200", description = "the notices, oldest first",
             content = @Content(schema = @Schema(implementation = DeliveryView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "no erasure named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "no erasure named")
     public List<DeliveryView> notices(@Parameter(description = "a privacy request's id, or an erasure's cause",
             example = "5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11") @QueryParam("erasure") String erasure) {
         if (erasure == null || erasure.isBlank() || erasure.length() > 100) {
