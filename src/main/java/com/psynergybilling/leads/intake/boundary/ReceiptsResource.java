@@ -10,7 +10,6 @@ import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Pages;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -105,10 +104,8 @@ public class ReceiptsResource {
     @APIResponse(responseCode = "200", description = "the receipt", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "receipt", value = EXAMPLE)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "no receipt for this link (forged, altered, expired or erased)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "too many reads from this client; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no receipt for this link (forged, altered, expired or erased)")
+    @APIResponse(responseCode = "429", description = "too many reads from this client; see Retry-After")
     public Response receipt(@Parameter(required = true, description = "the signed token of the receipt's link")
                             @PathParam("token") String token,
                             @Parameter(description = "json (the default) or html", example = "html")
