@@ -585,7 +585,7 @@ class ConsoleIT {
             Console.signIn(page, publicUrl, marketer[0], marketer[1]);
             page.get(publicUrl + "/console/marketing/" + id);
             Console.waitFor(page).until(ExpectedConditions.presenceOfElementLocated(By.id("schedule")));
-            Instant startAt = Instant.now().plusSeconds(15).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            Instant startAt = Instant.now().plusSeconds(8).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             Console.setValue(page, By.id("startAt"), java.time.LocalDateTime.ofInstant(startAt, java.time.ZoneOffset.UTC)
                     .toString());
             page.findElement(By.id("schedule")).click();

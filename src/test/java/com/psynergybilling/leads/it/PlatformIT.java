@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,12 +26,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The platform as a caller meets it: errors, operations endpoints, staff, roles and login limits. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformIT {
 
     @Deployment(testable = false)
@@ -56,9 +62,17 @@ class PlatformIT {
 
     Api api;
 
+    /** The stalled upload, started by the first test's set-up (see {@link #stallAnUpload}). */
+    private static CompletableFuture<StalledAnswer> stalledUpload;
+
     @BeforeEach
     void connect() {
         api = new Api(base);
+        synchronized (PlatformIT.class) {
+            if (stalledUpload == null) {
+                stalledUpload = stallAnUpload(base);
+            }
+        }
     }
 
     @Test
@@ -168,21 +182,44 @@ class PlatformIT {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
     void aStalledChunkedUploadIsAnsweredWithinTheReadTimeout() throws Exception {
-        try (var socket = new Socket("127.0.0.1", base.getPort())) {
-            socket.setSoTimeout(30_000);
-            var out = socket.getOutputStream();
-            out.write(("POST /api/v1/demo-requests HTTP/1.1\r\nHost: leads\r\nContent-Type: application/json\r\n"
-                    + "X-Forwarded-For: " + api.clientAddress() + "\r\nTransfer-Encoding: chunked\r\n\r\n"
-                    + "5\r\n{\"ful\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            long started = System.nanoTime();
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
-            long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-            assertTrue(status != null && status.startsWith("HTTP/1.1 408"), "408 for a stalled body: " + status);
-            assertTrue(seconds < 25, "answered within the 10 s read timeout, not 30 s: " + seconds);
-        }
+        var answer = stalledUpload.get(60, TimeUnit.SECONDS);
+        assertTrue(answer.status() != null && answer.status().startsWith("HTTP/1.1 408"),
+                "408 for a stalled body: " + answer.status());
+        assertTrue(answer.seconds() < 25, "answered within the 10 s read timeout, not 30 s: " + answer.seconds());
+    }
+
+    /** What the server answered a stalled upload, and how many seconds after the body stopped. */
+    record StalledAnswer(String status, long seconds) { }
+
+    /**
+     * Sends the start of a chunked body and then nothing, from a client address of its own, and reads the
+     * answer on another thread: the server's 10 s read timeout runs out while the other tests run, and
+     * the test ordered last collects what came.
+     */
+    private static CompletableFuture<StalledAnswer> stallAnUpload(URL base) {
+        String clientAddress = new Api(base).clientAddress();
+        return CompletableFuture.supplyAsync(() -> {
+            try (var socket = new Socket("127.0.0.1", base.getPort())) {
+                socket.setSoTimeout(30_000);
+                var out = socket.getOutputStream();
+                out.write(("POST /api/v1/demo-requests HTTP/1.1\r\nHost: leads\r\nContent-Type: application/json\r\n"
+                        + "X-Forwarded-For: " + clientAddress + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        + "5\r\n{\"ful\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                long started = System.nanoTime();
+                String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.US_ASCII)).readLine();
+                return new StalledAnswer(status, Duration.ofNanos(System.nanoTime() - started).toSeconds());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, runnable -> {
+            var thread = new Thread(runnable, "stalled-upload");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     @Test
