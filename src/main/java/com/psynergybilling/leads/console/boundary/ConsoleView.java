@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.console.boundary;
 
 import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.control.Forms;
 import com.psynergybilling.leads.platform.control.Pages;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.control.Violations;
@@ -9,7 +10,6 @@ import com.psynergybilling.leads.staff.boundary.ConsoleCookie;
 import com.psynergybilling.leads.staff.boundary.ConsoleSignIn.Active;
 import com.psynergybilling.leads.staff.entity.Role;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,7 +36,7 @@ public abstract class ConsoleView extends HttpServlet {
     protected InTransaction tx;
 
     @Inject
-    Validator validator;
+    Forms forms;
 
     @Inject
     @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
@@ -130,7 +130,7 @@ public abstract class ConsoleView extends HttpServlet {
 
     /** A form's constraint violations as "field: message" lines, named as the API names them; empty when valid. */
     protected List<String> errors(Object form) {
-        return lines(Violations.fieldErrors(validator.validate(form)));
+        return lines(Violations.fieldErrors(forms.validator().validate(form)));
     }
 
     /** What a refused step said: its field errors as lines, or its detail when it named no field. */

@@ -13,6 +13,7 @@ import com.psynergybilling.leads.imports.entity.ImportKind;
 import com.psynergybilling.leads.imports.entity.ImportPage;
 import com.psynergybilling.leads.imports.entity.ImportView;
 import com.psynergybilling.leads.people.entity.Suppression;
+import com.psynergybilling.leads.platform.control.Forms;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
@@ -20,7 +21,6 @@ import com.psynergybilling.leads.policy.control.PolicyBook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -85,7 +85,7 @@ public class ImportsResource {
     PolicyBook policies;
 
     @Inject
-    Validator validator;
+    Forms forms;
 
     @Inject
     ImportSteps steps;
@@ -152,13 +152,13 @@ public class ImportsResource {
         Declaration declared = Declarations.read(source, policyVersion, collectedAt, purposes, consentEvidence);
         var form = Declarations.judge(declared, policies.versions(), Moments.now(clock));
         String text = text(body);
-        int rows = count(text, reader -> LeadRows.of(validator, reader.next().fields(), declared, form));
+        int rows = count(text, reader -> LeadRows.of(forms.validator(), reader.next().fields(), declared, form));
         String digest = sha256(body);
         var begun = begin(ImportKind.LEADS, digest,
                 () -> Import.ofLeads(digest, body.length, rows, declared, actor(), Moments.now(clock)),
                 earlier -> earlier.declares(declared));
         if (begun.run()) {
-            runs.leads(begun.imported().id(), text, header -> LeadRows.of(validator, header, declared, form), MAX_FIELD);
+            runs.leads(begun.imported().id(), text, header -> LeadRows.of(forms.validator(), header, declared, form), MAX_FIELD);
         }
         return answer(begun);
     }

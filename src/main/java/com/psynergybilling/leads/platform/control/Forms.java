@@ -2,7 +2,6 @@ package com.psynergybilling.leads.platform.control;
 
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Problem;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Path;
@@ -22,15 +21,20 @@ public class Forms {
     @Inject
     ValidatorFactory validation;
 
-    private Validator validator;
+    private volatile Validator validator;
 
     /**
-     * Forms are plain objects, never entities, so every property is reachable: the container's default
-     * resolver asks the persistence provider, under a lock, about every property of every public post.
+     * The validator for what this service validates: forms, console forms and import rows, plain
+     * objects all (no entity carries a constraint), so every property is reachable. The container's
+     * default resolver asks the persistence provider, under a lock, about every property validated.
      */
-    @PostConstruct
-    void init() {
-        validator = validation.usingContext().traversableResolver(new Everything()).getValidator();
+    public Validator validator() {
+        Validator known = validator;
+        if (known == null) {
+            known = validation.usingContext().traversableResolver(new Everything()).getValidator();
+            validator = known;
+        }
+        return known;
     }
 
     private static final class Everything implements TraversableResolver {
@@ -51,7 +55,7 @@ public class Forms {
         if (form == null) {
             throw ProblemException.badRequest("A body is required.");
         }
-        var errors = FormProblems.of(validator, form, bindingErrors);
+        var errors = FormProblems.of(validator(), form, bindingErrors);
         if (!errors.isEmpty()) {
             throw new ProblemException(new Problem("validation", "Invalid request", 400,
                     errors.size() == 1 ? "1 field needs attention." : errors.size() + " fields need attention.")
