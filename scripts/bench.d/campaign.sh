@@ -1,8 +1,10 @@
 # A campaign's audience count and send rate over many people; sourced by scripts/bench.
-#:   campaign Starts the SMTP sink and the service (LEADS_MAIL_RATE out of the way) on a fresh PostgreSQL
+#:   campaign Starts the counting SMTP sink and the service (LEADS_MAIL_RATE out of the way) on a fresh PostgreSQL
 #:            database, seeds BENCH_PEOPLE people in SQL with every kind of exclusion, times a campaign's
 #:            audience count over all of them (three calls), then sends a campaign to the BENCH_MAILS most
-#:            recent ones and times it until all are sent; then the bare Jakarta Mail loop, as for mail.
+#:            recent ones and times it until all are sent, checking that the sink took one copy per person;
+#:            then the bare Jakarta Mail loop to the same sink. (GreenMail, which `mail` uses, parses and keeps
+#:            every message and tops out near 500 mails/s here: it would measure itself, not the service.)
 
 bench() {
     local people mails start_timeout build_timeout send_timeout port smtp_port sink stamp logs url
@@ -13,7 +15,8 @@ bench() {
     warm=$(number BENCH_WARMUP_MAILS "${BENCH_WARMUP_MAILS:-2000}" 1 1000000)
     senders=$(number LEADS_MAIL_SENDERS "${LEADS_MAIL_SENDERS:-4}" 1 32)
     mail_setup campaign
-    start_sink
+    local copies="$logs/copies.txt"
+    start_sink "$copies"
     create_db
     local admin=bench-admin-password
     start_service LEADS_ADMIN_PASSWORD="$admin" LEADS_MAIL_RATE=1000000 LEADS_CAMPAIGN_BATCH=1000 \
@@ -57,12 +60,18 @@ bench() {
     done
     log "Audience of everyone: $(cat "$logs/audience-3.json")"
 
-    # The service is fresh: a warm-up campaign first, so that the JIT has compiled the mail path.
-    local warmup
-    warmup=$(new_campaign '{"sources":["PRICING_REQUEST"],"collectedSince":"2031-01-01T00:00:00Z"}')
-    log "Warm-up: a campaign to $warm people (not measured)..."
-    curl -sf -o /dev/null -X POST "${auth[@]}" "$url/api/v1/campaigns/$warmup/send" || die "could not send"
-    await_sent "reference = '$warmup'" "$warm"
+    # The service is fresh: warm-up campaigns to the warm-up audience until the JIT has compiled the
+    # mail path (each a new campaign, so each sends to all of them again).
+    warm_campaign() {
+        local warmup
+        warmup=$(new_campaign '{"sources":["PRICING_REQUEST"],"collectedSince":"2031-01-01T00:00:00Z"}')
+        log "Warm-up: a campaign to $warm people (not measured)..."
+        curl -sf -o /dev/null -X POST "${auth[@]}" "$url/api/v1/campaigns/$warmup/send" || return 1
+        await_sent "reference = '$warmup'" "$warm"
+    }
+    warm_until_compiled warm_campaign
+    local before
+    before=$(wc -l <"$copies")
 
     local recent
     recent=$(new_campaign '{"sources":["DEMO_REQUEST"],"collectedSince":"2030-01-01T00:00:00Z"}')
@@ -71,6 +80,12 @@ bench() {
     curl -sf -o /dev/null -X POST "${auth[@]}" "$url/api/v1/campaigns/$recent/send" || die "could not send"
     await_sent "reference = '$recent'" "$mails"
     [ "$sent" -eq "$mails" ] || die "only $sent of $mails were sent"
+    # What the sink took since the warm-up: one copy for each person of the audience, none twice.
+    local copied duplicated
+    copied=$(tail -n +$((before + 1)) "$copies" | wc -l)
+    duplicated=$(tail -n +$((before + 1)) "$copies" | sort | uniq -d | wc -l)
+    [ "$copied" -eq "$mails" ] && [ "$duplicated" -eq 0 ] \
+        || die "the sink took $copied copies for $mails people, $duplicated of them twice or more"
     local c_rate
     c_rate=$(awk -v n="$mails" -v s="$send_seconds" 'BEGIN { printf "%.1f", n / s }')
     bare_loop "$mails"
@@ -86,7 +101,8 @@ bench() {
         "$people" "$judge_seconds"
     printf '  %-62s %8s s %9s mails/s\n' "campaign of $mails, $senders senders (queue, claim, guards, send, record)" \
         "$send_seconds" "$c_rate"
-    printf '  %-62s %8s s %9s mails/s\n' "bare Jakarta Mail loop, one connection" "$bare_seconds" "$bare_rate"
-    awk -v d="$c_rate" -v b="$bare_rate" 'BEGIN { printf "  campaign / bare loop: %.1f %%; target >= 500 mails/s: %s\n",
-        100 * d / b, (d >= 500) ? "met" : "NOT MET" }'
+    printf '  %-62s %8s s %9s mails/s\n' "bare Jakarta Mail loop, one connection, warmed up" "$bare_seconds" "$bare_rate"
+    printf '  copies at the sink: %s for %s people, none twice\n' "$copied" "$mails"
+    awk -v d="$c_rate" -v b="$bare_rate" 'BEGIN { printf "  campaign / bare loop: %.1f %%; target >= 500 mails/s and >= 90 %%: %s\n",
+        100 * d / b, (d >= 500 && d >= 0.9 * b) ? "met" : "NOT MET" }'
 }

@@ -16,16 +16,7 @@ bench() {
     send_timeout=$(number BENCH_SEND_TIMEOUT "${BENCH_SEND_TIMEOUT:-900}" 10 7200)
     smtp_port=$(free_port 2525 2545) || die "no free port from 2525 to 2545 for the SMTP sink"
     local copies="$logs/copies.txt"
-    : >"$copies"
-    log "Starting the counting SMTP sink on 127.0.0.1:$smtp_port..."
-    java "$D/CountingSink.java" "$smtp_port" "$copies" </dev/null >"$logs/sink.log" 2>&1 &
-    sink_pid=$!
-    local deadline=$((SECONDS + 60))
-    until port_in_use "$smtp_port"; do
-        kill -0 "$sink_pid" 2>/dev/null || { tail -n 20 "$logs/sink.log" >&2; die "the SMTP sink stopped while starting"; }
-        [ "$SECONDS" -lt "$deadline" ] || die "the SMTP sink did not listen within 60 s"
-        sleep 0.5
-    done
+    start_sink "$copies"
     create_db
     local admin=bench-admin-password
     local settings=(LEADS_ADMIN_PASSWORD="$admin" LEADS_MAIL_RATE="$rate" LEADS_MAIL_SENDERS="$senders"
@@ -45,7 +36,7 @@ bench() {
     [ -n "$campaign" ] || die "could not create a campaign"
     curl -sf -o /dev/null -X POST "${auth[@]}" "$url/api/v1/campaigns/$campaign/send" || die "could not send"
     log "Sending $mails at $rate/s with $senders senders; kill -9 once $((mails / 3)) went..."
-    deadline=$((SECONDS + send_timeout))
+    local deadline=$((SECONDS + send_timeout))
     until [ "$(wc -l <"$copies")" -ge $((mails / 3)) ]; do
         [ "$SECONDS" -lt "$deadline" ] || die "the campaign did not get a third through within ${send_timeout} s"
         sleep 0.05

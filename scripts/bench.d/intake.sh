@@ -28,7 +28,7 @@ settle_background() {
 bench() {
     local seconds warmup port start_timeout build_timeout smtp_port stamp logs url conns c
     seconds=$(number BENCH_SECONDS "${BENCH_SECONDS:-20}" 1 600)
-    warmup=$(number BENCH_WARMUP "${BENCH_WARMUP:-5}" 0 600)
+    warmup=$(number BENCH_WARMUP "${BENCH_WARMUP:-10}" 0 600)
     read -r -a conns <<<"${BENCH_CONNECTIONS:-8 32 64}"
     [ "${#conns[@]}" -ge 1 ] && [ "${#conns[@]}" -le 10 ] || die "BENCH_CONNECTIONS must list 1 to 10 counts"
     for c in "${conns[@]}"; do number "BENCH_CONNECTIONS entry" "$c" 2 1000 >/dev/null; done
@@ -66,10 +66,15 @@ bench() {
     # --- the load ---
     local lua="$D/intake.lua" target="$url/api/v1/demo-requests"
     if [ "$warmup" -gt 0 ]; then
-        log "Warm-up: ${warmup} s at 8 connections (not measured)..."
-        BENCH_RUN=warm BENCH_IDS_FILE= run_logged "$logs/wrk-warmup.log" \
-            wrk -t 2 -c 8 -d "${warmup}s" --timeout 10s -s "$lua" "$target" \
-            || { cat "$logs/wrk-warmup.log" >&2; die "wrk failed"; }
+        log "Warm-up: rounds of ${warmup} s at 32 connections until the JIT has settled (not measured)..."
+        local round=0
+        warm_round() {
+            round=$((round + 1))
+            BENCH_RUN="warm$round" BENCH_IDS_FILE= run_logged "$logs/wrk-warmup-$round.log" \
+                wrk -t 2 -c 32 -d "${warmup}s" --timeout 10s -s "$lua" "$target" \
+                || { cat "$logs/wrk-warmup-$round.log" >&2; return 1; }
+        }
+        warm_until_compiled warm_round
         wait_for_quiet
     fi
 

@@ -30,7 +30,7 @@ bench() {
     echo
     echo "Mail on this machine ($(nproc) cores; sink, service and PostgreSQL share them), $mails messages each:"
     printf '  %-58s %8s s %9s mails/s\n' "outbox dispatcher (claim, guards, render, send, record, audit)" "$send_seconds" "$d_rate"
-    printf '  %-58s %8s s %9s mails/s\n' "bare Jakarta Mail loop, one connection" "$bare_seconds" "$bare_rate"
+    printf '  %-58s %8s s %9s mails/s\n' "bare Jakarta Mail loop, one connection, warmed up" "$bare_seconds" "$bare_rate"
     awk -v d="$d_rate" -v b="$bare_rate" 'BEGIN { printf "  dispatcher / bare loop: %.1f %%\n", 100 * d / b }'
     echo "  outcomes: $outcomes"
 }

@@ -10,7 +10,6 @@ import com.psynergybilling.leads.mail.control.SendRate;
 import com.psynergybilling.leads.mail.entity.Claim;
 import com.psynergybilling.leads.mail.entity.MailState;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
-import com.psynergybilling.leads.platform.control.DatabaseConfigSource;
 import com.psynergybilling.leads.platform.control.NodeLeases;
 import com.psynergybilling.leads.platform.control.Secret;
 import com.psynergybilling.leads.platform.entity.Moments;
@@ -70,9 +69,6 @@ public class Dispatches {
 
     static final int RECOVERY_BATCH = 1000;
 
-    /** Read once: the database does not change under a running service. */
-    private final boolean onPostgres = DatabaseConfigSource.onPostgres();
-
     /**
      * Claims up to {@code max} due messages and asks every guard about each: a vetoed one is
      * SKIPPED, the rest become SENDING and are returned for this round alone to send. Promotions
@@ -114,21 +110,14 @@ public class Dispatches {
     }
 
     /**
-     * Marks {@code id} attempted just before its SMTP transaction, in a transaction of its own that
-     * does not wait for the disk on PostgreSQL, together with the accepted mark of the message sent
-     * before it ({@code accepted}, or null). False when {@code node} no longer holds the message (a
-     * peer recovered it, taking this node for dead): then it must not be sent.
+     * Marks {@code id} attempted just before its SMTP transaction, in a transaction of its own, together
+     * with the accepted mark of the message sent before it ({@code accepted}, or null): see
+     * {@link OutboxStore#markAttempted}. False when {@code node} no longer holds the message (a peer
+     * recovered it, taking this node for dead): then it must not be sent.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean attempt(String node, String id, String accepted) {
-        if (onPostgres) { // the attempted marks need not wait for the disk there
-            store.relaxDurability();
-        }
-        Instant now = now();
-        if (accepted != null) {
-            store.markAccepted(accepted, node, now);
-        }
-        return store.markAttempted(id, node, now);
+        return store.markAttempted(id, accepted, node, now());
     }
 
     /**
