@@ -4,7 +4,7 @@ import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.Suppression;
-import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.policy.entity.Permit;
@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The referrer confirmed (R8): each colleague of the referral who was never invited gets the one
@@ -52,8 +51,7 @@ public class Invitations {
     RemovalTokens tokens;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
-    String publicUrl;
+    PublicUrl publicUrl;
 
     /** Confirms {@code referral} (which must await confirmation) and queues its invitations. */
     public int send(Referral referral, Instant now) {
@@ -86,7 +84,7 @@ public class Invitations {
         var model = new LinkedHashMap<String, String>();
         model.put("referrerName", referrerName);
         model.put("colleagueName", pending.name());
-        model.put("removeUrl", publicUrl.replaceAll("/+$", "") + "/referrals/remove?token=" + tokens.token(colleague.id()));
+        model.put("removeUrl", publicUrl.of("/referrals/remove?token=" + tokens.token(colleague.id())));
         outbox.queue(permit, new Envelope("referral-invitation:" + hash, pending.email(), INVITATION, model,
                 Referrals.reference(colleague)));
         colleague.invitationQueued(now);

@@ -21,6 +21,7 @@ import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.platform.control.TestPublicUrl;
 import com.psynergybilling.leads.platform.control.TestSignedIds;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.control.TestPolicies;
@@ -71,7 +72,7 @@ class ReferralRemovalTest {
         referrals.outbox = outbox;
         referrals.tokens = new ConfirmationTokens();
         referrals.tokens.signed = TestSignedIds.of("confirm-test-signing");
-        referrals.publicUrl = "http://leads.test";
+        referrals.publicUrl = TestPublicUrl.of("http://leads.test");
         referrals.receiptLinks = com.psynergybilling.leads.people.control.TestReceiptLinks.of("receipt-test-signing");
         invitations = new Invitations();
         invitations.em = em;
@@ -80,7 +81,7 @@ class ReferralRemovalTest {
         invitations.outbox = outbox;
         invitations.referrals = referrals;
         invitations.tokens = tokens;
-        invitations.publicUrl = "http://leads.test";
+        invitations.publicUrl = TestPublicUrl.of("http://leads.test");
         audited = new RecordedEvents<>();
         confirmations = new RemovalConfirmations();
         confirmations.em = em;
@@ -90,7 +91,7 @@ class ReferralRemovalTest {
         confirmations.outbox = outbox;
         confirmations.tokens = tokens;
         confirmations.audit = audited;
-        confirmations.publicUrl = "http://leads.test";
+        confirmations.publicUrl = TestPublicUrl.of("http://leads.test");
         removal = new ReferralRemoval();
         removal.em = em;
         removal.referrals = referrals;
