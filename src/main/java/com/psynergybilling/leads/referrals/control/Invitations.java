@@ -2,8 +2,6 @@ package com.psynergybilling.leads.referrals.control;
 
 import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.entity.Envelope;
-import com.psynergybilling.leads.people.control.DoNotContactList;
-import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Collection;
@@ -18,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -37,9 +34,6 @@ public class Invitations {
 
     @Inject
     PolicyBook policies;
-
-    @Inject
-    DoNotContactList doNotContact;
 
     @Inject
     Outbox outbox;
@@ -70,7 +64,7 @@ public class Invitations {
     private boolean invite(Referral referral, PendingColleague pending, Instant now) {
         String hash = pending.addressHash();
         String referrerName = referral.referrer().fullName();
-        if (referrerName == null || doNotContact.contains(hash, Suppression.barringInvitations()) || referrals.find(List.of(hash)).isPresent()) {
+        if (referrerName == null || !referrals.invitable(hash)) {
             return false;
         }
         Collection given = pending.collection();

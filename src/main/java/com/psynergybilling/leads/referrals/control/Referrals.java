@@ -78,7 +78,7 @@ public class Referrals {
         for (ColleagueForm colleague : colleagues) {
             EmailAddress address = EmailAddress.of(colleague.email);
             String hash = doNotContact.hash(address);
-            if (seen.add(hash) && !doNotContact.contains(hash, Suppression.barringInvitations()) && find(List.of(hash)).isEmpty()) {
+            if (seen.add(hash) && invitable(hash)) {
                 var collection = policies.current().collect(COLLEAGUE_FORM, List.of("name", "email"), false, now);
                 em.persist(new PendingColleague(referral, hash, colleague.name, address, collection));
             }
@@ -109,6 +109,11 @@ public class Referrals {
         model.put("receiptUrl", receiptLinks.url(referrer));
         outbox.queue(permit, new Envelope("referral-confirmation:" + referral.id(), referrer.person().email(),
                 CONFIRMATION, model, REFERRAL_PREFIX + referral.id()));
+    }
+
+    /** Whether the address of this keyed hash may still get the one invitation: not barred, never invited. */
+    boolean invitable(String hash) {
+        return !doNotContact.contains(hash, Suppression.barringInvitations()) && find(List.of(hash)).isEmpty();
     }
 
     /** The colleague stored under any of an address's hashes (one per key of the ring). */

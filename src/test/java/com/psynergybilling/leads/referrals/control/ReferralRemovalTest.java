@@ -77,7 +77,6 @@ class ReferralRemovalTest {
         invitations = new Invitations();
         invitations.em = em;
         invitations.policies = POLICIES;
-        invitations.doNotContact = list;
         invitations.outbox = outbox;
         invitations.referrals = referrals;
         invitations.tokens = tokens;
