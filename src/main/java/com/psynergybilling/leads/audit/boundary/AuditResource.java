@@ -1,7 +1,7 @@
 package com.psynergybilling.leads.audit.boundary;
 
 import com.psynergybilling.leads.audit.control.AuditChain;
-import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.platform.control.QueryParams;
 import com.psynergybilling.leads.audit.control.AuditLog;
 import com.psynergybilling.leads.audit.control.AuditSearch;
 import com.psynergybilling.leads.audit.entity.AuditCheckpoint;
@@ -22,8 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -68,9 +66,7 @@ public class AuditResource {
             @Parameter(description = "ISO-8601 instant, e.g. 2026-11-01T00:00:00Z") @QueryParam("since") String since,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
-        }
+        QueryParams.requireLimit(limit, MAX_LIMIT);
         List<String> subjects = List.of();
         if (subjectEmail != null) {
             if (!EmailAddress.isValid(subjectEmail)) {
@@ -79,7 +75,7 @@ public class AuditResource {
             subjects = search.subjectsOf(EmailAddress.of(subjectEmail));
         }
         var filter = new AuditFilter(subjects, actor == null || actor.isBlank() ? null : actor.strip(),
-                since == null ? null : instant(since), cursor == null ? null : seq(cursor));
+                since == null ? null : QueryParams.since(since), cursor == null ? null : seq(cursor));
         return search.page(filter, limit, security.getUserPrincipal().getName());
     }
 
@@ -120,13 +116,6 @@ public class AuditResource {
         return log.checkpoint();
     }
 
-    private static Instant instant(String value) {
-        try {
-            return Moments.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("since must be an ISO-8601 instant such as 2026-11-01T00:00:00Z.");
-        }
-    }
 
     private static Long seq(String cursor) {
         try {

@@ -6,15 +6,14 @@ import com.psynergybilling.leads.audit.entity.AuditFilter;
 import com.psynergybilling.leads.audit.entity.AuditPage;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.control.FilteredQuery;
 import com.psynergybilling.leads.platform.control.Secret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 
 /**
  * The privacy officer's search of the log, newest first. It answers with what the log holds and
@@ -66,27 +65,11 @@ public class AuditSearch {
     }
 
     List<AuditEntry> find(AuditFilter filter, int max) {
-        var jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (!filter.subjects().isEmpty()) {
-            jpql.append(" and e.subject in :subjects");
-            parameters.put("subjects", filter.subjects());
-        }
-        if (filter.actor() != null) {
-            jpql.append(" and e.actor = :actor");
-            parameters.put("actor", filter.actor());
-        }
-        if (filter.since() != null) {
-            jpql.append(" and e.at >= :since");
-            parameters.put("since", filter.since());
-        }
-        if (filter.beforeSeq() != null) {
-            jpql.append(" and e.seq < :before");
-            parameters.put("before", filter.beforeSeq());
-        }
-        var query = em.createQuery(jpql.append(" order by e.seq desc").toString(), AuditEntry.class)
-                .setMaxResults(max);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return new FilteredQuery("select e from AuditEntry e")
+                .and("e.subject in :subjects", "subjects", filter.subjects().isEmpty() ? null : filter.subjects())
+                .and("e.actor = :actor", "actor", filter.actor())
+                .and("e.at >= :since", "since", filter.since())
+                .and("e.seq < :before", "before", filter.beforeSeq())
+                .list(em, AuditEntry.class, "e.seq desc", max);
     }
 }

@@ -1,9 +1,9 @@
 package com.psynergybilling.leads.console.boundary;
 
-import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Forms;
 import com.psynergybilling.leads.platform.control.Pages;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.platform.control.Violations;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.staff.boundary.ConsoleCookie;
@@ -19,7 +19,6 @@ import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A console page: only with a live session (else to the sign-in form), only for its role (else a
@@ -39,8 +38,7 @@ public abstract class ConsoleView extends HttpServlet {
     Forms forms;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
-    String publicUrl;
+    PublicUrl publicUrl;
 
     /** The role this page is for; null for any signed-in member of staff. */
     private final Role role;
@@ -121,11 +119,11 @@ public abstract class ConsoleView extends HttpServlet {
     /** A 303 to a path of this service, built from the public URL (never from the Host header). */
     protected void redirect(HttpServletResponse response, String path) {
         response.setStatus(303);
-        response.setHeader("Location", publicUrl.replaceAll("/+$", "") + path);
+        response.setHeader("Location", publicUrl.of(path));
     }
 
     protected boolean secure() {
-        return publicUrl.startsWith("https:");
+        return publicUrl.https();
     }
 
     /** A form's constraint violations as "field: message" lines, named as the API names them; empty when valid. */

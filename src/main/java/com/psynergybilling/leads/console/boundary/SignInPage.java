@@ -1,8 +1,8 @@
 package com.psynergybilling.leads.console.boundary;
 
 import com.psynergybilling.leads.platform.control.ClientAddress;
-import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Pages;
+import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.staff.boundary.ConsoleCookie;
 import com.psynergybilling.leads.staff.boundary.ConsoleSignIn;
 import jakarta.inject.Inject;
@@ -11,10 +11,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The console's sign-in form. The password check and the throttle are HTTP Basic's own
@@ -34,8 +32,7 @@ public class SignInPage extends HttpServlet {
     ClientAddress clientAddress;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
-    String publicUrl;
+    PublicUrl publicUrl;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -58,7 +55,7 @@ public class SignInPage extends HttpServlet {
         String username = request.getParameter("username");
         var outcome = signIn.signIn(username, request.getParameter("password"), clientAddress.of(request));
         if (outcome.sessionId() != null) {
-            ConsoleCookie.set(response, outcome.sessionId(), publicUrl.startsWith("https:"));
+            ConsoleCookie.set(response, outcome.sessionId(), publicUrl.https());
             redirect(response, "/console");
         } else if (outcome.retryAfter() != null) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, outcome.retryAfter().toSeconds())));
@@ -85,7 +82,7 @@ public class SignInPage extends HttpServlet {
 
     private void redirect(HttpServletResponse response, String path) {
         response.setStatus(303);
-        response.setHeader("Location", publicUrl.replaceAll("/+$", "") + path);
+        response.setHeader("Location", publicUrl.of(path));
     }
 
     /**
@@ -99,11 +96,6 @@ public class SignInPage extends HttpServlet {
             return !site.equals("same-origin") && !site.equals("none");
         }
         String origin = request.getHeader("Origin");
-        return origin != null && !origin.equals("null") && !origin.equals(origin(publicUrl));
-    }
-
-    static String origin(String url) {
-        var uri = URI.create(url);
-        return uri.getScheme() + "://" + uri.getRawAuthority();
+        return origin != null && !origin.equals("null") && !origin.equals(publicUrl.origin());
     }
 }

@@ -15,6 +15,7 @@ import com.psynergybilling.leads.imports.entity.ImportView;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.platform.control.Forms;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.QueryParams;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.policy.control.PolicyBook;
@@ -232,9 +233,7 @@ public class ImportsResource {
     @APIResponse(responseCode = "400", description = "limit out of range or a malformed cursor")
     public ImportPage list(@QueryParam("cursor") String cursor,
                            @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 200) {
-            throw ProblemException.badRequest("limit must be between 1 and 200.");
-        }
+        QueryParams.requireLimit(limit, 200);
         var found = steps.page(cursor, limit + 1);
         var items = found.stream().limit(limit).map(i -> ImportView.of(i, null)).toList();
         return new ImportPage(items, NewestFirst.next(found, limit, Import::createdAt, Import::id));

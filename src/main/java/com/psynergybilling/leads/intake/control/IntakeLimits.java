@@ -19,7 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class IntakeLimits {
 
-    private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Duration HOUR = Duration.ofHours(1);
 
     @Inject
@@ -27,10 +26,6 @@ public class IntakeLimits {
 
     @Inject
     Counters counters;
-
-    @Inject
-    @ConfigProperty(name = "leads.intake.rate", defaultValue = Defaults.LEADS_INTAKE_RATE)
-    int perMinute;
 
     @Inject
     @ConfigProperty(name = "leads.intake.global.per.hour", defaultValue = Defaults.LEADS_INTAKE_GLOBAL_PER_HOUR)
@@ -46,23 +41,18 @@ public class IntakeLimits {
 
     /** Counts a valid submission for the person's address. */
     public void admitPerson(EmailAddress email) {
-        check(counters.hit("intake-person", MINUTE, Digests.sha256(email.value())), perMinute,
+        clientRate.admit("intake-person", Digests.sha256(email.value()),
                 "Too many submissions for this email address. Try again later.");
     }
 
     /** Counts a public read of a consent receipt from {@code clientAddress}: a counter of its own, at the same rate. */
     public void admitReceiptRead(String clientAddress) {
-        check(counters.hit("receipt-client", MINUTE, clientAddress), perMinute,
-                "Too many requests from your address. Try again later.");
+        clientRate.admit("receipt-client", clientAddress, "Too many requests from your address. Try again later.");
     }
 
     /** Counts a valid submission against the global cap. */
     public void admitAny() {
-        check(counters.hit("intake-global", HOUR, "all"), globalPerHour,
-                "We are receiving too many submissions right now. Try again later.");
-    }
-
-    private void check(Counters.Window window, int limit, String detail) {
-        window.refuseOver(limit, detail, Moments.now(clock));
+        counters.hit("intake-global", HOUR, "all").refuseOver(globalPerHour,
+                "We are receiving too many submissions right now. Try again later.", Moments.now(clock));
     }
 }

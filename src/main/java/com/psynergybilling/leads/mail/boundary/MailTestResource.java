@@ -1,17 +1,10 @@
 package com.psynergybilling.leads.mail.boundary;
 
-import com.psynergybilling.leads.audit.entity.Audited;
-import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.control.TestMail;
-import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.mail.entity.TestMessageRequest;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.control.Secret;
-import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.policy.entity.Permit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
@@ -25,10 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -49,19 +39,7 @@ public class MailTestResource {
     static final String TEMPLATE = "test-message";
 
     @Inject
-    Clock clock;
-
-    @Inject
     TestMail testMail;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Secret secret;
-
-    @Inject
-    Event<Audited> audit;
 
     @Context
     SecurityContext caller;
@@ -77,14 +55,9 @@ public class MailTestResource {
     @APIResponse(responseCode = "400", description = "not a valid address, or not at the sender's own domain")
     @APIResponse(responseCode = "422", description = "no message may go to this address (do-not-contact, erased, minor)")
     public Response queue(@Valid @NotNull TestMessageRequest request) {
-        Instant now = Moments.now(clock);
-        var to = EmailAddress.of(request.to);
-        Permit permit = testMail.permit(to, now);
         String text = request.text == null ? "This is a test message from Psynergy Leads." : request.text;
-        var message = outbox.queue(permit, new Envelope("test:" + UUID.randomUUID(), to, TEMPLATE,
-                Map.of("text", text), null));
-        audit.fire(new Audited(caller.getUserPrincipal().getName(), "MAIL_TEST_QUEUED", secret.keyedHash(to.value()),
-                permit.purpose(), "outbox " + message.id()));
+        var message = testMail.queue("test:", EmailAddress.of(request.to), TEMPLATE, Map.of("text", text),
+                caller.getUserPrincipal().getName(), null);
         var body = Json.createObjectBuilder().add("id", message.id()).add("state", message.state().name()).build();
         return Response.accepted(body.toString()).build();
     }

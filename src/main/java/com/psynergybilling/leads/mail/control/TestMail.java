@@ -1,22 +1,31 @@
 package com.psynergybilling.leads.mail.control;
 
+import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.mail.entity.Envelope;
+import com.psynergybilling.leads.mail.entity.OutboxMessage;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.Secret;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Test messages (the mail path's, a campaign's) go only to an address at the sender's own domain, and
@@ -41,6 +50,18 @@ public class TestMail {
     @Inject
     People people;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Secret secret;
+
+    @Inject
+    Event<Audited> audit;
+
     /** What is wrong with {@code to} as a test address: a well-formed one outside the sender's domain. */
     public List<FieldError> errors(String to) {
         if (to != null && EmailAddress.isValid(to) && !EmailAddress.of(to).value().endsWith("@" + ownDomain())) {
@@ -50,7 +71,7 @@ public class TestMail {
     }
 
     /** The permit for one test message to {@code to}, or a 422 naming the rule that keeps mail from it. */
-    public Permit permit(EmailAddress to, Instant now) {
+    private Permit permit(EmailAddress to, Instant now) {
         if (!errors(to.value()).isEmpty()) {
             throw ProblemException.badRequest("A test message goes only to an address @" + ownDomain() + ".");
         }
@@ -63,6 +84,20 @@ public class TestMail {
             throw new IllegalStateException("The policy in force does not allow staff test messages");
         }
         return permit;
+    }
+
+    /**
+     * Queues one test message of {@code template} to {@code to} (refused as {@link #permit} refuses),
+     * its key made unique after {@code keyPrefix}, and audits it as {@code staff}'s; {@code about}
+     * names what it tests for the audit entry (null for the mail path itself).
+     */
+    public OutboxMessage queue(String keyPrefix, EmailAddress to, String template, Map<String, String> model,
+                               String staff, String about) {
+        Permit permit = permit(to, Moments.now(clock));
+        var message = outbox.queue(permit, new Envelope(keyPrefix + UUID.randomUUID(), to, template, model, null));
+        audit.fire(new Audited(staff, "MAIL_TEST_QUEUED", secret.keyedHash(to.value()), permit.purpose(),
+                (about == null ? "" : about + ", ") + "outbox " + message.id()));
+        return message;
     }
 
     private Optional<String> refusal(EmailAddress to) {

@@ -3,18 +3,15 @@ package com.psynergybilling.leads.marketing.boundary;
 import com.psynergybilling.leads.mail.control.OutboxStore;
 import com.psynergybilling.leads.marketing.control.Campaigns;
 import com.psynergybilling.leads.marketing.entity.Campaign;
+import com.psynergybilling.leads.platform.boundary.RepeatingJob;
 import com.psynergybilling.leads.platform.control.Defaults;
-import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,12 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @DependsOn({"Migrations", "SecretBootstrap"})
 @TransactionManagement(TransactionManagementType.BEAN)
-public class CampaignSendingJob {
+public class CampaignSendingJob extends RepeatingJob {
 
     static final int BATCHES_PER_ROUND = 20;
-
-    @Resource
-    ManagedScheduledExecutorService executor;
 
     @Inject
     @ConfigProperty(name = "leads.campaign.poll.millis", defaultValue = Defaults.LEADS_CAMPAIGN_POLL_MILLIS)
@@ -48,25 +42,17 @@ public class CampaignSendingJob {
     @Inject
     Batch steps;
 
-    private Repeating rounds;
-
     @PostConstruct
     void start() {
         if (pollMillis < 10 || batch < 1 || batch > 5000) {
             throw new IllegalStateException("LEADS_CAMPAIGN_POLL_MILLIS must be at least 10 and LEADS_CAMPAIGN_BATCH 1 to 5000");
         }
-        rounds = new Repeating(executor, "A campaign round", Duration.ofMillis(pollMillis), this::round);
-        rounds.start(Duration.ofMillis(pollMillis));
-    }
-
-    @PreDestroy
-    void stop() {
-        rounds.stop();
+        repeat("A campaign round", Duration.ofMillis(pollMillis), Duration.ofMillis(pollMillis), this::round);
     }
 
     private void round() {
         steps.startDue();
-        for (int i = 0; i < BATCHES_PER_ROUND && !rounds.stopped() && steps.queueNext(batch); i++) {
+        for (int i = 0; i < BATCHES_PER_ROUND && !stopping() && steps.queueNext(batch); i++) {
             // each batch commits on its own: a crash loses at most the batch in hand, never a copy
         }
         steps.finishSettled();

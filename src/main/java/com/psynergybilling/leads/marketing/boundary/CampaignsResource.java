@@ -8,7 +8,7 @@ import com.psynergybilling.leads.marketing.entity.CampaignView;
 import com.psynergybilling.leads.marketing.entity.SendForm;
 import com.psynergybilling.leads.marketing.entity.TestSendForm;
 import com.psynergybilling.leads.platform.control.JsonBinder;
-import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
@@ -75,9 +75,7 @@ public class CampaignsResource {
     @APIResponse(responseCode = "400", description = "limit out of range or a malformed cursor")
     public CampaignPage list(@QueryParam("cursor") String cursor,
                              @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 200) {
-            throw ProblemException.badRequest("limit must be between 1 and 200.");
-        }
+        QueryParams.requireLimit(limit, 200);
         return actions.page(cursor, limit);
     }
 

@@ -30,16 +30,14 @@ public class UnsubscribePages extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String token = token(request);
-        pages.answer(response, 200, "unsubscribe", Map.of("title", "Unsubscribe", "token", token == null ? "" : token,
-                "hasToken", token != null));
+        pages.answerWithToken(response, 200, "unsubscribe", "Unsubscribe", token(request));
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = token(request);
         if (token == null || !unsubscriptions.unsubscribe(token)) {
-            pages.answer(response, 400, "unsubscribe", Map.of("title", "Unsubscribe", "token", "", "hasToken", false));
+            pages.answerWithToken(response, 400, "unsubscribe", "Unsubscribe", null);
             return;
         }
         pages.answer(response, 200, "unsubscribed", Map.of("title", "You are unsubscribed"));

@@ -1,24 +1,15 @@
 package com.psynergybilling.leads.marketing.control;
 
-import com.psynergybilling.leads.audit.entity.Audited;
-import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.control.TestMail;
-import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
 import com.psynergybilling.leads.marketing.entity.Campaign;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.control.Secret;
 import com.psynergybilling.leads.platform.entity.FieldError;
-import com.psynergybilling.leads.platform.entity.Moments;
-import com.psynergybilling.leads.policy.entity.Permit;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A campaign's proof, the test message marketing sends itself: to a staff address only (the sender's own domain) and past the guards of
@@ -31,22 +22,10 @@ public class CampaignProofs {
     static final Map<String, String> SAMPLE = Map.of("fullName", "Test Recipient", "organization", "Example Clinic");
 
     @Inject
-    Clock clock;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
     TestMail testMail;
 
     @Inject
     UnsubscribeLinks links;
-
-    @Inject
-    Secret secret;
-
-    @Inject
-    Event<Audited> audit;
 
     /** What is wrong with {@code to} as a test address (a well-formed one that is not a staff address). */
     public List<FieldError> errors(String to) {
@@ -61,12 +40,7 @@ public class CampaignProofs {
     }
 
     public OutboxMessage queue(Campaign campaign, EmailAddress to, String staff) {
-        Permit permit = testMail.permit(to, Moments.now(clock));
-        var model = sampleModel();
-        var message = outbox.queue(permit, new Envelope("campaign-test:" + UUID.randomUUID(), to,
-                CampaignMail.template(campaign.id()), model, null));
-        audit.fire(new Audited(staff, "MAIL_TEST_QUEUED", secret.keyedHash(to.value()), permit.purpose(),
-                "campaign " + campaign.id() + ", outbox " + message.id()));
-        return message;
+        return testMail.queue("campaign-test:", to, CampaignMail.template(campaign.id()), sampleModel(), staff,
+                "campaign " + campaign.id());
     }
 }

@@ -67,8 +67,7 @@ public class MailReportData implements PersonalData {
     }
 
     private List<MailReport> of(DataSubject subject) {
-        return subject.personId().map(id -> em.createQuery(
-                        "select r from MailReport r where r.personId = :person order by r.receivedAt", MailReport.class)
-                .setParameter("person", id).getResultList()).orElse(List.of());
+        return PersonalData.ofPerson(em, subject,
+                "select r from MailReport r where r.personId = :person order by r.receivedAt", MailReport.class);
     }
 }

@@ -3,6 +3,7 @@ package com.psynergybilling.leads.people.control;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
 import com.psynergybilling.leads.people.entity.Piece;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -34,4 +35,13 @@ public interface PersonalData {
 
     /** The JPA entities whose rows this implementation covers. */
     Set<Class<?>> entities();
+
+    /**
+     * What {@code jpql}, a query with the parameter {@code :person}, finds for the subject's person;
+     * nothing when the address is no person's we hold.
+     */
+    static <T> List<T> ofPerson(EntityManager em, DataSubject subject, String jpql, Class<T> type) {
+        return subject.personId().map(id -> em.createQuery(jpql, type).setParameter("person", id).getResultList())
+                .orElse(List.of());
+    }
 }

@@ -4,6 +4,7 @@ import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.people.entity.ConsentReceipt;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.platform.control.SignedIds;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.control.PolicyBook;
@@ -59,8 +60,7 @@ public class ReceiptLinks {
     PolicyBook policies;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
-    String publicUrl;
+    PublicUrl publicUrl;
 
     @Inject
     @ConfigProperty(name = "leads.lead.retention.months", defaultValue = Defaults.LEADS_LEAD_RETENTION_MONTHS)
@@ -133,6 +133,6 @@ public class ReceiptLinks {
     }
 
     private String url(Claims claims) {
-        return publicUrl.replaceAll("/+$", "") + PATH + token(claims);
+        return publicUrl.of(PATH + token(claims));
     }
 }

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * How often one client address may post: {@code LEADS_INTAKE_RATE} per minute, cluster-wide. Every
  * public form post counts, and so does every body this service refused unread (too deep, repeated
- * members, malformed, too large, broken off): a client cannot probe for free.
+ * members, malformed, too large, broken off): a client cannot probe for free. Intake's other
+ * per-minute counters (a person's address, a client's reads of receipts) keep the same rate here.
  */
 @ApplicationScoped
 public class ClientRate {
@@ -30,7 +31,14 @@ public class ClientRate {
 
     /** Counts one request from {@code clientAddress}; 429 (with Retry-After) once it is over the rate. */
     public void admit(String clientAddress) {
-        counters.hit(COUNTER, MINUTE, clientAddress).refuseOver(perMinute,
-                "Too many submissions from your address. Try again later.", Moments.now(clock));
+        admit(COUNTER, clientAddress, "Too many submissions from your address. Try again later.");
+    }
+
+    /**
+     * Counts one hit of {@code key} under a counter of its own at the same rate (a person's address,
+     * a client's reads of receipts): 429 with {@code detail} once it is over.
+     */
+    public void admit(String counter, String key, String detail) {
+        counters.hit(counter, MINUTE, key).refuseOver(perMinute, detail, Moments.now(clock));
     }
 }

@@ -30,4 +30,14 @@ public class Pages {
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(render(page, scope));
     }
+
+    /**
+     * Answers with a page whose button posts a link's token: {@code token}, or null when the link
+     * brought none of the right shape (the page then says the link is broken).
+     */
+    public void answerWithToken(HttpServletResponse response, int status, String page, String title, String token)
+            throws IOException {
+        answer(response, status, page,
+                Map.of("title", title, "token", token == null ? "" : token, "hasToken", token != null));
+    }
 }

@@ -39,8 +39,7 @@ public class ReferralConfirmationPages extends HttpServlet {
             return;
         }
         String token = request.getParameter("token");
-        boolean usable = SignedIds.wellFormed(token, ConfirmationForm.MAX_TOKEN);
-        pages.answer(response, 200, "referral-confirm", Map.of(
-                "title", "Confirm your referral", "token", usable ? token : "", "hasToken", usable));
+        pages.answerWithToken(response, 200, "referral-confirm", "Confirm your referral",
+                SignedIds.wellFormed(token, ConfirmationForm.MAX_TOKEN) ? token : null);
     }
 }

@@ -53,8 +53,7 @@ public class ReferralPages extends HttpServlet {
                     "nothingOpen", open.isPresent() && offered.isEmpty()));
             return;
         }
-        pages.answer(response, 200, "referral-remove", Map.of(
-                "title", "Remove your address", "token", token == null ? "" : token, "hasToken", token != null));
+        pages.answerWithToken(response, 200, "referral-remove", "Remove your address", token);
     }
 
     /** Only the confirmation page posts here: the token from the query, the owner's choices from the form. */
@@ -68,8 +67,7 @@ public class ReferralPages extends HttpServlet {
         boolean noPromotions = "yes".equals(request.getParameter("noPromotions"));
         boolean noSaleOrSharing = "yes".equals(request.getParameter("noSaleOrSharing"));
         if (token == null || !confirming.confirm(token, noPromotions, noSaleOrSharing)) {
-            pages.answer(response, 400, "referral-removal-confirm", Map.of("title", "Stop more than invitations",
-                    "token", "", "hasToken", false));
+            pages.answerWithToken(response, 400, "referral-removal-confirm", "Stop more than invitations", null);
             return;
         }
         pages.answer(response, 200, "referral-removal-confirmed", Map.of("title", "Your choice is saved",

@@ -2,9 +2,7 @@ package com.psynergybilling.leads.referrals.control;
 
 import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.entity.Envelope;
-import com.psynergybilling.leads.people.control.DoNotContactList;
-import com.psynergybilling.leads.people.entity.Suppression;
-import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.policy.entity.Permit;
@@ -18,9 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The referrer confirmed (R8): each colleague of the referral who was never invited gets the one
@@ -40,9 +36,6 @@ public class Invitations {
     PolicyBook policies;
 
     @Inject
-    DoNotContactList doNotContact;
-
-    @Inject
     Outbox outbox;
 
     @Inject
@@ -52,8 +45,7 @@ public class Invitations {
     RemovalTokens tokens;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
-    String publicUrl;
+    PublicUrl publicUrl;
 
     /** Confirms {@code referral} (which must await confirmation) and queues its invitations. */
     public int send(Referral referral, Instant now) {
@@ -72,7 +64,7 @@ public class Invitations {
     private boolean invite(Referral referral, PendingColleague pending, Instant now) {
         String hash = pending.addressHash();
         String referrerName = referral.referrer().fullName();
-        if (referrerName == null || doNotContact.contains(hash, Suppression.barringInvitations()) || referrals.find(List.of(hash)).isPresent()) {
+        if (referrerName == null || !referrals.invitable(hash)) {
             return false;
         }
         Collection given = pending.collection();
@@ -86,7 +78,7 @@ public class Invitations {
         var model = new LinkedHashMap<String, String>();
         model.put("referrerName", referrerName);
         model.put("colleagueName", pending.name());
-        model.put("removeUrl", publicUrl.replaceAll("/+$", "") + "/referrals/remove?token=" + tokens.token(colleague.id()));
+        model.put("removeUrl", publicUrl.of("/referrals/remove?token=" + tokens.token(colleague.id())));
         outbox.queue(permit, new Envelope("referral-invitation:" + hash, pending.email(), INVITATION, model,
                 Referrals.reference(colleague)));
         colleague.invitationQueued(now);

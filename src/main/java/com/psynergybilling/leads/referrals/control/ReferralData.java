@@ -111,8 +111,7 @@ public class ReferralData implements PersonalData {
     }
 
     private List<Referral> made(DataSubject subject) {
-        return subject.personId().map(id -> em.createQuery(
-                        "select r from Referral r where r.referrer.person.id = :person order by r.createdAt", Referral.class)
-                .setParameter("person", id).getResultList()).orElse(List.of());
+        return PersonalData.ofPerson(em, subject,
+                "select r from Referral r where r.referrer.person.id = :person order by r.createdAt", Referral.class);
     }
 }

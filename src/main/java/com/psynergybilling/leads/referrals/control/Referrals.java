@@ -8,6 +8,7 @@ import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
@@ -61,8 +62,7 @@ public class Referrals {
     ConfirmationTokens tokens;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
-    String publicUrl;
+    PublicUrl publicUrl;
 
     @Inject
     @ConfigProperty(name = "leads.referral.confirm.hours", defaultValue = Defaults.LEADS_REFERRAL_CONFIRM_HOURS)
@@ -78,7 +78,7 @@ public class Referrals {
         for (ColleagueForm colleague : colleagues) {
             EmailAddress address = EmailAddress.of(colleague.email);
             String hash = doNotContact.hash(address);
-            if (seen.add(hash) && !doNotContact.contains(hash, Suppression.barringInvitations()) && find(List.of(hash)).isEmpty()) {
+            if (seen.add(hash) && invitable(hash)) {
                 var collection = policies.current().collect(COLLEAGUE_FORM, List.of("name", "email"), false, now);
                 em.persist(new PendingColleague(referral, hash, colleague.name, address, collection));
             }
@@ -105,10 +105,15 @@ public class Referrals {
             model.put("colleague" + (i + 1), colleagues.get(i).name + " <" + EmailAddress.of(colleagues.get(i).email).value() + ">");
         }
         model.put("hours", String.valueOf(confirmHours));
-        model.put("confirmUrl", publicUrl.replaceAll("/+$", "") + "/referrals/confirm?token=" + tokens.token(referral.id()));
+        model.put("confirmUrl", publicUrl.of("/referrals/confirm?token=" + tokens.token(referral.id())));
         model.put("receiptUrl", receiptLinks.url(referrer));
         outbox.queue(permit, new Envelope("referral-confirmation:" + referral.id(), referrer.person().email(),
                 CONFIRMATION, model, REFERRAL_PREFIX + referral.id()));
+    }
+
+    /** Whether the address of this keyed hash may still get the one invitation: not barred, never invited. */
+    boolean invitable(String hash) {
+        return !doNotContact.contains(hash, Suppression.barringInvitations()) && find(List.of(hash)).isEmpty();
     }
 
     /** The colleague stored under any of an address's hashes (one per key of the ring). */

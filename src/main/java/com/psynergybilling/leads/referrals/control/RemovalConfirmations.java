@@ -7,7 +7,7 @@ import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Suppression;
-import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * When someone removes a lead's address by typing it, the lead's own promotions and sharing stay as
@@ -61,8 +60,7 @@ public class RemovalConfirmations {
     Event<Audited> audit;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
-    String publicUrl;
+    PublicUrl publicUrl;
 
     /**
      * Queues the letter when the address is a lead's with something left to stop, at most one a day
@@ -82,8 +80,7 @@ public class RemovalConfirmations {
         if (!(policies.judge(Uses.PRIVACY_REPLY, collection) instanceof Permit permit)) {
             throw new IllegalStateException("The policy in force does not permit " + Uses.PRIVACY_REPLY);
         }
-        String url = publicUrl.replaceAll("/+$", "") + "/referrals/removal-confirm?token="
-                + tokens.confirmationToken(person.get().id());
+        String url = publicUrl.of("/referrals/removal-confirm?token=" + tokens.confirmationToken(person.get().id()));
         outbox.queue(permit, new Envelope(key, person.get().email(), TEMPLATE, Map.of("confirmUrl", url),
                 "referral-removal:" + person.get().id()));
         return true;

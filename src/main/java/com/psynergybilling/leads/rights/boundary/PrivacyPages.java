@@ -28,8 +28,7 @@ public class PrivacyPages extends HttpServlet {
             return;
         }
         String token = request.getParameter("token");
-        boolean usable = SignedIds.wellFormed(token, TokenForm.MAX_TOKEN);
-        pages.answer(response, 200, "privacy-verify", Map.of(
-                "title", "Confirm your privacy request", "token", usable ? token : "", "hasToken", usable));
+        pages.answerWithToken(response, 200, "privacy-verify", "Confirm your privacy request",
+                SignedIds.wellFormed(token, TokenForm.MAX_TOKEN) ? token : null);
     }
 }

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.QueryParams;
 import com.psynergybilling.leads.rights.control.PrivacyRequests;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestType;
@@ -29,9 +30,7 @@ public class PrivacyRequestReads {
     @Transactional
     public List<PrivacyRequestView> list(String status, String type, String overdue, int limit, String officer,
                                          Instant now) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
-        }
+        QueryParams.requireLimit(limit, MAX_LIMIT);
         if (overdue != null && !overdue.equals("true") && !overdue.equals("false")) {
             throw ProblemException.badRequest("overdue must be true or false.");
         }

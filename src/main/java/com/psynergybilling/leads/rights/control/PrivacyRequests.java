@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.rights.control;
 
+import com.psynergybilling.leads.platform.control.FilteredQuery;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
@@ -10,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,28 +37,16 @@ public class PrivacyRequests {
     /** Newest first, by status, type and whether overdue at {@code now}. */
     public List<PrivacyRequest> list(PrivacyRequestStatus status, PrivacyRequestType type, Boolean overdue,
                                      Instant now, int limit) {
-        var jpql = new StringBuilder("select r from PrivacyRequest r where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (status != null) {
-            jpql.append(" and r.status = :status");
-            parameters.put("status", status);
-        }
-        if (type != null) {
-            jpql.append(" and r.type = :type");
-            parameters.put("type", type);
-        }
+        var query = new FilteredQuery("select r from PrivacyRequest r")
+                .and("r.status = :status", "status", status)
+                .and("r.type = :type", "type", type);
         if (overdue != null) {
             String late = "((r.status in :open and r.clocks.dueAt < :now)"
                     + " or (r.status = :appealed and r.clocks.appealDueAt < :now))";
-            jpql.append(overdue ? " and " + late : " and not " + late);
-            parameters.put("open", PrivacyRequestStatus.OPEN);
-            parameters.put("appealed", PrivacyRequestStatus.APPEALED);
-            parameters.put("now", now);
+            query.and(overdue ? late : "not " + late, Map.of("open", PrivacyRequestStatus.OPEN,
+                    "appealed", PrivacyRequestStatus.APPEALED, "now", now));
         }
-        jpql.append(" order by r.clocks.receivedAt desc, r.id desc");
-        var query = em.createQuery(jpql.toString(), PrivacyRequest.class).setMaxResults(limit);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return query.list(em, PrivacyRequest.class, "r.clocks.receivedAt desc, r.id desc", limit);
     }
 
     /**

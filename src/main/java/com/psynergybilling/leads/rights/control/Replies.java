@@ -4,7 +4,7 @@ import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.entity.Attachment;
 import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The letters a requester gets, queued in the caller's transaction: the verification link, the access
@@ -39,8 +38,7 @@ public class Replies {
     Outbox outbox;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
-    String publicUrl;
+    PublicUrl publicUrl;
 
     public void verification(PrivacyRequest request, String token, Instant expiresAt) {
         var model = base(request, request.requester().fullName());
@@ -121,6 +119,6 @@ public class Replies {
     }
 
     private String link(String path) {
-        return publicUrl.replaceAll("/+$", "") + path;
+        return publicUrl.of(path);
     }
 }

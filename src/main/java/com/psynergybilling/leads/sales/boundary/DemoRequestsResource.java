@@ -1,7 +1,7 @@
 package com.psynergybilling.leads.sales.boundary;
 
-import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.control.CsvCells;
+import com.psynergybilling.leads.platform.control.QueryParams;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.sales.control.DemoRequestFilter;
 import com.psynergybilling.leads.sales.control.DemoRequests;
@@ -32,8 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -84,9 +82,7 @@ public class DemoRequestsResource {
             @Parameter(description = "practice specialty, ignoring case") @QueryParam("practiceSpecialty") String specialty,
             @QueryParam("cursor") String cursor,
             @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
-        }
+        QueryParams.requireLimit(limit, MAX_LIMIT);
         var filter = filter(status, requestType, since, specialty);
         if (cursor != null) {
             filter = filter.after(NewestFirst.decoded(cursor));
@@ -158,7 +154,7 @@ public class DemoRequestsResource {
         return new DemoRequestFilter(
                 status == null ? null : parse(DemoRequestStatus.class, "status", status),
                 requestType == null ? null : parse(RequestType.class, "requestType", requestType),
-                since == null ? null : instant(since), specialty == null || specialty.isBlank() ? null : specialty.trim(),
+                since == null ? null : QueryParams.since(since), specialty == null || specialty.isBlank() ? null : specialty.trim(),
                 null);
     }
 
@@ -171,11 +167,4 @@ public class DemoRequestsResource {
         }
     }
 
-    private static Instant instant(String value) {
-        try {
-            return Moments.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("since must be an ISO-8601 instant such as 2026-11-01T00:00:00Z.");
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.sales.control;
 
 import com.psynergybilling.leads.people.entity.SubmissionReceived;
+import com.psynergybilling.leads.platform.control.FilteredQuery;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.PageCursor;
@@ -17,7 +18,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,34 +52,17 @@ public class DemoRequests {
 
     /** Up to {@code limit} requests after the filter's cursor, newest first. */
     public List<DemoRequest> page(DemoRequestFilter filter, int limit) {
-        var jpql = new StringBuilder("select d from DemoRequest d join fetch d.submission s join fetch s.person"
-                + " where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.status() != null) {
-            jpql.append(" and d.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.requestType() != null) {
-            jpql.append(" and d.requestType = :type");
-            parameters.put("type", filter.requestType());
-        }
-        if (filter.since() != null) {
-            jpql.append(" and d.receivedAt >= :since");
-            parameters.put("since", filter.since());
-        }
-        if (filter.specialty() != null) {
-            jpql.append(" and lower(s.practiceSpecialty) = :specialty");
-            parameters.put("specialty", filter.specialty().toLowerCase(Locale.ROOT));
-        }
+        var query = new FilteredQuery("select d from DemoRequest d join fetch d.submission s join fetch s.person")
+                .and("d.status = :status", "status", filter.status())
+                .and("d.requestType = :type", "type", filter.requestType())
+                .and("d.receivedAt >= :since", "since", filter.since())
+                .and("lower(s.practiceSpecialty) = :specialty", "specialty",
+                        filter.specialty() == null ? null : filter.specialty().toLowerCase(Locale.ROOT));
         if (filter.after() != null) {
-            jpql.append(" and (d.receivedAt < :at or (d.receivedAt = :at and d.id < :id))");
-            parameters.put("at", filter.after().at());
-            parameters.put("id", filter.after().id());
+            query.and("(d.receivedAt < :at or (d.receivedAt = :at and d.id < :id))",
+                    Map.of("at", filter.after().at(), "id", filter.after().id()));
         }
-        jpql.append(" order by d.receivedAt desc, d.id desc");
-        var query = em.createQuery(jpql.toString(), DemoRequest.class).setMaxResults(limit);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return query.list(em, DemoRequest.class, "d.receivedAt desc, d.id desc", limit);
     }
 
     public static PageCursor cursorAfter(DemoRequest last) {

@@ -62,8 +62,7 @@ public class SalesData implements PersonalData {
     }
 
     private List<DemoRequest> of(DataSubject subject) {
-        return subject.personId().map(id -> em.createQuery(
-                        "select d from DemoRequest d where d.submission.person.id = :person", DemoRequest.class)
-                .setParameter("person", id).getResultList()).orElse(List.of());
+        return PersonalData.ofPerson(em, subject,
+                "select d from DemoRequest d where d.submission.person.id = :person", DemoRequest.class);
     }
 }

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.sharing.boundary;
 
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.QueryParams;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.sharing.control.PartnerExports;
 import com.psynergybilling.leads.sharing.control.Partners;
@@ -105,9 +106,7 @@ public class PartnerExportsResource {
     }
 
     private PartnerExport page(String id, String cursor, int limit) {
-        if (limit < 1 || limit > maxRows) {
-            throw ProblemException.badRequest("limit must be between 1 and " + maxRows + ".");
-        }
+        QueryParams.requireLimit(limit, maxRows);
         ExportCursor after = null;
         if (cursor != null) {
             try {

@@ -1,8 +1,8 @@
 package com.psynergybilling.leads.webhooks.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.platform.boundary.RepeatingJob;
 import com.psynergybilling.leads.platform.control.Defaults;
-import com.psynergybilling.leads.platform.control.Repeating;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.webhooks.control.Backoff;
 import com.psynergybilling.leads.webhooks.control.Deliveries;
@@ -12,14 +12,11 @@ import com.psynergybilling.leads.webhooks.entity.Claimed;
 import com.psynergybilling.leads.webhooks.entity.Events;
 import com.psynergybilling.leads.webhooks.entity.WebhookDelivery;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -45,13 +42,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @DependsOn({"Migrations", "SecretBootstrap"})
 @TransactionManagement(TransactionManagementType.BEAN)
-public class WebhookDispatchJob {
+public class WebhookDispatchJob extends RepeatingJob {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatchJob.class.getName());
     static final int BATCH = 20;
-
-    @Resource
-    ManagedScheduledExecutorService executor;
 
     @Inject
     Clock clock;
@@ -78,7 +72,6 @@ public class WebhookDispatchJob {
     @Inject
     WebhookClient client;
 
-    private Repeating job;
     private Backoff backoff;
 
     @PostConstruct
@@ -88,17 +81,11 @@ public class WebhookDispatchJob {
                     + "LEADS_WEBHOOK_STUCK_MINUTES at least 1");
         }
         backoff = new Backoff(Duration.ofSeconds(firstRetrySeconds), maxAttempts);
-        job = new Repeating(executor, "A webhook round", Duration.ofMillis(pollMillis), this::round);
-        job.start(Duration.ofMillis(pollMillis));
-    }
-
-    @PreDestroy
-    void stop() {
-        job.stop();
+        repeat("A webhook round", Duration.ofMillis(pollMillis), Duration.ofMillis(pollMillis), this::round);
     }
 
     private void round() {
-        for (int batch = 0; batch < 10 && !job.stopped(); batch++) {
+        for (int batch = 0; batch < 10 && !stopping(); batch++) {
             var claimed = rounds.claim(BATCH, Duration.ofMinutes(stuckMinutes));
             if (claimed.isEmpty()) {
                 return;

@@ -59,8 +59,7 @@ public class WebinarData implements PersonalData {
     }
 
     private List<WebinarRegistration> of(DataSubject subject) {
-        return subject.personId().map(id -> em.createQuery(
-                        "select r from WebinarRegistration r where r.person.id = :person", WebinarRegistration.class)
-                .setParameter("person", id).getResultList()).orElse(List.of());
+        return PersonalData.ofPerson(em, subject,
+                "select r from WebinarRegistration r where r.person.id = :person", WebinarRegistration.class);
     }
 }

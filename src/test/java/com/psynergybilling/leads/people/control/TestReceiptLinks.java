@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.people.control;
 
+import com.psynergybilling.leads.platform.control.TestPublicUrl;
 import com.psynergybilling.leads.platform.control.TestSignedIds;
 import java.time.Clock;
 
@@ -13,7 +14,7 @@ public final class TestReceiptLinks {
         var links = new ReceiptLinks();
         links.clock = Clock.systemUTC();
         links.signedIds = TestSignedIds.of(key);
-        links.publicUrl = "http://leads.test";
+        links.publicUrl = TestPublicUrl.of("http://leads.test");
         links.retentionMonths = 24;
         links.policies = com.psynergybilling.leads.policy.control.TestPolicies.bundled();
         return links;

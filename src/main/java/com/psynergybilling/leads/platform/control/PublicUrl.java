@@ -1,0 +1,35 @@
+package com.psynergybilling.leads.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The address the service is published at ({@code LEADS_PUBLIC_URL}). Links in mail and redirects
+ * are built from it, never from a request's Host header, so a forged header cannot send anyone
+ * elsewhere.
+ */
+@ApplicationScoped
+public class PublicUrl {
+
+    @Inject
+    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
+    String configured;
+
+    /** {@code path} (a leading slash, and any query) under the public URL, whatever slashes that ends in. */
+    public String of(String path) {
+        return configured.replaceAll("/+$", "") + path;
+    }
+
+    /** Whether the service is published over HTTPS, so that its cookies can be marked Secure. */
+    public boolean https() {
+        return configured.startsWith("https:");
+    }
+
+    /** Its origin: the scheme, host and port a browser names in an Origin header. */
+    public String origin() {
+        var uri = URI.create(configured);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+}
