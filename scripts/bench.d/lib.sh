@@ -197,11 +197,11 @@ jit_seconds() {
 # Runs a warm-up round (the command given) again and again until the service's JIT compilers have
 # settled: in the last round they took under a tenth of one core. A fresh service compiles for minutes
 # under load on two cores (about 40 % of its CPU while a campaign ran 90 s after the start): measured
-# before that, a benchmark measures the compiler as much as the service. BENCH_WARMUP_MAX (180 s)
-# caps it; without jstat one round is all.
+# before that, a benchmark measures the compiler as much as the service. BENCH_WARMUP_MAX (300 s)
+# caps it; without jstat one round is all. (Here intake took over three minutes to settle.)
 warm_until_compiled() { # command...
     local max t0 before after start share
-    max=$(number BENCH_WARMUP_MAX "${BENCH_WARMUP_MAX:-180}" 0 3600)
+    max=$(number BENCH_WARMUP_MAX "${BENCH_WARMUP_MAX:-300}" 0 3600)
     t0=$SECONDS
     while :; do
         before=$(jit_seconds)
