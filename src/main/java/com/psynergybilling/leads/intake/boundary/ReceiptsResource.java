@@ -6,9 +6,9 @@ import com.psynergybilling.leads.people.control.ConsentReceipts;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.platform.control.Browsers;
 import com.psynergybilling.leads.platform.control.ClientAddress;
-import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Pages;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -81,8 +80,7 @@ public class ReceiptsResource {
     Pages pages;
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
-    String publicUrl;
+    PublicUrl publicUrl;
 
     @Context
     HttpServletRequest request;
@@ -134,7 +132,7 @@ public class ReceiptsResource {
         }
         String query = format != null && format.matches("[A-Za-z]{1,10}") ? "?format=" + format : "";
         return Response.status(308).header(HttpHeaders.LOCATION,
-                publicUrl.replaceAll("/+$", "") + ReceiptLinks.PATH + token + query).build();
+                publicUrl.of(ReceiptLinks.PATH + token + query)).build();
     }
 
     private boolean html(String format) {

@@ -2,9 +2,9 @@ package com.psynergybilling.leads.intake.control;
 
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.platform.control.Browsers;
-import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Digests;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -27,8 +27,7 @@ public class PublicIntake {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
-    @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
-    String publicUrl;
+    PublicUrl publicUrl;
 
     @Inject
     @ConfigProperty(name = "leads.thank.you.url")
@@ -73,7 +72,7 @@ public class PublicIntake {
     }
 
     URI page(String path) {
-        return URI.create(publicUrl.replaceAll("/+$", "") + path);
+        return URI.create(publicUrl.of(path));
     }
 
     /**
@@ -86,7 +85,7 @@ public class PublicIntake {
         }
         String query = receipt.map(url -> url.substring(url.lastIndexOf('/') + 1))
                 .filter(token -> token.matches("[A-Za-z0-9._-]{1,800}")).map(token -> "?receipt=" + token).orElse("");
-        return URI.create(publicUrl.replaceAll("/+$", "") + "/thank-you" + query);
+        return URI.create(publicUrl.of("/thank-you" + query));
     }
 
 }

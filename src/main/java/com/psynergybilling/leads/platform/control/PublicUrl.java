@@ -17,9 +17,17 @@ public class PublicUrl {
     @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
     String configured;
 
+    /** The configured URL without its trailing slashes, made once: receipts' links are made on every form. */
+    private volatile String base;
+
     /** {@code path} (a leading slash, and any query) under the public URL, whatever slashes that ends in. */
     public String of(String path) {
-        return configured.replaceAll("/+$", "") + path;
+        String trimmed = base;
+        if (trimmed == null) {
+            trimmed = configured.replaceAll("/+$", "");
+            base = trimmed;
+        }
+        return trimmed + path;
     }
 
     /** Whether the service is published over HTTPS, so that its cookies can be marked Secure. */
