@@ -3,7 +3,6 @@ package com.psynergybilling.leads.console.boundary;
 import com.psynergybilling.leads.staff.boundary.ConsoleCookie;
 import com.psynergybilling.leads.staff.boundary.ConsoleSignIn;
 import com.psynergybilling.leads.staff.boundary.ConsoleSignIn.Active;
-import com.psynergybilling.leads.staff.entity.Role;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.marketing.boundary;
 
-import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.marketing.entity.AudienceCounts;
 import com.psynergybilling.leads.marketing.entity.CampaignForm;
 import com.psynergybilling.leads.marketing.entity.CampaignPage;
@@ -11,7 +10,6 @@ import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.platform.control.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.rights.boundary;
 
-import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.platform.control.Forms;
 import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.rights.entity.DecisionForm;
@@ -8,7 +7,6 @@ import com.psynergybilling.leads.rights.entity.PrivacyRequestView;
 import com.psynergybilling.leads.rights.entity.ReasonForm;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,5 @@
 package com.psynergybilling.leads.sales.boundary;
 
-import com.psynergybilling.leads.platform.control.CsvCells;
 import com.psynergybilling.leads.platform.control.QueryParams;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.sales.control.DemoRequestFilter;
