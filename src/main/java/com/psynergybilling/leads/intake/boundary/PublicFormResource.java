@@ -4,6 +4,7 @@ import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.platform.control.Bodies;
+import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -12,7 +13,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -37,6 +41,27 @@ public abstract class PublicFormResource {
 
     @Context
     HttpServletRequest request;
+
+    @Inject
+    Clock clock;
+
+    /** The time of the request, as the stores take it. */
+    protected Instant now() {
+        return Moments.now(clock);
+    }
+
+    /**
+     * For a form whose answer is one and the same whatever became of it (a link's token, a removal):
+     * {@code act} does the work, and a bot that filled the honeypot gets that answer too, so the answer
+     * tells nothing.
+     */
+    protected <F extends PublicForm> Response acceptAlike(IntakeGate.Endpoint endpoint, Class<F> type, String body,
+                                                          Consumer<F> act, Receipt answer) {
+        return accept(endpoint, type, body, (valid, visit) -> {
+            act.accept(valid);
+            return answer;
+        }, () -> answer);
+    }
 
     /** {@link IntakeGate#accept(IntakeGate.Endpoint, PublicForm, java.util.List, HttpServletRequest, HttpHeaders, BiFunction, Supplier)} of the bound body. */
     protected <F extends PublicForm> Response accept(IntakeGate.Endpoint endpoint, Class<F> type, String body,

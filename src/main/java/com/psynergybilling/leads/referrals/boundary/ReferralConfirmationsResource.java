@@ -3,7 +3,6 @@ package com.psynergybilling.leads.referrals.boundary;
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralConfirmation;
 import com.psynergybilling.leads.referrals.entity.ConfirmationForm;
 import jakarta.annotation.security.PermitAll;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -37,9 +35,6 @@ public class ReferralConfirmationsResource extends PublicFormResource {
     @Inject
     ReferralConfirmation confirmation;
 
-    @Inject
-    Clock clock;
-
     /** The answer's shape, for the API description. */
     @Schema(name = "ReferralConfirmed")
     public static class Confirmed {
@@ -62,13 +57,7 @@ public class ReferralConfirmationsResource extends PublicFormResource {
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
     @APIResponse(responseCode = "410", description = "the link has expired; nobody was invited")
     public Response confirm(String body) {
-        return accept(ENDPOINT, ConfirmationForm.class, body, (valid, visit) -> {
-            confirmation.confirm(valid.token, Moments.now(clock));
-            return confirmed();
-        }, ReferralConfirmationsResource::confirmed);
-    }
-
-    private static Receipt confirmed() {
-        return Receipt.of(202, "status", "CONFIRMED");
+        return acceptAlike(ENDPOINT, ConfirmationForm.class, body, valid -> confirmation.confirm(valid.token, now()),
+                Receipt.of(202, "status", "CONFIRMED"));
     }
 }

@@ -4,7 +4,6 @@ import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralRemoval;
 import com.psynergybilling.leads.referrals.entity.RemovalForm;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -34,9 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReferralRemovalsResource extends PublicFormResource {
 
     static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referral-removals", "/referrals/removed");
-
-    @Inject
-    Clock clock;
 
     @Inject
     ReferralRemoval removal;
@@ -59,13 +54,8 @@ public class ReferralRemovalsResource extends PublicFormResource {
     public Response remove(String body) {
         // Recorded and answered at once; the removal job does the work, so the answer's timing is the
         // same for a known address and an unknown one.
-        return accept(ENDPOINT, RemovalForm.class, body, (valid, visit) -> {
-            removal.receive(valid.token, valid.email == null ? null : EmailAddress.of(valid.email), Moments.now(clock));
-            return received();
-        }, ReferralRemovalsResource::received);
-    }
-
-    private static Receipt received() {
-        return Receipt.of(202, "status", "RECEIVED");
+        return acceptAlike(ENDPOINT, RemovalForm.class, body,
+                valid -> removal.receive(valid.token, valid.email == null ? null : EmailAddress.of(valid.email), now()),
+                Receipt.of(202, "status", "RECEIVED"));
     }
 }

@@ -7,7 +7,6 @@ import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.Referrals;
 import com.psynergybilling.leads.referrals.control.ReferrerQuotas;
 import com.psynergybilling.leads.referrals.entity.ReferralAnswer;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,9 +45,6 @@ public class ReferralsResource extends PublicFormResource {
     private static final String EXAMPLE = "{\"referrerName\":\"Dr. Jane Doe\",\"referrerEmail\":\"jane.doe@example-clinic.com\","
             + "\"colleagues\":[{\"name\":\"Dr. Sam Lee\",\"email\":\"sam.lee@example-clinic.com\"}],"
             + "\"permissionConfirmed\":true,\"ageConfirmed\":true}";
-
-    @Inject
-    Clock clock;
 
     @Inject
     Submissions submissions;
@@ -84,7 +79,7 @@ public class ReferralsResource extends PublicFormResource {
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the page that says to check the email")
     public Response refer(String body) {
         return accept(ENDPOINT, ReferralForm.class, body, (valid, visit) -> {
-            Instant now = Moments.now(clock);
+            Instant now = now();
             if (!quotas.admit(EmailAddress.of(valid.referrerEmail), valid.colleagues.size(), now)) {
                 return accepted(valid.colleagues.size(), unstoredReceipt(valid, visit));
             }

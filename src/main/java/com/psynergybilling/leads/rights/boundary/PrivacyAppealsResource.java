@@ -3,7 +3,6 @@ package com.psynergybilling.leads.rights.boundary;
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.Appeals;
 import com.psynergybilling.leads.rights.entity.AppealForm;
 import jakarta.annotation.security.PermitAll;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -34,9 +32,6 @@ public class PrivacyAppealsResource extends PublicFormResource {
     @Inject
     Appeals appeals;
 
-    @Inject
-    Clock clock;
-
     @POST
     @Operation(operationId = "appealPrivacyDecision", summary = "Appeal a decision on a privacy request",
             description = "For residents of CO, CT and VA, once per decision, with the token from the decision email "
@@ -50,13 +45,7 @@ public class PrivacyAppealsResource extends PublicFormResource {
     @APIResponse(responseCode = "409", description = "this decision was appealed already")
     @APIResponse(responseCode = "410", description = "the time to appeal has passed")
     public Response appeal(String body) {
-        return accept(ENDPOINT, AppealForm.class, body, (valid, visit) -> {
-            appeals.appeal(valid.token, valid.reason, Moments.now(clock));
-            return appealed();
-        }, PrivacyAppealsResource::appealed);
-    }
-
-    private static Receipt appealed() {
-        return Receipt.of(202, "status", "APPEALED");
+        return acceptAlike(ENDPOINT, AppealForm.class, body, valid -> appeals.appeal(valid.token, valid.reason, now()),
+                Receipt.of(202, "status", "APPEALED"));
     }
 }

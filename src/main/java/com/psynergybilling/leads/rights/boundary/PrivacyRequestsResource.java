@@ -3,7 +3,6 @@ package com.psynergybilling.leads.rights.boundary;
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.PrivacyIntake;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestForm;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestView;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,9 +49,6 @@ public class PrivacyRequestsResource extends PublicFormResource {
     @Inject
     PrivacyRequestReads reads;
 
-    @Inject
-    Clock clock;
-
     @Context
     SecurityContext security;
 
@@ -78,7 +73,7 @@ public class PrivacyRequestsResource extends PublicFormResource {
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response submit(String body) {
         return accept(ENDPOINT, PrivacyRequestForm.class, body,
-                (valid, visit) -> pending(intake.receive(valid, Moments.now(clock)).id()),
+                (valid, visit) -> pending(intake.receive(valid, now()).id()),
                 () -> pending(UUID.randomUUID().toString()));
     }
 
@@ -97,8 +92,7 @@ public class PrivacyRequestsResource extends PublicFormResource {
             @Parameter(description = "a request type, e.g. DELETE") @QueryParam("type") String type,
             @Parameter(description = "true: only overdue ones; false: none of them") @QueryParam("overdue") String overdue,
             @Parameter(description = "1 to 500") @QueryParam("limit") @DefaultValue("100") int limit) {
-        return reads.list(status, type, overdue, limit, security.getUserPrincipal().getName(),
-                Moments.now(clock));
+        return reads.list(status, type, overdue, limit, security.getUserPrincipal().getName(), now());
     }
 
     private static Receipt pending(String id) {

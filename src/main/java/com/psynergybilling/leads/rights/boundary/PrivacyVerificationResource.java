@@ -3,7 +3,6 @@ package com.psynergybilling.leads.rights.boundary;
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
-import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.control.Verification;
 import com.psynergybilling.leads.rights.entity.TokenForm;
 import jakarta.annotation.security.PermitAll;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -34,9 +32,6 @@ public class PrivacyVerificationResource extends PublicFormResource {
     @Inject
     Verification verification;
 
-    @Inject
-    Clock clock;
-
     @POST
     @Operation(operationId = "verifyPrivacyRequest", summary = "Verify a privacy request",
             description = "With the token of the link sent to the address. The request is then carried out (or, for an "
@@ -50,13 +45,7 @@ public class PrivacyVerificationResource extends PublicFormResource {
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the confirmation page")
     @APIResponse(responseCode = "410", description = "the link has expired")
     public Response verify(String body) {
-        return accept(ENDPOINT, TokenForm.class, body, (valid, visit) -> {
-            verification.verify(valid.token, Moments.now(clock));
-            return verified();
-        }, PrivacyVerificationResource::verified);
-    }
-
-    private static Receipt verified() {
-        return Receipt.of(202, "status", "VERIFIED");
+        return acceptAlike(ENDPOINT, TokenForm.class, body, valid -> verification.verify(valid.token, now()),
+                Receipt.of(202, "status", "VERIFIED"));
     }
 }

@@ -7,7 +7,6 @@ import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.webinars.control.Registrations;
 import com.psynergybilling.leads.webinars.control.Webinars;
 import com.psynergybilling.leads.webinars.entity.WebinarRegistration;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,9 +41,6 @@ public class WebinarRegistrationsResource extends PublicFormResource {
             + "\"fullName\":\"Dr. Jane Doe\",\"email\":\"jane.doe@example-clinic.com\","
             + "\"organization\":\"Springfield Family Practice\",\"practiceSpecialty\":\"Cardiology\","
             + "\"ageConfirmed\":true}";
-
-    @Inject
-    Clock clock;
 
     @Inject
     Submissions submissions;
@@ -81,7 +76,7 @@ public class WebinarRegistrationsResource extends PublicFormResource {
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response register(String body) {
         return accept(ENDPOINT, WebinarRegistrationForm.class, body, (valid, visit) -> {
-            Instant now = Moments.now(clock);
+            Instant now = now();
             var webinar = webinars.openForRegistration(valid.webinarId, now);
             // A repeat answers like the first, so the answer tells no one whether an address had registered;
             // its receipt link is made from this post, as a first one's is, and shows nothing of the earlier one.
