@@ -42,7 +42,7 @@ public class Invitations {
     Referrals referrals;
 
     @Inject
-    RemovalTokens tokens;
+    ReferralTokens tokens;
 
     @Inject
     PublicUrl publicUrl;
@@ -78,7 +78,7 @@ public class Invitations {
         var model = new LinkedHashMap<String, String>();
         model.put("referrerName", referrerName);
         model.put("colleagueName", pending.name());
-        model.put("removeUrl", publicUrl.of("/referrals/remove?token=" + tokens.token(colleague.id())));
+        model.put("removeUrl", publicUrl.of("/referrals/remove?token=" + tokens.removalToken(colleague.id())));
         outbox.queue(permit, new Envelope("referral-invitation:" + hash, pending.email(), INVITATION, model,
                 Referrals.reference(colleague)));
         colleague.invitationQueued(now);

@@ -22,7 +22,7 @@ public class ReferralConfirmation {
     EntityManager em;
 
     @Inject
-    ConfirmationTokens tokens;
+    ReferralTokens tokens;
 
     @Inject
     Invitations invitations;

@@ -49,7 +49,7 @@ public class ReferralRemoval {
     Referrals referrals;
 
     @Inject
-    RemovalTokens tokens;
+    ReferralTokens tokens;
 
     @Inject
     DoNotContactList doNotContact;

@@ -4,6 +4,7 @@ import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.HeldAddresses;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.referrals.entity.Colleague;
 import com.psynergybilling.leads.referrals.entity.PendingColleague;
 import com.psynergybilling.leads.referrals.entity.Referral;
 import com.psynergybilling.leads.referrals.entity.ReferredColleague;
@@ -15,6 +16,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -65,16 +69,8 @@ public class ReferralRetention {
                         + " or c.removedAt is not null) and c.name is not null and c.id > :after order by c.id", ReferredColleague.class)
                 .setParameter("cutoff", now.minus(Duration.ofDays(days))).setParameter("after", after)
                 .setMaxResults(BATCH).getResultList();
-        var held = holds.heldAmong(expired.stream().map(ReferredColleague::addressHash).toList());
-        for (ReferredColleague colleague : expired) {
-            if (held.contains(colleague.addressHash())) {
-                continue;
-            }
-            colleague.erase(now);
-            audit.fire(new Audited("retention", "REFERRAL_ERASED", colleague.addressHash(), null,
-                    "referred-colleague " + colleague.id()));
-        }
-        return expired.size() < BATCH ? null : expired.get(expired.size() - 1).id();
+        return forgetUnheld(expired, "REFERRAL_ERASED", colleague -> colleague.erase(now),
+                colleague -> "referred-colleague " + colleague.id());
     }
 
     /** Expires one batch of referrals whose link ran out unconfirmed; returns how many, so callers loop until a short batch. */
@@ -95,15 +91,22 @@ public class ReferralRetention {
         var unsent = em.createQuery("select c from PendingColleague c where c.referral.expiredAt is not null"
                         + " and c.id > :after order by c.id", PendingColleague.class)
                 .setParameter("after", after).setMaxResults(BATCH).getResultList();
-        var held = holds.heldAmong(unsent.stream().map(PendingColleague::addressHash).toList());
-        for (PendingColleague colleague : unsent) {
-            if (held.contains(colleague.addressHash())) {
-                continue;
+        return forgetUnheld(unsent, "REFERRAL_EXPIRED", em::remove, colleague -> "referral " + colleague.referral().id());
+    }
+
+    /**
+     * Forgets each colleague of {@code batch} whose address is under no legal hold and audits it as
+     * {@code action} about {@code about}; returns the last id looked at, or null when the batch was the last.
+     */
+    private <C extends Colleague> String forgetUnheld(List<C> batch, String action, Consumer<C> forget,
+                                                      Function<C, String> about) {
+        var held = holds.heldAmong(batch.stream().map(Colleague::addressHash).toList());
+        for (C colleague : batch) {
+            if (!held.contains(colleague.addressHash())) {
+                forget.accept(colleague);
+                audit.fire(new Audited("retention", action, colleague.addressHash(), null, about.apply(colleague)));
             }
-            em.remove(colleague);
-            audit.fire(new Audited("retention", "REFERRAL_EXPIRED", colleague.addressHash(), null,
-                    "referral " + colleague.referral().id()));
         }
-        return unsent.size() < BATCH ? null : unsent.get(unsent.size() - 1).id();
+        return batch.size() < BATCH ? null : batch.get(batch.size() - 1).id();
     }
 }

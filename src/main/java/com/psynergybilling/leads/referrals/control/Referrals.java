@@ -59,7 +59,7 @@ public class Referrals {
     Outbox outbox;
 
     @Inject
-    ConfirmationTokens tokens;
+    ReferralTokens tokens;
 
     @Inject
     PublicUrl publicUrl;
@@ -105,7 +105,7 @@ public class Referrals {
             model.put("colleague" + (i + 1), colleagues.get(i).name + " <" + EmailAddress.of(colleagues.get(i).email).value() + ">");
         }
         model.put("hours", String.valueOf(confirmHours));
-        model.put("confirmUrl", publicUrl.of("/referrals/confirm?token=" + tokens.token(referral.id())));
+        model.put("confirmUrl", publicUrl.of("/referrals/confirm?token=" + tokens.confirmationToken(referral.id())));
         model.put("receiptUrl", receiptLinks.url(referrer));
         outbox.queue(permit, new Envelope("referral-confirmation:" + referral.id(), referrer.person().email(),
                 CONFIRMATION, model, REFERRAL_PREFIX + referral.id()));

@@ -54,7 +54,7 @@ public class RemovalConfirmations {
     Outbox outbox;
 
     @Inject
-    RemovalTokens tokens;
+    ReferralTokens tokens;
 
     @Inject
     Event<Audited> audit;
@@ -80,7 +80,7 @@ public class RemovalConfirmations {
         if (!(policies.judge(Uses.PRIVACY_REPLY, collection) instanceof Permit permit)) {
             throw new IllegalStateException("The policy in force does not permit " + Uses.PRIVACY_REPLY);
         }
-        String url = publicUrl.of("/referrals/removal-confirm?token=" + tokens.confirmationToken(person.get().id()));
+        String url = publicUrl.of("/referrals/removal-confirm?token=" + tokens.removalConfirmationToken(person.get().id()));
         outbox.queue(permit, new Envelope(key, person.get().email(), TEMPLATE, Map.of("confirmUrl", url),
                 "referral-removal:" + person.get().id()));
         return true;

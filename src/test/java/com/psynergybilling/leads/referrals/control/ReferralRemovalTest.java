@@ -62,7 +62,7 @@ class ReferralRemovalTest {
         em.getTransaction().begin();
         list = TestDoNotContact.on(em, SECRET);
         people = TestPeople.on(em, list);
-        var tokens = new RemovalTokens();
+        var tokens = new ReferralTokens();
         tokens.signed = TestSignedIds.of("removal-test-signing");
         var outbox = TestOutbox.on(em);
         referrals = new Referrals();
@@ -70,7 +70,7 @@ class ReferralRemovalTest {
         referrals.policies = POLICIES;
         referrals.doNotContact = list;
         referrals.outbox = outbox;
-        referrals.tokens = new ConfirmationTokens();
+        referrals.tokens = new ReferralTokens();
         referrals.tokens.signed = TestSignedIds.of("confirm-test-signing");
         referrals.publicUrl = TestPublicUrl.of("http://leads.test");
         referrals.receiptLinks = com.psynergybilling.leads.people.control.TestReceiptLinks.of("receipt-test-signing");
@@ -229,7 +229,7 @@ class ReferralRemovalTest {
     void theLinkRemovesItsColleague() {
         refer("linked@example.com");
         var colleague = referrals.find(List.of(list.hash(EmailAddress.of("linked@example.com")))).orElseThrow();
-        removal.receive(removal.tokens.token(colleague.id()), null, AT);
+        removal.receive(removal.tokens.removalToken(colleague.id()), null, AT);
         removal.carryOutBatch(AT);
         assertNull(em.find(ReferredColleague.class, colleague.id()).name());
         assertEquals(EnumSet.of(Suppression.NO_INVITATIONS), list.kinds(colleague.addressHash()));
