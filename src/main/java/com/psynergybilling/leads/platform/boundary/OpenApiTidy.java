@@ -25,45 +25,23 @@ public class OpenApiTidy implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        if (isZero(schema.getMaxProperties())) {
-            schema.setMaxProperties(null);
-        }
-        if (isZero(schema.getMinProperties())) {
-            schema.setMinProperties(null);
-        }
-        if (isZero(schema.getMinLength())) {
-            schema.setMinLength(null);
-        }
-        if (isZero(schema.getMinItems())) {
-            schema.setMinItems(null);
-        }
+        schema.setMaxProperties(unlessZero(schema.getMaxProperties()));
+        schema.setMinProperties(unlessZero(schema.getMinProperties()));
+        schema.setMinLength(unlessZero(schema.getMinLength()));
+        schema.setMinItems(unlessZero(schema.getMinItems()));
         if (isZero(schema.getMaxItems()) && schema.getMinItems() == null) {
             schema.setMaxItems(null);
         }
         if (isZero(schema.getMaxLength()) && schema.getMinLength() == null) {
             schema.setMaxLength(null);
         }
-        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
-            schema.setExclusiveMaximum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
-            schema.setExclusiveMinimum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
-            schema.setUniqueItems(null);
-        }
-        if (Boolean.FALSE.equals(schema.getNullable())) {
-            schema.setNullable(null);
-        }
-        if (Boolean.FALSE.equals(schema.getReadOnly())) {
-            schema.setReadOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
-            schema.setWriteOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getDeprecated())) {
-            schema.setDeprecated(null);
-        }
+        schema.setExclusiveMaximum(unlessFalse(schema.getExclusiveMaximum()));
+        schema.setExclusiveMinimum(unlessFalse(schema.getExclusiveMinimum()));
+        schema.setUniqueItems(unlessFalse(schema.getUniqueItems()));
+        schema.setNullable(unlessFalse(schema.getNullable()));
+        schema.setReadOnly(unlessFalse(schema.getReadOnly()));
+        schema.setWriteOnly(unlessFalse(schema.getWriteOnly()));
+        schema.setDeprecated(unlessFalse(schema.getDeprecated()));
         if (schema.getType() == Schema.SchemaType.OBJECT && (schema.getProperties() == null || schema.getProperties().isEmpty())
                 && schema.getRef() == null && schema.getExample() instanceof String) {
             // An Instant or another value written as text (its example says so): not an object.
@@ -132,5 +110,15 @@ public class OpenApiTidy implements OASFilter {
 
     private static boolean isZero(Integer value) {
         return value != null && value == 0;
+    }
+
+    /** A scanned default of 0 says nothing: not given. */
+    private static Integer unlessZero(Integer value) {
+        return isZero(value) ? null : value;
+    }
+
+    /** A scanned default of false says nothing (or, for nullable, something untrue): not given. */
+    private static Boolean unlessFalse(Boolean flag) {
+        return Boolean.FALSE.equals(flag) ? null : flag;
     }
 }
