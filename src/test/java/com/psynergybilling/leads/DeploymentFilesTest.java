@@ -109,4 +109,15 @@ class DeploymentFilesTest {
         String start = Files.readString(Path.of("scripts/payara"));
         assertTrue(start.contains("MEM_MAX_RAM_PERCENTAGE"), "the base image's memory setting is kept");
     }
+
+    @Test
+    void neitherPayaraNorHazelcastReportsUsageHome() throws IOException {
+        String start = Files.readString(Path.of("scripts/payara"));
+        assertTrue(start.contains("--disablephonehome"), "Payara's usage tracking");
+        assertTrue(start.contains("-Dhazelcast.phone.home.enabled=false"), "Hazelcast's usage tracking");
+        String arquillian = Files.readString(Path.of("src/test/resources/arquillian.xml"));
+        assertTrue(arquillian.contains("--disablephonehome"), "the integration tests' Payara Micro");
+        assertTrue(Files.readString(Path.of("pom.xml")).contains("-Dhazelcast.phone.home.enabled=false"),
+                "the integration tests' JVM options");
+    }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 public final class Node implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+    /** C1 only: these nodes sign in rarely, and boot faster without C2 on 2 cores. */
+    private static final String JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m";
 
     private final Process process;
     private final int port;
@@ -36,18 +39,36 @@ public final class Node implements AutoCloseable {
 
     /** Starts a node; {@link #awaitReady} or {@link #awaitExit} follows. */
     public static Node launch(String name, Map<String, String> environment) throws IOException {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        var log = new File(System.getProperty("leads.war")).getParentFile().toPath().resolve(name + ".log").toFile();
-        var command = List.of(System.getProperty("java.home") + "/bin/java", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
-                "--deploy", System.getProperty("leads.war"), "--contextroot", "/", "--port", Integer.toString(port),
-                "--nocluster", "--prebootcommandfile", System.getProperty("payara.preBootCommands"));
+        int port = freePort();
+        var log = logFile(name);
+        var withPort = new HashMap<>(environment);
+        withPort.put("LEADS_PORT", Integer.toString(port));
+        return new Node(operatorStart(log, withPort), port, log);
+    }
+
+    /**
+     * Starts the WAR as an operator does, through scripts/payara (which execs the JVM, so the process
+     * is Payara's own): a node alone unless {@code environment} names a cluster (LEADS_CLUSTER).
+     */
+    static Process operatorStart(File log, Map<String, String> environment, String... options) throws IOException {
+        var command = new ArrayList<>(List.of("sh", "scripts/payara", System.getProperty("payara.microJar"),
+                System.getProperty("leads.war"), System.getProperty("payara.preBootCommands")));
+        command.addAll(List.of(options));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
+        builder.environment().putAll(Map.of("LEADS_CLUSTER", "", "JVM_ARGS", JVM_OPTIONS));
         builder.environment().putAll(environment);
-        return new Node(builder.start(), port, log);
+        builder.environment().put("PATH", System.getProperty("java.home") + "/bin:" + System.getenv("PATH"));
+        return builder.start();
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static File logFile(String name) {
+        return new File(System.getProperty("leads.war")).getParentFile().toPath().resolve(name + ".log").toFile();
     }
 
     public static Node start(String name, Map<String, String> environment) throws IOException, InterruptedException {

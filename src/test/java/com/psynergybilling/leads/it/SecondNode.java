@@ -2,7 +2,6 @@ package com.psynergybilling.leads.it;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -26,7 +25,6 @@ public final class SecondNode implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
     private static final Duration CLUSTERED_START_TIMEOUT = Duration.ofSeconds(300);
-    private static final String JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m";
 
     private final Process process;
     private final int port;
@@ -39,14 +37,9 @@ public final class SecondNode implements AutoCloseable {
     }
 
     public static SecondNode start() throws IOException, InterruptedException {
-        int port = freePort();
-        var log = logFile("second-node");
-        var command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java"));
-        command.addAll(List.of(JVM_OPTIONS.split(" ")));
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
-                "--deploy", System.getProperty("leads.war"), "--contextroot", "/", "--port", Integer.toString(port),
-                "--nocluster", "--prebootcommandfile", System.getProperty("payara.preBootCommands")));
-        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        int port = Node.freePort();
+        var log = Node.logFile("second-node");
+        var process = Node.operatorStart(log, Map.of("LEADS_PORT", Integer.toString(port)));
         var node = new SecondNode(process, port, log);
         node.awaitReady(START_TIMEOUT);
         return node;
@@ -62,24 +55,20 @@ public final class SecondNode implements AutoCloseable {
     public static List<SecondNode> clustered(int count) throws IOException, InterruptedException {
         var hazelcastPorts = new ArrayList<Integer>();
         for (int i = 0; i < count; i++) {
-            hazelcastPorts.add(freePort());
+            hazelcastPorts.add(Node.freePort());
         }
         String members = "tcpip:" + String.join(",", hazelcastPorts.stream().map(p -> "127.0.0.1:" + p).toList());
         String clusterName = "leads-it-" + UUID.randomUUID().toString().substring(0, 8);
         var nodes = new ArrayList<SecondNode>();
         try {
             for (int i = 0; i < count; i++) {
-                int port = freePort();
-                var log = logFile("clustered-node-" + (i + 1));
-                var builder = new ProcessBuilder("sh", "scripts/payara", System.getProperty("payara.microJar"),
-                        System.getProperty("leads.war"), System.getProperty("payara.preBootCommands"),
+                int port = Node.freePort();
+                var log = Node.logFile("clustered-node-" + (i + 1));
+                var process = Node.operatorStart(log, Map.of("LEADS_PORT", Integer.toString(port),
+                                "LEADS_CLUSTER", members, "LEADS_CLUSTER_INTERFACE", "127.0.0.1"),
                         "--startport", Integer.toString(hazelcastPorts.get(i)), "--clustername", clusterName,
-                        "--name", "clustered-node-" + (i + 1))
-                        .redirectErrorStream(true).redirectOutput(log);
-                builder.environment().putAll(Map.of("LEADS_PORT", Integer.toString(port), "LEADS_CLUSTER", members,
-                        "LEADS_CLUSTER_INTERFACE", "127.0.0.1", "JVM_ARGS", JVM_OPTIONS));
-                builder.environment().put("PATH", System.getProperty("java.home") + "/bin:" + System.getenv("PATH"));
-                nodes.add(new SecondNode(builder.start(), port, log));
+                        "--name", "clustered-node-" + (i + 1));
+                nodes.add(new SecondNode(process, port, log));
             }
             for (SecondNode node : nodes) {
                 node.awaitReady(CLUSTERED_START_TIMEOUT);
@@ -104,16 +93,6 @@ public final class SecondNode implements AutoCloseable {
         } catch (IOException e) {
             return "";
         }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static File logFile(String name) {
-        return new File(System.getProperty("leads.war")).getParentFile().toPath().resolve(name + ".log").toFile();
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {
