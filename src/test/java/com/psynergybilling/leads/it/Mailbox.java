@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class Mailbox implements AutoCloseable {
 
-    public static final int PORT = Integer.getInteger("it.smtp.port", 3025);
+    /** This fork's port (pom.xml: it.smtp.port followed by the fork's number), which its Payara Micro sends to. */
+    public static final int PORT = Integer.parseInt(System.getProperty("it.mailbox.port"));
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
     private final GreenMail server;

@@ -70,8 +70,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("admin")
 @Tag(name = "Imports")
-@APIResponse(responseCode = "401", description = "no or wrong credentials")
-@APIResponse(responseCode = "403", description = "not an admin")
 public class ImportsResource {
 
     static final String CSV = "text/csv";

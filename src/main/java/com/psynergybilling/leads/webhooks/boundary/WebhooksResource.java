@@ -49,8 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("admin")
 @Tag(name = "Webhooks")
-@APIResponse(responseCode = "401", description = "no or wrong credentials")
-@APIResponse(responseCode = "403", description = "not in the operation's role")
 public class WebhooksResource {
 
     static final int RECENT = 50;
