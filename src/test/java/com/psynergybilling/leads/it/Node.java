@@ -15,11 +15,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Payara Micro node that a system test starts itself with its own environment (a throwaway
- * database), and may kill -9: the real WAR, its own port, no cluster.
+ * A Payara Micro node that a test starts itself, as an operator would (scripts/payara): the real WAR,
+ * its own port, the test JVM's environment with the test's changes (a throwaway database, say), no
+ * cluster unless {@link #clustered} forms one. A test may kill -9 it.
  */
 public final class Node implements AutoCloseable {
 
@@ -75,6 +77,56 @@ public final class Node implements AutoCloseable {
         var node = launch(name, environment);
         node.awaitReady();
         return node;
+    }
+
+    /**
+     * {@code count} nodes on the Arquillian node's database, clustered with each other (that node stays
+     * alone: --nocluster), each ready and seeing all {@code count} members. They start through
+     * scripts/payara as an operator's would: {@code LEADS_CLUSTER=tcpip:127.0.0.1:<port>,...} with
+     * {@code LEADS_CLUSTER_INTERFACE=127.0.0.1}; Hazelcast ports and a cluster name of their own keep
+     * them from joining any other node on this host.
+     */
+    public static List<Node> clustered(int count) throws IOException, InterruptedException {
+        var hazelcastPorts = new ArrayList<Integer>();
+        for (int i = 0; i < count; i++) {
+            hazelcastPorts.add(freePort());
+        }
+        String members = "tcpip:" + String.join(",", hazelcastPorts.stream().map(p -> "127.0.0.1:" + p).toList());
+        String clusterName = "leads-it-" + UUID.randomUUID().toString().substring(0, 8);
+        var nodes = new ArrayList<Node>();
+        try {
+            for (int i = 0; i < count; i++) {
+                int port = freePort();
+                var log = logFile("clustered-node-" + (i + 1));
+                var process = operatorStart(log, Map.of("LEADS_PORT", Integer.toString(port),
+                                "LEADS_CLUSTER", members, "LEADS_CLUSTER_INTERFACE", "127.0.0.1"),
+                        "--startport", Integer.toString(hazelcastPorts.get(i)), "--clustername", clusterName,
+                        "--name", "clustered-node-" + (i + 1));
+                nodes.add(new Node(process, port, log));
+            }
+            for (Node node : nodes) {
+                node.awaitReady();
+            }
+            // Payara logs its data grid's state whenever a member joins or leaves.
+            for (Node node : nodes) {
+                String formed = "DG Name: " + clusterName + " DG Size: " + count;
+                Mailbox.until(START_TIMEOUT, () -> node.log().contains(formed),
+                        node.log.getName() + " sees " + count + " cluster members");
+            }
+            return nodes;
+        } catch (IOException | InterruptedException | RuntimeException | Error e) {
+            nodes.forEach(Node::close);
+            throw e;
+        }
+    }
+
+    /** Everything this node has logged so far. */
+    public String log() {
+        try {
+            return Files.readString(log.toPath());
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     public void awaitReady() throws InterruptedException {

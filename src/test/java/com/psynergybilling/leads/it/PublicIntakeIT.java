@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -1471,7 +1472,7 @@ class PublicIntakeIT {
         for (int i = 0; i < 5; i++) {
             addresses.add(Api.unique("twice") + "@example.com");
         }
-        try (var second = SecondNode.start()) {
+        try (var second = Node.start("second-node", Map.of())) {
             refusedAtOnceOnTheOtherNode(api, new Api(second.url()));
             var nodes = List.of(base, second.url());
             var referrers = referConcurrently(nodes, 20, addresses.toArray(String[]::new));
@@ -1495,7 +1496,7 @@ class PublicIntakeIT {
         String url = System.getenv("LEADS_DB_URL");
         Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
                 "several nodes need a shared database server: this runs on PostgreSQL (the H2 file is one node's)");
-        var nodes = SecondNode.clustered(2);
+        var nodes = Node.clustered(2);
         try {
             var one = new Api(nodes.get(0).url());
             var two = new Api(nodes.get(1).url());
@@ -1512,7 +1513,7 @@ class PublicIntakeIT {
                 assertTrue(limited.headers().firstValue("Retry-After").isPresent());
             }
             assertEquals(400, malformedPost(two, "192.0.2.255").statusCode(), "another client is not limited");
-            for (SecondNode node : nodes) {
+            for (Node node : nodes) {
                 assertTrue(node.log().contains("Rate limits are counted in the cluster's cache."),
                         "each node counts in the cluster's cache, not alone");
             }
@@ -1525,7 +1526,7 @@ class PublicIntakeIT {
             refusedAtOnceOnTheOtherNode(one, two);
             refusedAtOnceOnTheOtherNode(two, one);
         } finally {
-            nodes.forEach(SecondNode::close);
+            nodes.forEach(Node::close);
         }
     }
 
