@@ -2,9 +2,11 @@ package com.psynergybilling.leads.platform.boundary;
 
 import com.psynergybilling.leads.platform.control.DatabaseOutage;
 import com.psynergybilling.leads.platform.control.ErrorResponses;
+import com.psynergybilling.leads.platform.control.QuietLog;
 import com.psynergybilling.leads.platform.entity.Problem;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -16,7 +18,9 @@ import java.util.logging.Logger;
  */
 final class DatabaseOutageMapper {
 
-    private static final Logger LOG = Logger.getLogger(DatabaseOutageMapper.class.getName());
+    /** A line every ten seconds at most: an outage under load answers hundreds of requests a second. */
+    private static final QuietLog LOG = new QuietLog(Logger.getLogger(DatabaseOutageMapper.class.getName()),
+            Duration.ofSeconds(10));
     static final String RETRY_AFTER_SECONDS = "5";
 
     private DatabaseOutageMapper() {
@@ -27,8 +31,8 @@ final class DatabaseOutageMapper {
         if (!outage && !DatabaseOutage.brokenOff(failure)) {
             return Optional.empty();
         }
-        LOG.warning(() -> "Answered 503: " + (outage ? "the database is out of reach" : "the database broke the"
-                + " transaction off (a deadlock or a serialization conflict)") + " (" + failure.getClass().getSimpleName() + ")");
+        LOG.warning("Answered 503: " + (outage ? "the database is out of reach" : "the database broke the"
+                + " transaction off (a deadlock or a serialization conflict)") + " (" + DatabaseOutage.describe(failure) + ")");
         var problem = new Problem("unavailable", "Service unavailable", 503,
                 "We cannot take this right now. Nothing was stored; please try again in a moment.");
         return Optional.of(Response.fromResponse(responses.of(problem, headers))

@@ -22,6 +22,8 @@ public final class DatabaseOutage {
     /** A serialization failure and a deadlock the database broke off. */
     private static final Set<String> BROKEN_OFF_STATES = Set.of("40001", "40P01");
 
+    private static final int MAX_MESSAGE = 300;
+
     private DatabaseOutage() {
     }
 
@@ -54,6 +56,23 @@ public final class DatabaseOutage {
         }
         String message = t.getMessage();
         return message != null && message.startsWith("Error in allocating a connection");
+    }
+
+    /**
+     * The failure's type and the deepest cause's message on one line ("PersistenceException: Connection
+     * to 127.0.0.1:5432 refused. ..."): what an operator needs from the stack traces the pool and
+     * EclipseLink no longer write (see persistence.xml and QuietPool).
+     */
+    public static String describe(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        String deepest = null;
+        for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                deepest = t.getMessage();
+            }
+        }
+        String line = deepest == null ? "" : ": " + deepest.replaceAll("\\s+", " ").strip();
+        return failure.getClass().getSimpleName() + (line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) + "..." : line);
     }
 
     /** Whether the failure or anything in its chain of causes (and SQL next-exceptions) matches; a cycle ends. */

@@ -68,7 +68,7 @@ public final class Repeating {
                 // nothing and the next one tries again.
                 if (!paused) {
                     paused = true;
-                    LOG.warning(() -> name + " pauses: the database is out of reach (" + e.getClass().getSimpleName() + ")");
+                    LOG.warning(() -> name + " pauses: the database is out of reach (" + DatabaseOutage.describe(e) + ")");
                 }
             } else {
                 LOG.log(Level.WARNING, name + " failed; the next run tries again", e);

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.platform.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,5 +46,16 @@ class DatabaseOutageTest {
         var b = new RuntimeException("b", a);
         a.initCause(b);
         assertFalse(DatabaseOutage.recognises(a));
+    }
+
+    @Test
+    void aFailureIsDescribedByItsTypeAndTheDeepestMessageOnOneLine() {
+        var failure = new PersistenceException("Exception [EclipseLink-4002]",
+                new SQLException("Error in allocating a connection",
+                        new SQLTransientConnectionException("Connection to 127.0.0.1:5432 refused.\n  Check the port.")));
+        assertEquals("PersistenceException: Connection to 127.0.0.1:5432 refused. Check the port.",
+                DatabaseOutage.describe(failure));
+        assertEquals("IllegalStateException", DatabaseOutage.describe(new IllegalStateException()));
+        assertTrue(DatabaseOutage.describe(new SQLException("x".repeat(1000))).length() < 350, "a long message is cut");
     }
 }
