@@ -116,7 +116,6 @@ public class AuditResource {
         return log.checkpoint();
     }
 
-
     private static Long seq(String cursor) {
         try {
             long seq = Long.parseLong(cursor);

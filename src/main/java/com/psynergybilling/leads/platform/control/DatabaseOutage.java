@@ -3,8 +3,10 @@ package com.psynergybilling.leads.platform.control;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -64,9 +66,8 @@ public final class DatabaseOutage {
      * EclipseLink no longer write (see persistence.xml and QuietPool).
      */
     public static String describe(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         String deepest = null;
-        for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
+        for (Throwable t : chain(failure)) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
                 deepest = t.getMessage();
             }
@@ -75,15 +76,19 @@ public final class DatabaseOutage {
         return failure.getClass().getSimpleName() + (line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) + "..." : line);
     }
 
-    /** Whether the failure or anything in its chain of causes (and SQL next-exceptions) matches; a cycle ends. */
+    /** Whether the failure or anything in its chain of causes (and SQL next-exceptions) matches. */
     private static boolean anyCause(Throwable failure, Predicate<Throwable> matches) {
+        return chain(failure).stream().anyMatch(matches);
+    }
+
+    /** The failure and its causes (and SQL next-exceptions), outermost first; a cycle ends it. */
+    private static List<Throwable> chain(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Throwable> chain = new ArrayList<>();
         for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
-            if (matches.test(t)) {
-                return true;
-            }
+            chain.add(t);
         }
-        return false;
+        return chain;
     }
 
     /** SQLState class 08 is a connection exception; 57P0x is the server going away. */

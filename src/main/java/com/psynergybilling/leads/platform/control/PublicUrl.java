@@ -1,8 +1,10 @@
 package com.psynergybilling.leads.platform.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,22 +19,27 @@ public class PublicUrl {
     @ConfigProperty(name = "leads.public.url", defaultValue = Defaults.LEADS_PUBLIC_URL)
     String configured;
 
-    /** The configured URL without its trailing slashes, made once: receipts' links are made on every form. */
-    private volatile String base;
+    /** The configured URL without its trailing slashes: receipts' links are made on every form. */
+    private String base;
+
+    @PostConstruct
+    void trim() {
+        base = configured.replaceAll("/+$", "");
+    }
 
     /** {@code path} (a leading slash, and any query) under the public URL, whatever slashes that ends in. */
     public String of(String path) {
-        String trimmed = base;
-        if (trimmed == null) {
-            trimmed = configured.replaceAll("/+$", "");
-            base = trimmed;
-        }
-        return trimmed + path;
+        return base + path;
     }
 
     /** Whether the service is published over HTTPS, so that its cookies can be marked Secure. */
     public boolean https() {
-        return configured.startsWith("https:");
+        return https(configured);
+    }
+
+    /** Whether {@code url} is an https one: the one rule for cookies' Secure and for Strict-Transport-Security. */
+    static boolean https(String url) {
+        return url != null && url.strip().toLowerCase(Locale.ROOT).startsWith("https://");
     }
 
     /** Its origin: the scheme, host and port a browser names in an Origin header. */

@@ -2,7 +2,6 @@ package com.psynergybilling.leads.platform.control;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -33,7 +32,7 @@ public final class ResponseHeaders {
         headers.put("Referrer-Policy", "no-referrer");
         headers.put("X-Frame-Options", "DENY");
         headers.put("Content-Security-Policy", CSP);
-        if (publicUrl != null && publicUrl.strip().toLowerCase(Locale.ROOT).startsWith("https://")) {
+        if (PublicUrl.https(publicUrl)) {
             headers.put("Strict-Transport-Security", HSTS);
         }
         return Map.copyOf(headers);

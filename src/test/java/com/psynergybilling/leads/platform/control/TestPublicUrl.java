@@ -9,6 +9,7 @@ public final class TestPublicUrl {
     public static PublicUrl of(String configured) {
         var url = new PublicUrl();
         url.configured = configured;
+        url.trim();
         return url;
     }
 }
