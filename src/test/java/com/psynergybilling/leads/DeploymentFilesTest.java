@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.psynergybilling.leads.platform.boundary.Migrations;
+import jakarta.annotation.sql.DataSourceDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -119,5 +122,15 @@ class DeploymentFilesTest {
         assertTrue(arquillian.contains("--disablephonehome"), "the integration tests' Payara Micro");
         assertTrue(Files.readString(Path.of("pom.xml")).contains("-Dhazelcast.phone.home.enabled=false"),
                 "the integration tests' JVM options");
+    }
+
+    @Test
+    void requestsQueueAtTheListenerNotOnTheDatabasePool() throws IOException {
+        var workers = Pattern.compile("http-thread-pool\\.max-thread-pool-size=(\\d+)")
+                .matcher(Files.readString(Path.of("config/pre-boot-commands.asadmin")));
+        assertTrue(workers.find(), "the pre-boot commands bound the HTTP worker threads");
+        int pool = Migrations.class.getAnnotation(DataSourceDefinition.class).maxPoolSize();
+        int threads = Integer.parseInt(workers.group(1));
+        assertTrue(threads < pool, threads + " workers must leave connections of the pool's " + pool + " to the jobs");
     }
 }
