@@ -41,7 +41,8 @@ bench() {
         [ "$SECONDS" -lt "$deadline" ] || die "the campaign did not get a third through within ${send_timeout} s"
         sleep 0.05
     done
-    kill -KILL "$svc_pid"
+    # The JVM itself, as a crash would end it (its supervisor then ends too).
+    kill -KILL "$svc_java"
     wait "$svc_pid" 2>/dev/null || true
     local killed_at holders held
     killed_at=$(now_s)

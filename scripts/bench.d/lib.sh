@@ -21,6 +21,7 @@ psql_q() { psql "${PG[@]}" -X -q -v ON_ERROR_STOP=1 -A -t "$@"; }
 
 # --- state shared with the cleanup trap ---------------------------------------------------------
 svc_pid=""
+svc_java=""
 sink_pid=""
 load_pid=""
 bench_db=""
@@ -171,7 +172,8 @@ start_service() {
         setsid scripts/run </dev/null >"$logs/service.log" 2>&1 &
     svc_pid=$!
     local deadline=$((SECONDS + build_timeout))
-    while [ "$(cat "/proc/$svc_pid/comm" 2>/dev/null)" != java ]; do
+    # scripts/run (after a Maven build, itself a java) runs scripts/supervise, which runs Payara's JVM.
+    until svc_java=$(pgrep -s "$svc_pid" -f -- '-jar [^ ]*payara-micro[^ ]*[.]jar' | head -n 1) && [ -n "$svc_java" ]; do
         kill -0 "$svc_pid" 2>/dev/null || { tail -n 30 "$logs/service.log" >&2; die "scripts/run stopped before starting Java"; }
         [ "$SECONDS" -lt "$deadline" ] || die "the build took more than ${build_timeout} s (BENCH_BUILD_TIMEOUT)"
         sleep 1
@@ -191,7 +193,7 @@ start_service() {
 
 # Seconds the service's JIT compilers have spent so far (jstat, a JDK tool), or nothing without jstat.
 jit_seconds() {
-    command -v jstat >/dev/null && jstat -compiler "$svc_pid" 2>/dev/null | awk 'NR == 2 { print $4 }'
+    command -v jstat >/dev/null && jstat -compiler "$svc_java" 2>/dev/null | awk 'NR == 2 { print $4 }'
 }
 
 # Runs a warm-up round (the command given) again and again until the service's JIT compilers have

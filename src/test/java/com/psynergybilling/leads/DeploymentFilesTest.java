@@ -109,6 +109,9 @@ class DeploymentFilesTest {
         assertTrue(docker.contains("USER payara"));
         assertFalse(docker.contains("--nocluster"), "LEADS_CLUSTER chooses, through scripts/payara");
         assertTrue(docker.contains("scripts/payara"));
+        assertTrue(docker.contains("ENTRYPOINT [\"/opt/payara/supervise\", \"/opt/payara/payara-start\""),
+                "a failed deployment ends the container, as it ends scripts/run");
+        assertTrue(Files.readString(Path.of("scripts/run")).contains("exec scripts/supervise scripts/payara"));
         String start = Files.readString(Path.of("scripts/payara"));
         assertTrue(start.contains("MEM_MAX_RAM_PERCENTAGE"), "the base image's memory setting is kept");
     }

@@ -7,6 +7,9 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,12 +29,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Faults as an operator meets them, on a throwaway PostgreSQL cluster this class makes itself
  * (initdb on a free port, never the machine's shared server) and on Payara Micro nodes it starts and
  * kills itself: a node killed mid-campaign, the database stopped under load, a database Flyway
- * refuses. Each test has a database of its own in the cluster.
+ * refuses, a WAR that does not deploy. Each test has a database of its own in the cluster.
  */
 class FaultsIT {
 
@@ -231,6 +235,23 @@ class FaultsIT {
         String tail = node.tail(10);
         assertEquals(78, code, tail);
         assertTrue(tail.contains("The database schema cannot be brought up to date") && tail.contains("checksum"), tail);
+    }
+
+    @Test
+    @DisplayName("A WAR that does not deploy ends scripts/supervise (scripts/run, the image) with exit code 70 and the cause last")
+    void aWarThatDoesNotDeployEndsTheProcess(@TempDir Path dir) throws Exception {
+        // The real WAR with its descriptor cut short: Payara Micro fails the deployment, prints "ready"
+        // and, alone, would stay up serving nothing.
+        Path war = Files.copy(Path.of(System.getProperty("leads.war")), dir.resolve("leads.war"));
+        try (var zip = FileSystems.newFileSystem(war)) {
+            Files.writeString(zip.getPath("WEB-INF/web.xml"), "<web-app");
+        }
+        var node = Node.launchSupervised("faults-undeployable", environment("undeployable"), war);
+        int code = node.awaitExit(Duration.ofSeconds(180));
+        String last = node.tail(1);
+        assertEquals(70, code, node.tail(10));
+        assertTrue(last.startsWith("The application did not deploy; the process ends with exit code 70. Cause: ")
+                && last.contains("WEB-INF/web.xml"), last);
     }
 
     /** {@code count} demo requests (in the promotional audience), a few per client address. */

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,9 +54,31 @@ public final class Node implements AutoCloseable {
      * is Payara's own): a node alone unless {@code environment} names a cluster (LEADS_CLUSTER).
      */
     static Process operatorStart(File log, Map<String, String> environment, String... options) throws IOException {
-        var command = new ArrayList<>(List.of("sh", "scripts/payara", System.getProperty("payara.microJar"),
-                System.getProperty("leads.war"), System.getProperty("payara.preBootCommands")));
+        var command = new ArrayList<>(payara(System.getProperty("leads.war")));
         command.addAll(List.of(options));
+        return start(command, log, environment);
+    }
+
+    /**
+     * Starts {@code war} as scripts/run and the image do: scripts/supervise over scripts/payara, which
+     * ends the process when the application does not deploy. (The process is the supervising shell.)
+     */
+    public static Node launchSupervised(String name, Map<String, String> environment, Path war) throws IOException {
+        int port = freePort();
+        var log = logFile(name);
+        var withPort = new HashMap<>(environment);
+        withPort.put("LEADS_PORT", Integer.toString(port));
+        var command = new ArrayList<>(List.of("sh", "scripts/supervise"));
+        command.addAll(payara(war.toString()));
+        return new Node(start(command, log, withPort), port, log);
+    }
+
+    private static List<String> payara(String war) {
+        return List.of("sh", "scripts/payara", System.getProperty("payara.microJar"), war,
+                System.getProperty("payara.preBootCommands"));
+    }
+
+    private static Process start(List<String> command, File log, Map<String, String> environment) throws IOException {
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
         builder.environment().putAll(Map.of("LEADS_CLUSTER", "", "JVM_ARGS", JVM_OPTIONS));
         builder.environment().putAll(environment);
