@@ -2,9 +2,9 @@ package com.psynergybilling.leads.rights.entity;
 
 import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.platform.control.SignedIds;
+import com.psynergybilling.leads.platform.entity.LinkToken;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,8 +16,7 @@ public class TokenForm implements PublicForm {
 
     @Schema(required = true, maxLength = MAX_TOKEN, description = "the token of the link in the verification email")
     @NotBlank
-    @Size(max = MAX_TOKEN)
-    @Pattern(regexp = SignedIds.SHAPE, message = "is not a verification token")
+    @LinkToken(max = MAX_TOKEN, message = "is not a verification token")
     public String token;
 
     @Schema(hidden = true)
