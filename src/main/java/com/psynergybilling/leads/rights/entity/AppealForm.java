@@ -1,6 +1,6 @@
 package com.psynergybilling.leads.rights.entity;
 
-import com.psynergybilling.leads.intake.entity.PublicForm;
+import com.psynergybilling.leads.intake.entity.SignedLinkForm;
 import com.psynergybilling.leads.platform.entity.LinkToken;
 import com.psynergybilling.leads.platform.entity.MultiLine;
 import com.psynergybilling.leads.platform.entity.Text;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An appeal of a decision (R22), with the token from the decision email. */
 @Schema(name = "PrivacyAppeal")
-public class AppealForm implements PublicForm {
+public class AppealForm implements SignedLinkForm {
 
     @Schema(required = true, maxLength = TokenForm.MAX_TOKEN, description = "the token from the decision email")
     @NotBlank
@@ -35,10 +35,5 @@ public class AppealForm implements PublicForm {
     @Override
     public String honeypot() {
         return website;
-    }
-
-    @Override
-    public String email() {
-        return null;
     }
 }

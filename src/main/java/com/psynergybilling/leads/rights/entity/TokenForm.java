@@ -1,6 +1,6 @@
 package com.psynergybilling.leads.rights.entity;
 
-import com.psynergybilling.leads.intake.entity.PublicForm;
+import com.psynergybilling.leads.intake.entity.SignedLinkForm;
 import com.psynergybilling.leads.platform.control.SignedIds;
 import com.psynergybilling.leads.platform.entity.LinkToken;
 import com.psynergybilling.leads.platform.entity.Text;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The verification page's button: the token of the link sent to the address (R17). */
 @Schema(name = "PrivacyVerification")
-public class TokenForm implements PublicForm {
+public class TokenForm implements SignedLinkForm {
 
     public static final int MAX_TOKEN = SignedIds.MAX_LENGTH;
 
@@ -31,11 +31,5 @@ public class TokenForm implements PublicForm {
     @Override
     public String honeypot() {
         return website;
-    }
-
-    /** Nobody's address: the token names the request. */
-    @Override
-    public String email() {
-        return null;
     }
 }
