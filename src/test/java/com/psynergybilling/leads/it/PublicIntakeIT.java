@@ -19,6 +19,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -406,6 +408,42 @@ class PublicIntakeIT {
         assertProblem(different);
         assertEquals(400, api.postJson("api/v1/demo-requests", demo(email), "Idempotency-Key", "bad key\u00e9")
                 .statusCode());
+    }
+
+    /*
+     * An Idempotency-Key's request hash is made of the validated form as JSON-B writes it (PublicIntake):
+     * a superclass's fields before the form's own (LeadForm's before DemoRequestForm's), each group in
+     * alphabetical order, an empty honeypot and the @AssertTrue checks (tokenOrEmail) included. Moving a
+     * field into or out of a superclass, or renaming a check, changes the hash, and a client repeating
+     * its request across that deploy would be refused as another body (422).
+     */
+    @Test
+    void theRequestHashIsOfTheFormsFieldsInTheirOrder() {
+        String email = Api.unique("hash") + "@example.com";
+        var demo = api.postJson("api/v1/demo-requests", "{\"website\":\"\",\"providerCount\":4,\"comments\":\"Hash me\","
+                + "\"fullName\":\"Hash Person\",\"email\":\"" + email + "\",\"ageConfirmed\":true}",
+                "Idempotency-Key", Api.unique("hash-key"));
+        assertEquals(201, demo.statusCode(), demo.body());
+        assertRequestHash("demo-requests", "{\"ageConfirmed\":true,\"email\":\"" + email + "\",\"fullName\":\"Hash Person\","
+                + "\"website\":\"\",\"comments\":\"Hash me\",\"providerCount\":4}");
+
+        String colleague = Api.unique("hash-removal") + "@example.com";
+        var removal = api.postJson("api/v1/referral-removals", "{\"website\":\"\",\"email\":\"" + colleague + "\"}",
+                "Idempotency-Key", Api.unique("hash-key"));
+        assertEquals(202, removal.statusCode(), removal.body());
+        assertRequestHash("referral-removals", "{\"email\":\"" + colleague + "\",\"tokenOrEmail\":true,\"website\":\"\"}");
+    }
+
+    private static void assertRequestHash(String endpoint, String json) {
+        String hash;
+        try {
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest((endpoint + "\n" + json).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals("1", Tables.value("select count(*) from idempotency_keys where request_hash = ?", hash),
+                "a key claimed for the hash of " + json);
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.psynergybilling.leads.intake.entity;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.platform.entity.MultiLine;
+import com.psynergybilling.leads.platform.entity.SingleLine;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,8 +21,7 @@ public class DemoRequestForm extends LeadForm {
     public String phone;
 
     @Schema(maxLength = 500, example = "1 Main Street, Springfield, IL 62701")
-    @Size(max = 500)
-    @Pattern(regexp = Text.MULTI_LINE, message = Text.MULTI_LINE_MESSAGE)
+    @MultiLine(max = 500)
     public String businessAddress;
 
     @Schema(minimum = "1", maximum = "100000", example = "4")
@@ -33,13 +34,11 @@ public class DemoRequestForm extends LeadForm {
     public String requestType;
 
     @Schema(maxLength = 200, example = "Billing")
-    @Size(max = 200)
-    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    @SingleLine(max = 200)
     public String productInterest;
 
     @Schema(maxLength = 4000, example = "We are moving off paper superbills.")
-    @Size(max = 4000)
-    @Pattern(regexp = Text.MULTI_LINE, message = Text.MULTI_LINE_MESSAGE)
+    @MultiLine(max = 4000)
     public String comments;
 
     @Override

@@ -1,12 +1,14 @@
 package com.psynergybilling.leads.intake.entity;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.people.entity.ValidEmail;
+import com.psynergybilling.leads.people.entity.EmailField;
+import com.psynergybilling.leads.platform.entity.PersonName;
+import com.psynergybilling.leads.platform.entity.SingleLine;
 import com.psynergybilling.leads.platform.entity.Text;
+import com.psynergybilling.leads.platform.entity.WebUrl;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,24 +21,20 @@ public abstract class LeadForm implements PublicForm {
 
     @Schema(required = true, maxLength = 200, example = "Dr. Jane Doe")
     @NotBlank
-    @Size(max = 200)
-    @Pattern(regexp = Text.NAME, message = Text.NAME_MESSAGE)
+    @PersonName
     public String fullName;
 
     @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "jane.doe@example-clinic.com")
     @NotBlank
-    @Size(max = EmailAddress.MAX_LENGTH)
-    @ValidEmail
+    @EmailField
     public String email;
 
     @Schema(maxLength = 200, example = "Springfield Family Practice")
-    @Size(max = 200)
-    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    @SingleLine(max = 200)
     public String organization;
 
     @Schema(maxLength = 100, example = "Cardiology")
-    @Size(max = 100)
-    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    @SingleLine(max = 100)
     public String practiceSpecialty;
 
     @Schema(required = true, description = "the visitor confirms being 18 or older (R4)", example = "true")
@@ -48,8 +46,7 @@ public abstract class LeadForm implements PublicForm {
     public Boolean partnerSharingConsent;
 
     @Schema(maxLength = 2000, example = "https://psynergybilling.com/pricing")
-    @Size(max = 2000)
-    @Pattern(regexp = Text.WEB_URL, message = "must be an http or https URL")
+    @WebUrl
     public String pageUrl;
 
     @Schema(hidden = true, description = "a field hidden from people: only bots fill it in")

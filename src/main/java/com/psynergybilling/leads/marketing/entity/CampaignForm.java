@@ -1,11 +1,11 @@
 package com.psynergybilling.leads.marketing.entity;
 
+import com.psynergybilling.leads.platform.entity.MultiLine;
 import com.psynergybilling.leads.platform.entity.Normalizable;
+import com.psynergybilling.leads.platform.entity.SingleLine;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What marketing sends to create a campaign. Placeholders: {{fullName}}, {{organization}}, {{unsubscribeUrl}}. */
@@ -17,27 +17,23 @@ public class CampaignForm implements Normalizable {
 
     @Schema(required = true, maxLength = 200, example = "Spring claims webinar invitation")
     @NotBlank
-    @Size(max = 200)
-    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    @SingleLine(max = 200)
     public String name;
 
     @Schema(required = true, maxLength = 200, example = "{{fullName}}, get paid faster in 2027")
     @NotBlank
-    @Size(max = 200)
-    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    @SingleLine(max = 200)
     public String subject;
 
     @Schema(required = true, maxLength = MAX_TEXT, description = "plain text; the unsubscribe link and the postal "
             + "address are added below it")
     @NotBlank
-    @Size(max = MAX_TEXT)
-    @Pattern(regexp = Text.MULTI_LINE, message = Text.MULTI_LINE_MESSAGE)
+    @MultiLine(max = MAX_TEXT)
     public String textBody;
 
     @Schema(maxLength = MAX_HTML, description = "optional HTML body (without html/body tags); without it the text "
             + "is shown as HTML paragraphs")
-    @Size(max = MAX_HTML)
-    @Pattern(regexp = Text.MULTI_LINE, message = Text.MULTI_LINE_MESSAGE)
+    @MultiLine(max = MAX_HTML)
     public String htmlBody;
 
     @Valid

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 /** A plain, deliverable-looking address as {@link EmailAddress} accepts it; null is left to @NotNull. */
 @Documented
 @Constraint(validatedBy = ValidEmail.Check.class)
-@Target({ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER})
+@Target({ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidEmail {
 

@@ -2,11 +2,10 @@ package com.psynergybilling.leads.referrals.entity;
 
 import com.psynergybilling.leads.intake.entity.PlainName;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.people.entity.ValidEmail;
+import com.psynergybilling.leads.people.entity.EmailField;
+import com.psynergybilling.leads.platform.entity.PersonName;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One referred colleague, as the referrer gave them. */
@@ -15,15 +14,13 @@ public class ColleagueForm {
 
     @Schema(required = true, maxLength = 200, example = "Dr. Sam Lee")
     @NotBlank
-    @Size(max = 200)
-    @Pattern(regexp = Text.NAME, message = Text.NAME_MESSAGE)
+    @PersonName
     @PlainName
     public String name;
 
     @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "sam.lee@example-clinic.com")
     @NotBlank
-    @Size(max = EmailAddress.MAX_LENGTH)
-    @ValidEmail
+    @EmailField
     public String email;
 
     public ColleagueForm() {

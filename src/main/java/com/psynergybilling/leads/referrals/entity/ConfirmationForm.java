@@ -1,23 +1,22 @@
 package com.psynergybilling.leads.referrals.entity;
 
-import com.psynergybilling.leads.intake.entity.PublicForm;
+import com.psynergybilling.leads.intake.entity.SignedLinkForm;
 import com.psynergybilling.leads.platform.control.SignedIds;
+import com.psynergybilling.leads.platform.entity.LinkToken;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The confirmation page's button: the token of the link mailed to the referrer (R8). */
 @Schema(name = "ReferralConfirmation")
-public class ConfirmationForm implements PublicForm {
+public class ConfirmationForm implements SignedLinkForm {
 
     public static final int MAX_TOKEN = SignedIds.TOKEN_LENGTH;
 
     @Schema(required = true, maxLength = MAX_TOKEN, description = "the token of the link in the confirmation email")
     @NotBlank
-    @Size(max = MAX_TOKEN)
-    @Pattern(regexp = SignedIds.SHAPE, message = "is not a confirmation token")
+    @LinkToken(max = MAX_TOKEN, message = "is not a confirmation token")
     public String token;
 
     @Schema(hidden = true)
@@ -32,11 +31,5 @@ public class ConfirmationForm implements PublicForm {
     @Override
     public String honeypot() {
         return website;
-    }
-
-    /** Nobody's address: the token names the referral. */
-    @Override
-    public String email() {
-        return null;
     }
 }

@@ -3,15 +3,16 @@ package com.psynergybilling.leads.referrals.entity;
 import com.psynergybilling.leads.intake.entity.PlainName;
 import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.EmailField;
 import com.psynergybilling.leads.people.entity.SubmittedData;
-import com.psynergybilling.leads.people.entity.ValidEmail;
+import com.psynergybilling.leads.platform.entity.PersonName;
 import com.psynergybilling.leads.platform.entity.Text;
+import com.psynergybilling.leads.platform.entity.WebUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +29,13 @@ public class ReferralForm implements PublicForm {
 
     @Schema(required = true, maxLength = 200, example = "Dr. Jane Doe")
     @NotBlank
-    @Size(max = 200)
-    @Pattern(regexp = Text.NAME, message = Text.NAME_MESSAGE)
+    @PersonName
     @PlainName
     public String referrerName;
 
     @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "jane.doe@example-clinic.com")
     @NotBlank
-    @Size(max = EmailAddress.MAX_LENGTH)
-    @ValidEmail
+    @EmailField
     public String referrerEmail;
 
     @Schema(required = true, minItems = 1, maxItems = MAX_COLLEAGUES, type = SchemaType.ARRAY, implementation = ColleagueForm.class)
@@ -61,8 +60,7 @@ public class ReferralForm implements PublicForm {
     public Boolean ageConfirmed;
 
     @Schema(maxLength = 2000, example = "https://psynergybilling.com/refer")
-    @Size(max = 2000)
-    @Pattern(regexp = Text.WEB_URL, message = "must be an http or https URL")
+    @WebUrl
     public String pageUrl;
 
     @Schema(hidden = true)

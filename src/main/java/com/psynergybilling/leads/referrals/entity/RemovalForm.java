@@ -2,11 +2,11 @@ package com.psynergybilling.leads.referrals.entity;
 
 import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.people.entity.ValidEmail;
+import com.psynergybilling.leads.people.entity.EmailField;
 import com.psynergybilling.leads.platform.control.SignedIds;
+import com.psynergybilling.leads.platform.entity.LinkToken;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,13 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class RemovalForm implements PublicForm {
 
     @Schema(description = "the token of the invitation's removal link", maxLength = SignedIds.TOKEN_LENGTH)
-    @Size(max = SignedIds.TOKEN_LENGTH)
-    @Pattern(regexp = SignedIds.SHAPE, message = "is not a removal token")
+    @LinkToken(max = SignedIds.TOKEN_LENGTH, message = "is not a removal token")
     public String token;
 
     @Schema(maxLength = EmailAddress.MAX_LENGTH, example = "sam.lee@example-clinic.com")
-    @Size(max = EmailAddress.MAX_LENGTH)
-    @ValidEmail
+    @EmailField
     public String email;
 
     @Schema(hidden = true)

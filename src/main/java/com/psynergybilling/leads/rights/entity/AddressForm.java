@@ -1,7 +1,7 @@
 package com.psynergybilling.leads.rights.entity;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.people.entity.ValidEmail;
+import com.psynergybilling.leads.people.entity.EmailField;
 import com.psynergybilling.leads.platform.entity.Normalizable;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
@@ -17,8 +17,7 @@ public class AddressForm implements Normalizable {
 
     @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "jane.doe@example-clinic.com")
     @NotBlank
-    @Size(max = EmailAddress.MAX_LENGTH)
-    @ValidEmail
+    @EmailField
     public String email;
 
     @Schema(maxLength = 40, description = "a legal hold's reason, a code (required there)", example = "LITIGATION",

@@ -1,11 +1,11 @@
 package com.psynergybilling.leads.rights.entity;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.people.entity.ValidEmail;
+import com.psynergybilling.leads.people.entity.EmailField;
+import com.psynergybilling.leads.platform.entity.MultiLine;
+import com.psynergybilling.leads.platform.entity.PersonName;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An authorized agent acting for a resident of CA, CO or CT, with the person's signed permission (R22). */
@@ -14,21 +14,18 @@ public class AgentForm {
 
     @Schema(required = true, maxLength = 200, example = "Privacy Helpers LLC")
     @NotBlank
-    @Size(max = 200)
-    @Pattern(regexp = Text.NAME, message = Text.NAME_MESSAGE)
+    @PersonName
     public String name;
 
     @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "requests@privacy-helpers.example")
     @NotBlank
-    @Size(max = EmailAddress.MAX_LENGTH)
-    @ValidEmail
+    @EmailField
     public String email;
 
     @Schema(required = true, maxLength = 4000, description = "the person's signed permission: its text, or where "
             + "the signed document can be fetched; the privacy officer checks it before deciding")
     @NotBlank
-    @Size(max = 4000)
-    @Pattern(regexp = Text.MULTI_LINE, message = Text.MULTI_LINE_MESSAGE)
+    @MultiLine(max = 4000)
     public String signedPermission;
 
     public AgentForm() {

@@ -1,27 +1,25 @@
 package com.psynergybilling.leads.rights.entity;
 
-import com.psynergybilling.leads.intake.entity.PublicForm;
-import com.psynergybilling.leads.platform.control.SignedIds;
+import com.psynergybilling.leads.intake.entity.SignedLinkForm;
+import com.psynergybilling.leads.platform.entity.LinkToken;
+import com.psynergybilling.leads.platform.entity.MultiLine;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An appeal of a decision (R22), with the token from the decision email. */
 @Schema(name = "PrivacyAppeal")
-public class AppealForm implements PublicForm {
+public class AppealForm implements SignedLinkForm {
 
     @Schema(required = true, maxLength = TokenForm.MAX_TOKEN, description = "the token from the decision email")
     @NotBlank
-    @Size(max = TokenForm.MAX_TOKEN)
-    @Pattern(regexp = SignedIds.SHAPE, message = "is not an appeal token")
+    @LinkToken(max = TokenForm.MAX_TOKEN, message = "is not an appeal token")
     public String token;
 
     @Schema(required = true, maxLength = 2000, example = "I believe the exception does not apply to my data.")
     @NotBlank
-    @Size(max = 2000)
-    @Pattern(regexp = Text.MULTI_LINE, message = Text.MULTI_LINE_MESSAGE)
+    @MultiLine(max = 2000)
     public String reason;
 
     @Schema(hidden = true)
@@ -37,10 +35,5 @@ public class AppealForm implements PublicForm {
     @Override
     public String honeypot() {
         return website;
-    }
-
-    @Override
-    public String email() {
-        return null;
     }
 }

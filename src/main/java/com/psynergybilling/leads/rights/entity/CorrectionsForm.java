@@ -1,6 +1,9 @@
 package com.psynergybilling.leads.rights.entity;
 
 import com.psynergybilling.leads.people.entity.Correction;
+import com.psynergybilling.leads.platform.entity.MultiLine;
+import com.psynergybilling.leads.platform.entity.PersonName;
+import com.psynergybilling.leads.platform.entity.SingleLine;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,8 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class CorrectionsForm {
 
     @Schema(maxLength = 200, example = "Dr. Jane Doe-Smith")
-    @Size(max = 200)
-    @Pattern(regexp = Text.NAME, message = Text.NAME_MESSAGE)
+    @PersonName
     public String fullName;
 
     @Schema(maxLength = 40, example = "+1 217 555 0100")
@@ -24,18 +26,15 @@ public class CorrectionsForm {
     public String phone;
 
     @Schema(maxLength = 200)
-    @Size(max = 200)
-    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    @SingleLine(max = 200)
     public String organization;
 
     @Schema(maxLength = 500)
-    @Size(max = 500)
-    @Pattern(regexp = Text.MULTI_LINE, message = Text.MULTI_LINE_MESSAGE)
+    @MultiLine(max = 500)
     public String businessAddress;
 
     @Schema(maxLength = 100, example = "Cardiology")
-    @Size(max = 100)
-    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    @SingleLine(max = 100)
     public String practiceSpecialty;
 
     @Schema(minimum = "1", maximum = "100000")

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.rights.entity;
 
+import com.psynergybilling.leads.platform.entity.MultiLine;
 import com.psynergybilling.leads.platform.entity.Normalizable;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.AssertTrue;
@@ -24,8 +25,7 @@ public class DecisionForm implements Normalizable {
     public String exception;
 
     @Schema(maxLength = 2000, description = "words to the requester, sent with the decision")
-    @Size(max = 2000)
-    @Pattern(regexp = Text.MULTI_LINE, message = Text.MULTI_LINE_MESSAGE)
+    @MultiLine(max = 2000)
     public String message;
 
     @Schema(hidden = true)

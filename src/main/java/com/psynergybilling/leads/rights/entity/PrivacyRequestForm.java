@@ -2,9 +2,12 @@ package com.psynergybilling.leads.rights.entity;
 
 import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.people.entity.EmailAddress;
-import com.psynergybilling.leads.people.entity.ValidEmail;
+import com.psynergybilling.leads.people.entity.EmailField;
+import com.psynergybilling.leads.platform.entity.PersonName;
 import com.psynergybilling.leads.platform.entity.ReportedAs;
+import com.psynergybilling.leads.platform.entity.SingleLine;
 import com.psynergybilling.leads.platform.entity.Text;
+import com.psynergybilling.leads.platform.entity.WebUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -30,14 +33,12 @@ public class PrivacyRequestForm implements PublicForm {
     @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "jane.doe@example-clinic.com",
             description = "the address the request is about; the verification link goes there")
     @NotBlank
-    @Size(max = EmailAddress.MAX_LENGTH)
-    @ValidEmail
+    @EmailField
     public String email;
 
     @Schema(required = true, maxLength = 200, example = "Dr. Jane Doe")
     @NotBlank
-    @Size(max = 200)
-    @Pattern(regexp = Text.NAME, message = Text.NAME_MESSAGE)
+    @PersonName
     public String fullName;
 
     @Schema(maxLength = 2, example = "CO", description = "two letters; CA, CO and CT residents may use an agent, "
@@ -57,13 +58,11 @@ public class PrivacyRequestForm implements PublicForm {
     @Schema(maxLength = 200, example = "Springfield Family Practice", description = "set when the request is about "
             + "data collected on a healthcare provider's own website or portal that runs on Psynergy Billing: that "
             + "provider controls the data, and the answer says to turn to them (R24)")
-    @Size(max = 200)
-    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    @SingleLine(max = 200)
     public String providerSite;
 
     @Schema(maxLength = 2000, example = "https://psynergybilling.com/privacy")
-    @Size(max = 2000)
-    @Pattern(regexp = Text.WEB_URL, message = "must be an http or https URL")
+    @WebUrl
     public String pageUrl;
 
     @Schema(description = "an HTML form's agent (instead of agent)")

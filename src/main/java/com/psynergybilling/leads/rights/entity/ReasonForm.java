@@ -1,10 +1,9 @@
 package com.psynergybilling.leads.rights.entity;
 
+import com.psynergybilling.leads.platform.entity.MultiLine;
 import com.psynergybilling.leads.platform.entity.Normalizable;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Why the privacy officer extends a request's due date; the requester is told. */
@@ -13,8 +12,7 @@ public class ReasonForm implements Normalizable {
 
     @Schema(required = true, maxLength = 1000, example = "The request needs records from an archive.")
     @NotBlank
-    @Size(max = 1000)
-    @Pattern(regexp = Text.MULTI_LINE, message = Text.MULTI_LINE_MESSAGE)
+    @MultiLine(max = 1000)
     public String reason;
 
     @Override

@@ -1,6 +1,6 @@
 package com.psynergybilling.leads.sharing.entity;
 
-import com.psynergybilling.leads.platform.entity.Text;
+import com.psynergybilling.leads.platform.entity.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,8 +13,7 @@ public class NewPartner {
     /** One line: the name lands in CSV files, logs and access reports. */
     @Schema(required = true, maxLength = 200, example = "Acme Practice Consulting LLC")
     @NotBlank
-    @Size(max = 200)
-    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    @SingleLine(max = 200)
     public String name;
 
     /**

@@ -1,6 +1,6 @@
 package com.psynergybilling.leads.webhooks.entity;
 
-import com.psynergybilling.leads.platform.entity.Text;
+import com.psynergybilling.leads.platform.entity.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +17,7 @@ public class NewWebhook {
 
     @Schema(required = true, maxLength = 200, example = "Our CRM")
     @NotBlank
-    @Size(max = 200)
-    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    @SingleLine(max = 200)
     public String name;
 
     @Schema(required = true, maxLength = 2000, example = "https://crm.example.com/hooks/leads",

@@ -3,10 +3,9 @@ package com.psynergybilling.leads.webinars.entity;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Normalizable;
+import com.psynergybilling.leads.platform.entity.SingleLine;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -18,8 +17,7 @@ public class NewWebinar implements Normalizable {
 
     @Schema(required = true, maxLength = 200, example = "Getting paid faster: claims in 2027")
     @NotBlank
-    @Size(max = 200)
-    @Pattern(regexp = Text.SINGLE_LINE, message = Text.SINGLE_LINE_MESSAGE)
+    @SingleLine(max = 200)
     public String title;
 
     @Schema(required = true, description = "ISO-8601 instant in the future, e.g. 2027-01-14T17:00:00Z",
