@@ -131,7 +131,7 @@ public class DispatchJob {
     private void poll(Sender sender) {
         running.readLock().lock();
         try {
-            round.run(sender, Duration.ofMinutes(stuckMinutes));
+            round.run(sender);
             dispatches.measure();
         } finally {
             running.readLock().unlock();
@@ -147,7 +147,11 @@ public class DispatchJob {
         }
     }
 
-    /** Settles, by their marks, the messages that nodes whose lease lapsed left SENDING. */
+    /**
+     * Settles, by their marks, the messages that nodes whose lease lapsed left SENDING; then, as the last
+     * net, marks UNKNOWN what stayed SENDING past {@code LEADS_MAIL_STUCK_MINUTES}. Once a heartbeat for
+     * the node, not in every sender's round: an idle node's rounds are one claim transaction each.
+     */
     private void recover() {
         for (String dead : dispatches.deadHolders(node.id(), node.lease())) {
             var fates = dispatches.recover(dead, null);
@@ -155,6 +159,10 @@ public class DispatchJob {
                 fates = dispatches.recover(dead, null);
             }
             LOG.warning("Node " + dead + " stopped holding outbox messages; settled: " + fates);
+        }
+        int stuck = dispatches.markStuck(Duration.ofMinutes(stuckMinutes));
+        if (stuck > 0) {
+            LOG.warning(() -> stuck + " message(s) were claimed and never finished; marked UNKNOWN, not sent again");
         }
     }
 }

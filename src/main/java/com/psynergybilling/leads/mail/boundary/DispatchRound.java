@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -47,7 +46,7 @@ public class DispatchRound {
      * database down the round ends at its first query, having changed nothing: no message is
      * marked failed for it, and the next round picks up where this one stopped.
      */
-    public void run(Sender sender, Duration stuckAfter) {
+    public void run(Sender sender) {
         sender.flush(dispatches);
         if (sender.interrupted()) {
             var fates = dispatches.recover(sender.node(), sender.index());
@@ -55,10 +54,6 @@ public class DispatchRound {
             if (!fates.isEmpty()) {
                 LOG.info(() -> "Outbox sender " + sender.index() + " settled what it left SENDING: " + fates);
             }
-        }
-        int stuck = dispatches.markStuck(stuckAfter);
-        if (stuck > 0) {
-            LOG.warning(() -> stuck + " message(s) were claimed and never finished; marked UNKNOWN, not sent again");
         }
         try (var connection = new Connection(smtp)) {
             for (int batch = 0; batch < MAX_BATCHES; batch++) {
