@@ -35,6 +35,13 @@ public final class TestDatabase implements AutoCloseable {
                 "eclipselink.logging.level", "WARNING"));
     }
 
+    /** The same database as a DataSource, as the container's pool gives it. */
+    public javax.sql.DataSource dataSource() {
+        var dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        return dataSource;
+    }
+
     /** A plain JDBC connection to the same database, for reading the schema itself. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url);

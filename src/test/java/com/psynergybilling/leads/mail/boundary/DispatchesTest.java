@@ -228,9 +228,10 @@ class DispatchesTest {
     }
 
     @SafeVarargs
-    private static Dispatches dispatches(EntityManager em, MailGuard... guards) {
+    private Dispatches dispatches(EntityManager em, MailGuard... guards) {
         var store = new OutboxStore();
         setField(store, "em", em);
+        setField(store, "dataSource", db.dataSource());
         var rate = new SendRate();
         setField(rate, "em", em);
         setField(rate, "perSecond", RATE);
