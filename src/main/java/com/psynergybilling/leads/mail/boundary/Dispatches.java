@@ -112,8 +112,8 @@ public class Dispatches {
     /**
      * Marks {@code id} attempted just before its SMTP transaction, together with the accepted mark of
      * the message sent before it ({@code accepted}, or null), committed at once and outside any
-     * transaction: see {@link OutboxStore#markAttempted}. False when {@code node} no longer holds the message (a peer
-     * recovered it, taking this node for dead): then it must not be sent.
+     * transaction: see {@link OutboxStore#markAttempted}. False when {@code node} no longer holds the
+     * message (a peer recovered it, taking this node for dead): then it must not be sent.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean attempt(String node, String id, String accepted) {

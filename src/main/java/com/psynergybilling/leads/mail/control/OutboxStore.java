@@ -153,6 +153,9 @@ public class OutboxStore {
     public boolean markAttempted(String id, String accepted, String node, Instant now) {
         var at = now.atOffset(ZoneOffset.UTC);
         try (Connection db = dataSource.getConnection()) {
+            if (!db.getAutoCommit()) {
+                db.setAutoCommit(true); // each mark must be committed when this returns
+            }
             if (onPostgres) {
                 try (var marks = db.prepareStatement(MARKS)) {
                     bind(marks, at, accepted, node, 1);
