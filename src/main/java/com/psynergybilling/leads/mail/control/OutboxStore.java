@@ -112,6 +112,12 @@ public class OutboxStore {
                 .getResultList();
     }
 
+    /** The accepted mark of the message sent before, and the attempted mark of the one about to go. */
+    static final String ACCEPTED = "UPDATE outbox_messages SET accepted_at = ? WHERE id = ? AND claimed_by = ?"
+            + " AND state = 'SENDING'";
+    static final String ATTEMPTED = "UPDATE outbox_messages SET attempted_at = ? WHERE id = ? AND claimed_by = ?"
+            + " AND state = 'SENDING' AND attempted_at IS NULL";
+
     /**
      * On PostgreSQL both marks are one statement, and its commit does not wait for the disk
      * ({@code set_config(..., true)} is {@code SET LOCAL}): the marks are visible to every node at
@@ -120,16 +126,8 @@ public class OutboxStore {
      * primary key's whatever the table's statistics.
      */
     static final String MARKS = "WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true) AS setting),"
-            + " accepted AS (UPDATE outbox_messages SET accepted_at = ?"
-            + " WHERE id = ? AND claimed_by = ? AND state = 'SENDING')"
-            + " UPDATE outbox_messages SET attempted_at = ?"
-            + " WHERE id = ? AND claimed_by = ? AND state = 'SENDING' AND attempted_at IS NULL"
-            + " AND (SELECT setting FROM relaxed) = 'off'"
+            + " accepted AS (" + ACCEPTED + ") " + ATTEMPTED + " AND (SELECT setting FROM relaxed) = 'off'"
             + " RETURNING id";
-    static final String ACCEPTED = "UPDATE outbox_messages SET accepted_at = ? WHERE id = ? AND claimed_by = ?"
-            + " AND state = 'SENDING'";
-    static final String ATTEMPTED = "UPDATE outbox_messages SET attempted_at = ? WHERE id = ? AND claimed_by = ?"
-            + " AND state = 'SENDING' AND attempted_at IS NULL";
 
     /** Read once: the database does not change under a running service. */
     private final boolean onPostgres = DatabaseConfigSource.onPostgres();
