@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -467,6 +468,42 @@ class PublicIntakeIT {
             assertFalse(ids.isEmpty());
             assertEquals(1, ids.stream().distinct().count(), "every 201 names the one stored request");
             assertEquals(List.of(ids.get(0)), stored(email).stream().map(r -> r.getString("id")).toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("R1, R4: forms posted at once, stored in shared transactions, are each stored once as alone: "
+            + "a reported minor's among them fails nobody else's, and one new address posted thrice is one person")
+    void formsPostedAtOnceAreEachStoredAsAlone() throws Exception {
+        String minor = Api.unique("group-minor") + "@example.com";
+        String officer = Api.unique("officer").toLowerCase();
+        assertEquals(200, api.postJson("api/v1/minor-reports", "{\"email\":\"" + minor + "\"}",
+                Api.as(officer, api.staff(officer, "privacy"))).statusCode());
+        String thrice = Api.unique("group-thrice") + "@example.com";
+        var emails = new ArrayList<String>(List.of(minor, minor, thrice, thrice, thrice));
+        for (int i = 0; i < 25; i++) {
+            emails.add(Api.unique("group-" + i) + "@example.com");
+        }
+        var pool = Executors.newFixedThreadPool(emails.size());
+        try {
+            var calls = new ArrayList<Callable<HttpResponse<String>>>();
+            // Each from a client of its own, so the client rate limit refuses none.
+            emails.forEach(email -> calls.add(() -> new Api(base).postJson("api/v1/demo-requests", demo(email))));
+            var answered = new HashMap<String, List<String>>();
+            var answers = pool.invokeAll(calls);
+            for (int i = 0; i < emails.size(); i++) {
+                var response = answers.get(i).get();
+                assertEquals(201, response.statusCode(), response.body());
+                answered.computeIfAbsent(emails.get(i), e -> new ArrayList<>()).add(Api.json(response).getString("id"));
+            }
+            assertTrue(stored(minor).isEmpty(), "R4: nothing stored for a reported minor");
+            for (String email : emails.subList(2, emails.size())) {
+                assertEquals(answered.get(email).stream().sorted().toList(),
+                        stored(email).stream().map(r -> r.getString("id")).sorted().toList(), email);
+            }
+            assertEquals("1", Tables.value("select count(*) from people where email = ?", thrice));
         } finally {
             pool.shutdownNow();
         }

@@ -10,8 +10,11 @@ import com.psynergybilling.leads.people.control.RefusedSubmission;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ClientAddress;
 import com.psynergybilling.leads.platform.control.DatabaseOutage;
+import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Forms;
+import com.psynergybilling.leads.platform.control.GroupCommit;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -25,6 +28,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one way every public form comes in, in this order: the client's rate, the honeypot,
@@ -57,6 +61,19 @@ public class IntakeGate {
 
     @Inject
     IntakeGate self;
+
+    @Inject
+    @ConfigProperty(name = "leads.intake.group.max", defaultValue = Defaults.LEADS_INTAKE_GROUP_MAX)
+    int groupMax;
+
+    private GroupCommit group;
+
+    @PostConstruct
+    void start() {
+        // As many shared transactions open as the machine has cores: each leader's thread is busy in one.
+        group = new GroupCommit(works -> self.storeAll(works), groupMax,
+                Math.max(2, Runtime.getRuntime().availableProcessors()), DatabaseOutage::recognises);
+    }
 
     /**
      * @param endpoint names the form for Idempotency-Keys and the page a browser lands on
@@ -120,26 +137,46 @@ public class IntakeGate {
     }
 
     /**
-     * Retries cover concurrent first submissions racing on a unique key (a person's address, a
-     * referred colleague's hash): the loser's retry finds the winner's row and goes on without it.
+     * Stores the form in a transaction shared with the forms arriving at the same time ({@link GroupCommit});
+     * should that fail, on its own. Retries cover concurrent first submissions racing on a unique key (a
+     * person's address, a referred colleague's hash): the loser's retry finds the winner's row and goes
+     * on without it.
      */
     private <F> Receipt storeWithRetry(F form, Function<F, Receipt> store, Optional<String> key) {
-        for (int attempt = 1; ; attempt++) {
+        Supplier<Receipt> work = () -> {
+            Receipt receipt = store.apply(form);
+            key.ifPresent(k -> keys.answered(k, receipt));
+            return receipt;
+        };
+        int attempt = 1;
+        try {
+            var together = group.run(work);
+            if (together.isPresent()) {
+                return together.get();
+            }
+            // The shared transaction failed, maybe for another form: this one is tried alone, afresh.
+        } catch (PersistenceException | TransactionalException raced) {
+            rethrowIfFinal(raced, attempt++);
+        }
+        for (; ; attempt++) {
             try {
-                return self.store(form, store, key);
+                return self.storeAll(List.of(work)).get(0);
             } catch (PersistenceException | TransactionalException raced) {
-                // With the database out of reach a retry only doubles the wait before the 503.
-                if (attempt == STORE_ATTEMPTS || DatabaseOutage.recognises(raced)) {
-                    throw raced;
-                }
+                rethrowIfFinal(raced, attempt);
             }
         }
     }
 
+    /** With the database out of reach a retry only doubles the wait before the 503. */
+    private static void rethrowIfFinal(RuntimeException raced, int attempt) {
+        if (attempt >= STORE_ATTEMPTS || DatabaseOutage.recognises(raced)) {
+            throw raced;
+        }
+    }
+
+    /** Does the works in order in one new transaction: each stores one form and records its key's answer. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public <F> Receipt store(F form, Function<F, Receipt> store, Optional<String> key) {
-        Receipt receipt = store.apply(form);
-        key.ifPresent(k -> keys.answered(k, receipt));
-        return receipt;
+    public List<Receipt> storeAll(List<? extends Supplier<?>> works) {
+        return works.stream().map(work -> (Receipt) work.get()).toList();
     }
 }

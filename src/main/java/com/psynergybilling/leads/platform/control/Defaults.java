@@ -17,6 +17,7 @@ public final class Defaults {
     public static final String LEADS_IMPORT_MAX_BYTES = "33554432";
     public static final String LEADS_IMPORT_STALE_SECONDS = "120";
     public static final String LEADS_INTAKE_GLOBAL_PER_HOUR = "20000";
+    public static final String LEADS_INTAKE_GROUP_MAX = "32";
     public static final String LEADS_INTAKE_RATE = "30";
     public static final String LEADS_LEAD_RETENTION_MONTHS = "24";
     public static final String LEADS_LEAD_RETENTION_POLL_MILLIS = "3600000";
