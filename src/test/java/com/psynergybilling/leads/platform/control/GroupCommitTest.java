@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ class GroupCommitTest {
 
     /** Held shut by a test, the next transaction waits in it before doing its works. */
     private volatile CountDownLatch gate = new CountDownLatch(0);
+
+    /** The caller whose transaction {@link #queuedBehindFirst} holds busy. */
+    private CompletableFuture<Optional<String>> first;
 
     /** Opened when the first transaction has begun. */
     private final CountDownLatch entered = new CountDownLatch(1);
@@ -59,16 +63,7 @@ class GroupCommitTest {
     @Test
     void worksThatArriveWhileTheTransactionsAreBusyCommitTogetherAndAreAnsweredAfterThatCommit() throws Exception {
         var group = group(32, 1);
-        gate = new CountDownLatch(1);
-        var first = call(group, "first");
-        await(entered);
-        var later = new ArrayList<CompletableFuture<Optional<String>>>();
-        for (int i = 0; i < 5; i++) {
-            later.add(call(group, "w" + i));
-        }
-        waitUntil(() -> group.queued() == 5);
-        assertTrue(later.stream().noneMatch(CompletableFuture::isDone), "nobody is answered before the commit");
-
+        var later = queuedBehindFirst(group, "w0", "w1", "w2", "w3", "w4");
         gate.countDown();
 
         assertEquals(Optional.of("first"), first.get(10, TimeUnit.SECONDS));
@@ -82,14 +77,7 @@ class GroupCommitTest {
     @Test
     void aTransactionTakesAtMostMaxBatchWorks() throws Exception {
         var group = group(3, 1);
-        gate = new CountDownLatch(1);
-        var first = call(group, "first");
-        await(entered);
-        var later = new ArrayList<CompletableFuture<Optional<String>>>();
-        for (int i = 0; i < 7; i++) {
-            later.add(call(group, "w" + i));
-        }
-        waitUntil(() -> group.queued() == 7);
+        var later = queuedBehindFirst(group, "w0", "w1", "w2", "w3", "w4", "w5", "w6");
 
         gate.countDown();
 
@@ -103,11 +91,7 @@ class GroupCommitTest {
     @Test
     void whenOneWorkFailsATransactionOfSeveralNothingOfItCommitsAndEachCallerIsToldToTryAlone() throws Exception {
         var group = group(32, 1);
-        gate = new CountDownLatch(1);
-        var first = call(group, "first");
-        await(entered);
-        var later = List.of(call(group, "x"), call(group, "boom"), call(group, "y"));
-        waitUntil(() -> group.queued() == 3);
+        var later = queuedBehindFirst(group, "x", "boom", "y");
 
         gate.countDown();
 
@@ -121,11 +105,7 @@ class GroupCommitTest {
     @Test
     void aFailureEachWouldMeetAloneReachesEveryCallerOfTheTransaction() throws Exception {
         var group = group(32, 1);
-        gate = new CountDownLatch(1);
-        var first = call(group, "first");
-        await(entered);
-        var later = List.of(call(group, "x"), call(group, "down"));
-        waitUntil(() -> group.queued() == 2);
+        var later = queuedBehindFirst(group, "x", "down");
 
         gate.countDown();
 
@@ -144,6 +124,21 @@ class GroupCommitTest {
         assertEquals("boom", failure.getMessage());
         assertEquals(List.of(), committed);
         assertEquals(Optional.of("after"), group.run(() -> "after"), "the group goes on");
+    }
+
+    /**
+     * Holds the group's one transaction busy with the work "first", queues a caller per result behind it
+     * and returns their answers to come; the test opens {@link #gate} to let the transaction go on.
+     */
+    private List<CompletableFuture<Optional<String>>> queuedBehindFirst(GroupCommit group, String... results)
+            throws InterruptedException {
+        gate = new CountDownLatch(1);
+        first = call(group, "first");
+        await(entered);
+        var later = Arrays.stream(results).map(result -> call(group, result)).toList();
+        waitUntil(() -> group.queued() == results.length);
+        assertTrue(later.stream().noneMatch(CompletableFuture::isDone), "nobody is answered before a commit");
+        return later;
     }
 
     private CompletableFuture<Optional<String>> call(GroupCommit group, String result) {
