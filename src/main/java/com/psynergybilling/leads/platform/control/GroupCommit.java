@@ -86,7 +86,7 @@ public final class GroupCommit {
         return entry.alone ? Optional.empty() : Optional.of((R) entry.result);
     }
 
-    /** How many works wait for a transaction (for tests and metrics). */
+    /** How many works wait for a transaction to take them. */
     public synchronized int queued() {
         return queued.size();
     }
