@@ -71,6 +71,7 @@ public class IntakeGate {
     @PostConstruct
     void start() {
         // As many shared transactions open as the machine has cores: each leader's thread is busy in one.
+        // (On two cores, 32 clients posting: 669 requests/s with one open, 852 to 890 with two, 735 with four.)
         group = new GroupCommit(works -> self.storeAll(works), groupMax,
                 Math.max(2, Runtime.getRuntime().availableProcessors()), DatabaseOutage::recognises);
     }
