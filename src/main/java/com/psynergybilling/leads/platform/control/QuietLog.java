@@ -42,4 +42,15 @@ public final class QuietLog {
             heldBack.incrementAndGet();
         }
     }
+
+    /**
+     * The cause of the warnings is gone: says so with how many were held back since the last line, so
+     * that the log's last word on an outage is not a count that stopped short. Nothing when none was.
+     */
+    public void ended(String message) {
+        int others = heldBack.getAndSet(0);
+        if (others > 0) {
+            log.info(message + " (" + others + " more warnings like the last one since it; see the access log)");
+        }
+    }
 }

@@ -61,4 +61,24 @@ class QuietLogTest {
         log.warning("Answered 503");
         assertEquals(List.of("Answered 503", lines.get(1), "Answered 503"), lines, "nothing held back: no count");
     }
+
+    @Test
+    void whenTheCauseIsGoneTheWarningsHeldBackAreCountedOnceInALastLine() {
+        var nanos = new AtomicLong(1_000);
+        var log = new QuietLog(logger, Duration.ofSeconds(10), nanos::get);
+        log.ended("Back");
+        assertEquals(List.of(), lines, "nothing held back, nothing to say");
+
+        log.warning("Answered 503");
+        log.warning("Answered 503");
+        log.warning("Answered 503");
+        log.ended("Back");
+        log.ended("Back");
+
+        assertEquals(List.of("Answered 503", "Back (2 more warnings like the last one since it; see the access log)"),
+                lines);
+        nanos.addAndGet(Duration.ofSeconds(10).toNanos());
+        log.warning("Answered 503");
+        assertEquals("Answered 503", lines.get(2), "the next outage's first line counts none twice");
+    }
 }
