@@ -504,6 +504,12 @@ class PublicIntakeIT {
                         stored(email).stream().map(r -> r.getString("id")).sorted().toList(), email);
             }
             assertEquals("1", Tables.value("select count(*) from people where email = ?", thrice));
+            // Shared transactions insert their new people's contact states at their end: each person has
+            // one, a lead's, which is what audiences read (R11, R12).
+            for (String email : new HashSet<>(emails.subList(2, emails.size()))) {
+                assertEquals("1", Tables.value("select count(*) from contact_states c join people p on p.id = c.person_id"
+                        + " where p.email = ? and c.submitted and c.has_lead and not c.unsubscribed", email), email);
+            }
         } finally {
             pool.shutdownNow();
         }

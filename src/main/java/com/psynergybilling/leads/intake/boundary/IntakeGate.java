@@ -6,6 +6,7 @@ import com.psynergybilling.leads.intake.control.UserAgents;
 import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
+import com.psynergybilling.leads.people.control.ContactStates;
 import com.psynergybilling.leads.people.control.RefusedSubmission;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ClientAddress;
@@ -61,6 +62,9 @@ public class IntakeGate {
 
     @Inject
     IntakeGate self;
+
+    @Inject
+    ContactStates contactStates;
 
     @Inject
     @ConfigProperty(name = "leads.intake.group.max", defaultValue = Defaults.LEADS_INTAKE_GROUP_MAX)
@@ -175,9 +179,12 @@ public class IntakeGate {
         }
     }
 
-    /** Does the works in order in one new transaction: each stores one form and records its key's answer. */
+    /**
+     * Does the works in order in one new transaction: each stores one form and records its key's answer.
+     * The contact states of the people they create are inserted together at the end.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Receipt> storeAll(List<? extends Supplier<?>> works) {
-        return works.stream().map(work -> (Receipt) work.get()).toList();
+        return contactStates.together(() -> works.stream().map(work -> (Receipt) work.get()).toList());
     }
 }

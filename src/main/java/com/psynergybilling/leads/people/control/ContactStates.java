@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Each person's contact state (table {@code contact_states}, V26): the facts an audience filter needs,
@@ -53,6 +54,9 @@ public class ContactStates {
 
     @Inject
     PolicyBook policies;
+
+    /** The people created so far in this thread's {@link #together} call, if one runs. */
+    private static final ThreadLocal<List<String>> CREATED_TOGETHER = new ThreadLocal<>();
 
     private volatile String fingerprint;
     /** {@link #derivedSql()}: the policy is loaded once, so its SQL is made once, not on every intake. */
@@ -137,12 +141,49 @@ public class ContactStates {
 
     /**
      * {@link #refresh} for a person inserted in this transaction: no row can exist for its new id yet,
-     * so the state is only inserted (one statement less on a first submission).
+     * so the state is only inserted (one statement less on a first submission). Inside {@link #together}
+     * it is inserted at that call's end.
      */
     public void created(String personId) {
+        var later = CREATED_TOGETHER.get();
+        if (later != null) {
+            later.add(personId);
+            return;
+        }
+        inserted(List.of(personId));
+    }
+
+    /**
+     * Runs {@code work} in the caller's transaction, the states of the people it creates inserted together
+     * at its end: one flush and one statement for a shared transaction's forms, not one of each per form.
+     * Nothing in the work may read those states meanwhile (intake does not). Should the work throw, its
+     * transaction is lost anyway, and nothing is inserted.
+     */
+    public <T> T together(Supplier<T> work) {
+        if (CREATED_TOGETHER.get() != null) {
+            return work.get();
+        }
+        var created = new ArrayList<String>();
+        CREATED_TOGETHER.set(created);
+        try {
+            T result = work.get();
+            CREATED_TOGETHER.remove();
+            inserted(created);
+            return result;
+        } finally {
+            CREATED_TOGETHER.remove();
+        }
+    }
+
+    private void inserted(List<String> personIds) {
+        if (personIds.isEmpty()) {
+            return;
+        }
         persistence(sql -> {
             sql.flush();
-            insert(sql, List.of(personId));
+            for (int from = 0; from < personIds.size(); from += CHUNK) {
+                insert(sql, personIds.subList(from, Math.min(personIds.size(), from + CHUNK)));
+            }
         });
     }
 

@@ -7,6 +7,7 @@ import com.psynergybilling.leads.platform.control.Secret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -83,13 +84,17 @@ public class DoNotContactList {
 
     /**
      * What the list says of one address, in one query: the kinds it is barred from and whether it was
-     * reported as a minor's (R4). For intake, which needs both for every form.
+     * reported as a minor's (R4). For intake, which needs both for every form. The query does not flush
+     * this transaction's writes first: {@link #add} flushes its rows as it adds them (refreshing the
+     * contact states), so nothing this list holds is left unflushed, and a shared transaction's forms
+     * are not sent to the database one by one before each look.
      */
     public Listing listing(String addressHash) {
         var kinds = EnumSet.noneOf(Suppression.class);
         boolean minor = false;
         for (Object[] row : em.createQuery("select d.kind, d.reason from DoNotContact d where d.addressHash = :hash",
-                Object[].class).setParameter("hash", addressHash).getResultList()) {
+                Object[].class).setParameter("hash", addressHash).setFlushMode(FlushModeType.COMMIT)
+                .getResultList()) {
             kinds.add((Suppression) row[0]);
             minor |= MINOR.equals(row[1]);
         }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +46,20 @@ public class People {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * {@link #find} without flushing this transaction's writes first, so that the forms of a shared
+     * transaction go to the database in one batch, not one by one before each look. A person created
+     * earlier in the transaction and not flushed yet is not found: a second one with the same address
+     * then fails the transaction on the unique address, and each form is stored again on its own (as
+     * a concurrent first submission of the address in another transaction does).
+     */
+    private Optional<Person> unflushedFind(EmailAddress email) {
+        return em.createNamedQuery(Person.BY_EMAIL, Person.class)
+                .setParameter("email", email.value())
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().findFirst();
+    }
+
     /** The person whose address has the keyed hash {@code addressHash}, unless erased. */
     public Optional<Person> findByHash(String addressHash) {
         return em.createQuery("select p from Person p where p.addressHash = :hash and p.erasedAt is null", Person.class)
@@ -65,7 +80,7 @@ public class People {
         if (listed.reportedMinor()) {
             throw new RefusedSubmission();
         }
-        Person person = find(data.email()).orElseGet(() -> new Person(data.email(), hash, now));
+        Person person = unflushedFind(data.email()).orElseGet(() -> new Person(data.email(), hash, now));
         boolean optedOutBefore = person.saleSharingOptOut();
         person.hashedAs(hash);
         // An opt-out of sale sent before the address was known (or since) shows on the person too.
@@ -75,9 +90,7 @@ public class People {
         }
         boolean created = !em.contains(person);
         if (created) {
-            // Inserted at once, so a concurrent first submission of the address fails here, not at commit.
             em.persist(person);
-            em.flush();
         }
         if (!optedOutBefore && person.saleSharingOptOut()) {
             // A later form's GPC is an opt-out like any other: recipients that hold the person are told.

@@ -8,9 +8,6 @@ import com.psynergybilling.leads.staff.control.BearerCredential;
 import com.psynergybilling.leads.staff.control.LoginThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -28,10 +25,11 @@ import java.util.Base64;
  * only the console's session cookie (never anywhere else, so no cross-site request can ride a
  * browser session into the JSON API). A request without
  * credentials stays anonymous (public forms need none; {@code @RolesAllowed} answers 401 where a
- * role is needed). Wrong credentials get one 401 whether or not the user exists.
+ * role is needed). Wrong credentials get one 401 whether or not the user exists. The container asks
+ * it through {@link StaffAuthModule}.
  */
 @ApplicationScoped
-public class StaffAuthentication implements HttpAuthenticationMechanism {
+public class StaffAuthentication {
 
     private static final int MAX_HEADER = 1024;
 
@@ -47,17 +45,16 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     ConsoleSignIn console;
 
-    @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    /** Who sent the request, or empty for no one; {@link Verdict#ANSWERED} when it was refused here. */
+    public Verdict validateRequest(HttpServletRequest request, HttpServletResponse response) {
         // This runs before the servlet filters: its own refusals (401, 429) carry the request's id too.
         response.setHeader(RequestIds.HEADER, RequestIds.of(request));
         if (ConsoleCookie.appliesTo(request)) {
-            return consoleSession(request, context);
+            return consoleSession(request);
         }
         String header = request.getHeader("Authorization");
         if (header == null) {
-            return context.doNothing();
+            return Verdict.ANONYMOUS;
         }
         String client = clientAddress.of(request);
         Credential credential = credential(header);
@@ -69,21 +66,32 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+                return Verdict.caller(result);
             }
         }
         throttle.failed(username, client);
         return send(response, Problem.forStatus(401), null);
     }
 
+    /** What became of a request: anonymous, a known caller, or answered here (401, 429). */
+    public record Verdict(CredentialValidationResult caller, boolean answered) {
+
+        static final Verdict ANONYMOUS = new Verdict(null, false);
+        static final Verdict ANSWERED = new Verdict(null, true);
+
+        static Verdict caller(CredentialValidationResult valid) {
+            return new Verdict(valid, false);
+        }
+    }
+
     /** The console knows its users by session alone; an Authorization header there counts for nothing. */
-    private AuthenticationStatus consoleSession(HttpServletRequest request, HttpMessageContext context) {
+    private Verdict consoleSession(HttpServletRequest request) {
         var active = ConsoleCookie.read(request).flatMap(console::resume);
         if (active.isEmpty()) {
-            return context.doNothing();
+            return Verdict.ANONYMOUS;
         }
         request.setAttribute(ConsoleCookie.ACTIVE, active.get());
-        return context.notifyContainerAboutLogin(active.get().asCaller());
+        return Verdict.caller(active.get().asCaller());
     }
 
     private static Credential credential(String header) {
@@ -107,13 +115,13 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         return null;
     }
 
-    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, Duration wait) {
+    private static Verdict tooManyFailures(HttpServletResponse response, Duration wait) {
         var problem = new Problem("too-many-failed-logins", "Too many failed logins", 429,
                 "Too many failed logins from this user name or address. Try again later.");
         return send(response, problem, wait);
     }
 
-    private static AuthenticationStatus send(HttpServletResponse response, Problem problem, Duration retryAfter) {
+    private static Verdict send(HttpServletResponse response, Problem problem, Duration retryAfter) {
         try {
             if (problem.status == 401) {
                 Problem.CHALLENGES.forEach(challenge -> response.addHeader("WWW-Authenticate", challenge));
@@ -122,7 +130,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
             }
             ProblemWriter.write(response, problem);
-            return AuthenticationStatus.SEND_FAILURE;
+            return Verdict.ANSWERED;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
