@@ -13,7 +13,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.metrics.MetricUnits;
 /**
  * Runs the outbox on every node: {@code LEADS_MAIL_SENDERS} rounds side by side, each starting
  * {@code LEADS_MAIL_POLL_MILLIS} after its last one ended.
- * The container's scheduled executor, not a persistent timer (which needs the cluster); nodes never
+ * Each on a thread of its own ({@link Repeating}), not a persistent timer (which needs the cluster); nodes never
  * coordinate, because claiming with SKIP LOCKED already gives each message to one of them. Claims
  * are this node's while its lease lives ({@code NodeHeartbeat}); every heartbeat, each node settles
  * the claims of nodes whose lease lapsed ({@link Dispatches#recover}).
@@ -43,7 +43,7 @@ public class DispatchJob {
     private static final Logger LOG = Logger.getLogger(DispatchJob.class.getName());
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
 
     @Inject
     @ConfigProperty(name = "leads.mail.poll.millis", defaultValue = Defaults.LEADS_MAIL_POLL_MILLIS)
@@ -97,11 +97,11 @@ public class DispatchJob {
         metrics.gauge(Metadata.builder().withName("leads_mail_oldest_waiting_seconds")
                 .withDescription("Age of the oldest message waiting in the outbox").withUnit(MetricUnits.NONE).build(),
                 stats, QueueStats::oldestWaitingSeconds);
-        recovery = new Repeating(executor, "The recovery of dead nodes' claims", node.heartbeat(), this::recover);
+        recovery = new Repeating(threads, "The recovery of dead nodes' claims", node.heartbeat(), this::recover);
         recovery.start(Duration.ZERO);
         for (int i = 0; i < senders; i++) {
             var state = new Sender(node.id(), i);
-            var sender = new Repeating(executor, "An outbox round", Duration.ofMillis(pollMillis), () -> poll(state));
+            var sender = new Repeating(threads, "An outbox round", Duration.ofMillis(pollMillis), () -> poll(state));
             rounds.add(sender);
             // Spread over one poll interval, so the senders do not all claim at the same instant.
             sender.start(Duration.ofMillis(pollMillis + i * pollMillis / senders));

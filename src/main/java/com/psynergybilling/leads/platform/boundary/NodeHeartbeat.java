@@ -12,7 +12,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
@@ -35,7 +35,7 @@ public class NodeHeartbeat {
     private static final Logger LOG = Logger.getLogger(NodeHeartbeat.class.getName());
 
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
 
     @Resource
     UserTransaction transaction;
@@ -59,7 +59,7 @@ public class NodeHeartbeat {
         inTransaction(l -> l.renew(node.id(), Moments.now(clock)));
         LOG.info(() -> "Node " + node.id() + " holds a lease of " + node.lease().toSeconds() + " s, renewed every "
                 + node.heartbeat().toMillis() + " ms");
-        renewal = new Repeating(executor, "The node's lease renewal", node.heartbeat(), this::renew);
+        renewal = new Repeating(threads, "The node's lease renewal", node.heartbeat(), this::renew);
         renewal.start(node.heartbeat());
     }
 

@@ -3,7 +3,7 @@ package com.psynergybilling.leads.platform.boundary;
 import com.psynergybilling.leads.platform.control.Repeating;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.time.Duration;
 
 /**
@@ -15,13 +15,13 @@ import java.time.Duration;
 public abstract class RepeatingJob {
 
     @Resource
-    private ManagedScheduledExecutorService scheduler;
+    private ManagedThreadFactory threads;
 
     private Repeating repeating;
 
     /** Runs {@code round} once {@code first} has passed, then {@code every} after each run ends. */
     protected void repeat(String name, Duration every, Duration first, Runnable round) {
-        repeating = new Repeating(scheduler, name, every, round);
+        repeating = new Repeating(threads, name, every, round);
         repeating.start(first);
     }
 

@@ -1,15 +1,13 @@
 package com.psynergybilling.leads.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -20,9 +18,11 @@ import org.junit.jupiter.api.Test;
 
 class RepeatingTest {
 
-    private final ScheduledExecutorService plain = Executors.newSingleThreadScheduledExecutor();
     /** Held, so the level set here stays: the failures below are expected and would only fill the log. */
     private static final Logger QUIET = Logger.getLogger(Repeating.class.getName());
+
+    /** The threads the job was given, as the container's thread factory would make them. */
+    private final List<Thread> made = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void quiet() {
@@ -30,16 +30,15 @@ class RepeatingTest {
     }
 
     @AfterEach
-    void shutDown() {
-        plain.shutdownNow();
+    void loud() {
         QUIET.setLevel(null);
     }
 
     @Test
-    void aFailedRunIsFollowedByTheNextAndStopEndsTheSeries() throws InterruptedException {
+    void aFailedRunIsFollowedByTheNextAndStopEndsTheSeriesAndItsThread() throws InterruptedException {
         var runs = new AtomicInteger();
         var thirdRun = new CountDownLatch(3);
-        var repeating = new Repeating(managed(), "test job", Duration.ofMillis(5), () -> {
+        var repeating = new Repeating(this::thread, "test job", Duration.ofMillis(5), () -> {
             runs.incrementAndGet();
             thirdRun.countDown();
             throw new IllegalStateException("every run fails");
@@ -48,30 +47,18 @@ class RepeatingTest {
         assertTrue(thirdRun.await(10, TimeUnit.SECONDS), "runs go on after failures");
         repeating.stop();
         assertTrue(repeating.stopped());
-        // The executor has one thread: once a task booked after the job's delay has run, a run booked
-        // before stop has run too (or was cancelled); after that, nothing more may come.
-        afterJobDelay();
+        assertEquals(1, made.size(), "one thread of its own, kept from run to run");
+        made.get(0).join(10_000);
+        assertFalse(made.get(0).isAlive(), "the job's thread ends after stop");
         int settled = runs.get();
-        afterJobDelay();
+        repeating.start(Duration.ZERO);
         assertEquals(settled, runs.get(), "no run after stop");
+        assertEquals(1, made.size(), "nor a thread");
     }
 
-    private void afterJobDelay() throws InterruptedException {
-        var marker = new CountDownLatch(1);
-        plain.schedule(marker::countDown, 20, TimeUnit.MILLISECONDS);
-        assertTrue(marker.await(10, TimeUnit.SECONDS));
-    }
-
-    /** The container's executor, as far as Repeating uses it: a plain scheduled executor. */
-    private ManagedScheduledExecutorService managed() {
-        return (ManagedScheduledExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
-                    try {
-                        return ScheduledExecutorService.class.getMethod(method.getName(), method.getParameterTypes())
-                                .invoke(plain, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+    private Thread thread(Runnable work) {
+        var thread = new Thread(work, "repeating-test");
+        made.add(thread);
+        return thread;
     }
 }
