@@ -2,6 +2,7 @@ package com.psynergybilling.leads.mail.boundary;
 
 import com.psynergybilling.leads.mail.control.BounceAddresses;
 import com.psynergybilling.leads.mail.control.MailTemplates;
+import com.psynergybilling.leads.mail.control.OutboxStore;
 import com.psynergybilling.leads.mail.control.RetryRules;
 import com.psynergybilling.leads.mail.control.Smtp;
 import com.psynergybilling.leads.mail.entity.Claim;
@@ -114,7 +115,8 @@ public class DispatchRound {
     private boolean send(Sender sender, List<Claim> batch, Connection connection) {
         var outcomes = new ArrayList<Outcome>(batch.size());
         String accepted = null;
-        try {
+        // The marks' connection is given back before the outcomes are recorded: a sender holds one at a time.
+        try (var marks = dispatches.marks()) {
             for (int i = 0; i < batch.size(); i++) {
                 Claim claim = batch.get(i);
                 MimeMessage message;
@@ -127,7 +129,7 @@ public class DispatchRound {
                             "cannot be composed (" + e.getClass().getSimpleName() + ")")));
                     continue;
                 }
-                if (!attempt(sender, claim, accepted)) {
+                if (!attempt(sender, marks, claim, accepted)) {
                     sender.interrupt();
                     return false;
                 }
@@ -163,9 +165,9 @@ public class DispatchRound {
         return Uses.PROMOTIONAL_EMAIL.equals(claim.use()) ? bounces.of(claim.id(), smtp.from()) : null;
     }
 
-    private boolean attempt(Sender sender, Claim claim, String accepted) {
+    private boolean attempt(Sender sender, OutboxStore.Marks marks, Claim claim, String accepted) {
         try {
-            if (dispatches.attempt(sender.node(), claim.id(), accepted)) {
+            if (dispatches.attempt(marks, sender.node(), claim.id(), accepted)) {
                 return true;
             }
             LOG.warning(() -> "Outbox message " + claim.id() + " was taken over by another node; not sent here");

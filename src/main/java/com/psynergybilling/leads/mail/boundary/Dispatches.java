@@ -120,6 +120,16 @@ public class Dispatches {
         return store.markAttempted(id, accepted, node, now());
     }
 
+    /** A batch's marks, on one connection until closed ({@link OutboxStore#marks}). */
+    public OutboxStore.Marks marks() {
+        return store.marks();
+    }
+
+    /** {@link #attempt} on the connection of a batch's {@code marks}. */
+    public boolean attempt(OutboxStore.Marks marks, String node, String id, String accepted) {
+        return marks.write(id, accepted, node, now());
+    }
+
     /**
      * A batch's outcomes in one transaction: each sent one with its audit entry (R26). Only messages
      * {@code node} still holds are touched, except that a message recovered as UNKNOWN while it was in

@@ -3,6 +3,7 @@ package com.psynergybilling.leads.mail.control;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.util.regex.Pattern;
 
 /**
  * The only way values reach a header. A line break in a header value would start a new header (or
@@ -11,12 +12,14 @@ import jakarta.mail.internet.InternetAddress;
  */
 public final class HeaderValues {
 
+    private static final Pattern BREAKS = Pattern.compile("[\\p{Cntrl}\\s\\u2028\\u2029\\u0085]+");
+
     private HeaderValues() {
     }
 
     /** One line: runs of control characters (CR and LF among them) and spaces become one space. */
     public static String singleLine(String value) {
-        return value.replaceAll("[\\p{Cntrl}\\s\\u2028\\u2029\\u0085]+", " ").strip();
+        return BREAKS.matcher(value).replaceAll(" ").strip();
     }
 
     /** The one recipient address, or an exception when the stored value is not a plain address. */

@@ -16,7 +16,9 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -52,6 +54,8 @@ public class MailTemplates {
     @Any
     Instance<StaffTemplates> staffTemplates;
 
+    private volatile List<StaffTemplates> sources;
+
     /** Renders {@code template} with the values of a stored JSON model (an object of strings). */
     public RenderedMail render(String template, String jsonModel) {
         return render(template, model(jsonModel));
@@ -84,13 +88,27 @@ public class MailTemplates {
         if (name == null || staffTemplates == null) {
             throw new IllegalArgumentException("not a template name: " + name);
         }
-        for (StaffTemplates source : staffTemplates) {
+        for (StaffTemplates source : sources()) {
             Optional<StaffTemplate> found = source.find(name);
             if (found.isPresent()) {
                 return found.get();
             }
         }
         throw new IllegalArgumentException("no template called " + name);
+    }
+
+    /** The sources of staff templates, resolved once: a campaign renders one for every message. */
+    private List<StaffTemplates> sources() {
+        var known = sources;
+        if (known == null) {
+            var found = new ArrayList<StaffTemplates>();
+            for (StaffTemplates source : staffTemplates) {
+                found.add(source);
+            }
+            known = List.copyOf(found);
+            sources = known;
+        }
+        return known;
     }
 
     private static String fill(MustacheFactory factory, String file, Map<String, String> model) {

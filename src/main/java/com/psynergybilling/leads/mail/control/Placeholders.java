@@ -20,6 +20,9 @@ public final class Placeholders {
     public static final Set<String> NAMES = Set.of("fullName", "organization", "unsubscribeUrl");
     private static final Pattern TAG = Pattern.compile("\\{\\{\\{?\\s*([^{}]*?)\\s*}?}}");
     private static final Pattern OPEN = Pattern.compile("\\{\\{");
+    /** Compiled once: a campaign fills its body for every message. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private Placeholders() {
     }
@@ -78,8 +81,8 @@ public final class Placeholders {
     /** A text body shown as HTML: escaped, blank lines between paragraphs, single breaks kept. */
     public static String paragraphs(String text) {
         var out = new StringBuilder();
-        for (String paragraph : text.strip().split("\\R\\s*\\R")) {
-            out.append("<p>").append(html(paragraph.strip()).replaceAll("\\R", "<br>\n")).append("</p>\n");
+        for (String paragraph : BLANK_LINE.split(text.strip())) {
+            out.append("<p>").append(LINE_BREAK.matcher(html(paragraph.strip())).replaceAll("<br>\n")).append("</p>\n");
         }
         return out.toString();
     }
