@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +42,11 @@ public class People {
     }
 
     public Optional<Person> find(EmailAddress email) {
-        return em.createNamedQuery(Person.BY_EMAIL, Person.class)
-                .setParameter("email", email.value())
-                .getResultStream().findFirst();
+        return byEmail(email).getResultStream().findFirst();
+    }
+
+    private TypedQuery<Person> byEmail(EmailAddress email) {
+        return em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", email.value());
     }
 
     /**
@@ -54,10 +57,7 @@ public class People {
      * a concurrent first submission of the address in another transaction does).
      */
     private Optional<Person> unflushedFind(EmailAddress email) {
-        return em.createNamedQuery(Person.BY_EMAIL, Person.class)
-                .setParameter("email", email.value())
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream().findFirst();
+        return byEmail(email).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
     }
 
     /** The person whose address has the keyed hash {@code addressHash}, unless erased. */
