@@ -109,23 +109,19 @@ public class Dispatches {
         return vetoes;
     }
 
-    /**
-     * Marks {@code id} attempted just before its SMTP transaction, together with the accepted mark of
-     * the message sent before it ({@code accepted}, or null), committed at once and outside any
-     * transaction: see {@link OutboxStore#markAttempted}. False when {@code node} no longer holds the
-     * message (a peer recovered it, taking this node for dead): then it must not be sent.
-     */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public boolean attempt(String node, String id, String accepted) {
-        return store.markAttempted(id, accepted, node, now());
-    }
-
     /** A batch's marks, on one connection until closed ({@link OutboxStore#marks}). */
     public OutboxStore.Marks marks() {
         return store.marks();
     }
 
-    /** {@link #attempt} on the connection of a batch's {@code marks}. */
+    /**
+     * Marks {@code id} attempted just before its SMTP transaction, together with the accepted mark of
+     * the message sent before it ({@code accepted}, or null), committed at once on the batch's
+     * {@code marks} and outside any transaction ({@link OutboxStore.Marks#write}). False when
+     * {@code node} no longer holds the message (a peer recovered it, taking this node for dead): then it
+     * must not be sent.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean attempt(OutboxStore.Marks marks, String node, String id, String accepted) {
         return marks.write(id, accepted, node, now());
     }

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** The outbox's queries. Each runs in the caller's transaction, except {@link #markAttempted}. */
+/** The outbox's queries. Each runs in the caller's transaction, except {@link #marks}. */
 @ApplicationScoped
 public class OutboxStore {
 
@@ -136,28 +136,14 @@ public class OutboxStore {
     DataSource dataSource;
 
     /**
-     * The cheap marks written just before a message's SMTP transaction: {@code id} attempted, and
-     * {@code accepted} (the message sent before it, or null) accepted, so that should the node die
-     * before recording it, it counts as sent. Each holds only while {@code node} still holds the
-     * message; whether {@code id} was marked. False when a peer recovered it, taking this node for
-     * dead: then the caller must not send it.
+     * The cheap marks written just before each message's SMTP transaction, for one claimed batch: every
+     * mark on one pooled connection, taken at the first mark and held until {@link Marks#close}, its
+     * statement prepared once (taking a connection from the pool for each mark cost as much as the mark).
      * <p>
-     * Unlike this class's other queries it runs outside any transaction, on a pooled connection in
-     * autocommit, by plain JDBC: one round trip on PostgreSQL where the persistence context's own
-     * transaction took three and most of a sender's time besides the SMTP transaction itself. (On H2
-     * the accepted mark commits first; a death between the two leaves the next message unattempted,
-     * which is queued again.)
-     */
-    public boolean markAttempted(String id, String accepted, String node, Instant now) {
-        try (var marks = marks()) {
-            return marks.write(id, accepted, node, now);
-        }
-    }
-
-    /**
-     * {@link #markAttempted} for a batch: every mark on one pooled connection, taken at the first mark
-     * and held until {@link Marks#close}, its statement prepared once. Outside any transaction, as
-     * {@link #markAttempted}: taking a connection from the pool for each mark cost as much as the mark.
+     * Unlike this class's other queries they run outside any transaction, in autocommit, by plain JDBC:
+     * one round trip on PostgreSQL where the persistence context's own transaction took three and most
+     * of a sender's time besides the SMTP transaction itself. (On H2 the accepted mark commits first; a
+     * death between the two leaves the next message unattempted, which is queued again.)
      */
     public Marks marks() {
         return new Marks();
@@ -172,7 +158,13 @@ public class OutboxStore {
         private Marks() {
         }
 
-        /** {@link #markAttempted}'s mark; on failure the connection is given back and the next mark takes another. */
+        /**
+         * Marks {@code id} attempted, and {@code accepted} (the message sent before it, or null) accepted,
+         * so that should the node die before recording it, it counts as sent. Each holds only while
+         * {@code node} still holds the message; whether {@code id} was marked. False when a peer recovered
+         * it, taking this node for dead: then the caller must not send it. On failure the connection is
+         * given back and the next mark takes another.
+         */
         public boolean write(String id, String accepted, String node, Instant now) {
             var at = now.atOffset(ZoneOffset.UTC);
             try {

@@ -167,7 +167,6 @@ public class ContactStates {
         CREATED_TOGETHER.set(created);
         try {
             T result = work.get();
-            CREATED_TOGETHER.remove();
             inserted(created);
             return result;
         } finally {
