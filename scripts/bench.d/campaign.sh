@@ -3,12 +3,13 @@
 #:            database, seeds BENCH_PEOPLE people in SQL with every kind of exclusion, times a campaign's
 #:            audience count over all of them (three calls), then sends a campaign to the BENCH_MAILS most
 #:            recent ones and times it until all are sent, checking that the sink took one copy per person;
-#:            then the bare Jakarta Mail loop to the same sink. (GreenMail, which `mail` uses, parses and keeps
+#:            with the bare Jakarta Mail loop to the same sink just before and just after it (their mean is
+#:            the ratio's base: one loop alone varied from 1,030 to 1,560 mails/s between runs here). (GreenMail, which `mail` uses, parses and keeps
 #:            every message and tops out near 500 mails/s here: it would measure itself, not the service.)
 
 bench() {
     local people mails start_timeout build_timeout send_timeout port smtp_port sink stamp logs url
-    local sent finished send_seconds bare_seconds bare_rate
+    local sent finished send_seconds bare_seconds bare_rate bare_before bare_before_seconds
     local warm senders judge_seconds
     people=$(number BENCH_PEOPLE "${BENCH_PEOPLE:-1000000}" 1000 10000000)
     mails=$(number BENCH_MAILS "${BENCH_MAILS:-10000}" 1 1000000)
@@ -70,6 +71,8 @@ bench() {
         await_sent "reference = '$warmup'" "$warm"
     }
     warm_until_compiled warm_campaign
+    bare_loop "$mails"
+    bare_before=$bare_rate bare_before_seconds=$bare_seconds
     local before
     before=$(wc -l <"$copies")
 
@@ -101,8 +104,11 @@ bench() {
         "$people" "$judge_seconds"
     printf '  %-62s %8s s %9s mails/s\n' "campaign of $mails, $senders senders (queue, claim, guards, send, record)" \
         "$send_seconds" "$c_rate"
-    printf '  %-62s %8s s %9s mails/s\n' "bare Jakarta Mail loop, one connection, warmed up" "$bare_seconds" "$bare_rate"
+    printf '  %-62s %8s s %9s mails/s\n' "bare Jakarta Mail loop, one connection, warmed up, before" \
+        "$bare_before_seconds" "$bare_before"
+    printf '  %-62s %8s s %9s mails/s\n' "the same loop after the campaign" "$bare_seconds" "$bare_rate"
     printf '  copies at the sink: %s for %s people, none twice\n' "$copied" "$mails"
-    awk -v d="$c_rate" -v b="$bare_rate" 'BEGIN { printf "  campaign / bare loop: %.1f %%; target >= 500 mails/s and >= 90 %%: %s\n",
-        100 * d / b, (d >= 500 && d >= 0.9 * b) ? "met" : "NOT MET" }'
+    awk -v d="$c_rate" -v b1="$bare_before" -v b2="$bare_rate" 'BEGIN { b = (b1 + b2) / 2
+        printf "  campaign / bare loop (mean of both, %.1f mails/s): %.1f %%; target >= 500 mails/s and >= 90 %%: %s\n",
+        b, 100 * d / b, (d >= 500 && d >= 0.9 * b) ? "met" : "NOT MET" }'
 }
