@@ -77,11 +77,14 @@ public class DispatchJob {
     ThisNode node;
 
     private Repeating recovery;
+    private Repeating writeWatch;
 
     private final List<Repeating> rounds = new ArrayList<>();
     /** Rounds share it; stopping takes it whole, so it waits for every running round. */
     private final ReentrantReadWriteLock running = new ReentrantReadWriteLock();
     private static final int STOP_WAIT_SECONDS = 20;
+    /** How often connections are checked for a write stuck on a server that stopped reading ({@link Smtp}). */
+    private static final Duration WRITE_WATCH = Duration.ofSeconds(1);
 
     @PostConstruct
     void start() {
@@ -99,6 +102,8 @@ public class DispatchJob {
                 stats, QueueStats::oldestWaitingSeconds);
         recovery = new Repeating(threads, "The recovery of dead nodes' claims", node.heartbeat(), this::recover);
         recovery.start(Duration.ZERO);
+        writeWatch = new Repeating(threads, "The watch of stalled SMTP writes", WRITE_WATCH, this::closeStalledWrites);
+        writeWatch.start(WRITE_WATCH);
         for (int i = 0; i < senders; i++) {
             var state = new Sender(node.id(), i);
             var sender = new Repeating(threads, "An outbox round", Duration.ofMillis(pollMillis), () -> poll(state));
@@ -115,6 +120,7 @@ public class DispatchJob {
     @PreDestroy
     void stop() {
         recovery.stop();
+        writeWatch.stop();
         rounds.forEach(Repeating::stop);
         try {
             if (running.writeLock().tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
@@ -136,6 +142,14 @@ public class DispatchJob {
         } finally {
             running.readLock().unlock();
             stats.roundDone();
+        }
+    }
+
+    private void closeStalledWrites() {
+        int closed = smtp.closeStalledWrites();
+        if (closed > 0) {
+            LOG.warning(() -> closed + " SMTP connection(s) closed: the server took no data for "
+                    + Smtp.TIMEOUT_MILLIS + " ms");
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Smtp {
 
-    static final String TIMEOUT_MILLIS = "10000";
+    public static final String TIMEOUT_MILLIS = "10000";
 
     @Inject
     Clock clock;
@@ -52,6 +53,8 @@ public class Smtp {
 
     private InternetAddress from;
     private Session session;
+    /** Its connections' writes, timed out by {@link #closeStalledWrites} rather than mail.smtp.writetimeout. */
+    private final WatchedSockets sockets = new WatchedSockets(Duration.ofMillis(Long.parseLong(TIMEOUT_MILLIS)));
 
     /**
      * Jakarta Mail 2.1 looks its StreamProvider up through ServiceLoader for every body part it makes
@@ -72,7 +75,8 @@ public class Smtp {
         properties.put("mail.smtp.port", Integer.toString(port));
         properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
         properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
-        properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.socketFactory", sockets);
+        properties.put("mail.smtp.socketFactory.fallback", "false");
         properties.put("mail.smtp.auth", Boolean.toString(login().isPresent()));
         if (starttls) {
             // Required, not merely enabled: a server that drops STARTTLS must not get the password.
@@ -92,6 +96,11 @@ public class Smtp {
                 // another Jakarta Mail implementation: its own lookup stays
             }
         }
+    }
+
+    /** Closes the connections whose write has waited on the server longer than the timeout; how many. */
+    public int closeStalledWrites() {
+        return sockets.closeStalled(System.nanoTime());
     }
 
     public InternetAddress from() {
