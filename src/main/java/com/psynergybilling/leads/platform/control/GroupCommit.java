@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -36,6 +38,7 @@ public final class GroupCommit {
     private final int maxBatch;
     private final int maxOpen;
     private final Predicate<Throwable> shared;
+    private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Entry> queued = new ArrayDeque<>();
     private int open;
 
@@ -56,15 +59,16 @@ public final class GroupCommit {
      */
     @SuppressWarnings("unchecked")
     public <R> Optional<R> run(Supplier<R> work) {
-        var entry = new Entry(work);
+        var entry = new Entry(work, lock.newCondition());
         List<Entry> batch = null;
         boolean interrupted = false;
-        synchronized (this) {
+        lock.lock();
+        try {
             queued.add(entry);
             // Wait until done by a leader, or until there is room to lead.
             while (!entry.done && (entry.taken || open >= maxOpen)) {
                 try {
-                    wait();
+                    entry.signal.await();
                 } catch (InterruptedException e) {
                     // The work may already be in a transaction: its caller must hear how it ended.
                     interrupted = true;
@@ -73,6 +77,8 @@ public final class GroupCommit {
             if (!entry.done) {
                 batch = take(entry);
             }
+        } finally {
+            lock.unlock();
         }
         if (batch != null) {
             lead(batch);
@@ -87,8 +93,13 @@ public final class GroupCommit {
     }
 
     /** How many works wait for a transaction to take them. */
-    public synchronized int queued() {
-        return queued.size();
+    public int queued() {
+        lock.lock();
+        try {
+            return queued.size();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The leader's own work first, then those queued longest, up to {@code maxBatch}. */
@@ -101,7 +112,15 @@ public final class GroupCommit {
         }
         batch.forEach(taken -> taken.taken = true);
         open++;
+        wakeNextLeader();
         return batch;
+    }
+
+    /** The work queued longest may lead while there is room: it alone is woken, not every waiter. */
+    private void wakeNextLeader() {
+        if (open < maxOpen && !queued.isEmpty()) {
+            queued.peek().signal.signal();
+        }
     }
 
     private void lead(List<Entry> batch) {
@@ -120,34 +139,43 @@ public final class GroupCommit {
         }
     }
 
-    /** Hands each caller its result, under the lock, so that every waiter sees it when it wakes. */
-    private synchronized void finish(List<Entry> batch, List<?> results, RuntimeException failure) {
+    /** Hands each caller its result and wakes it, under the lock, so that it sees the result when it wakes. */
+    private void finish(List<Entry> batch, List<?> results, RuntimeException failure) {
         boolean ownFailure = failure != null && (batch.size() == 1 || shared.test(failure));
-        for (int i = 0; i < batch.size(); i++) {
-            var entry = batch.get(i);
-            if (failure == null) {
-                entry.result = results.get(i);
-            } else if (ownFailure) {
-                entry.failure = failure;
-            } else {
-                entry.alone = true;
+        lock.lock();
+        try {
+            for (int i = 0; i < batch.size(); i++) {
+                var entry = batch.get(i);
+                if (failure == null) {
+                    entry.result = results.get(i);
+                } else if (ownFailure) {
+                    entry.failure = failure;
+                } else {
+                    entry.alone = true;
+                }
+                entry.done = true;
+                entry.signal.signal();
             }
-            entry.done = true;
+            open--;
+            wakeNextLeader();
+        } finally {
+            lock.unlock();
         }
-        open--;
-        notifyAll();
     }
 
     private static final class Entry {
         final Supplier<?> work;
+        /** Its caller waits on it alone: a group's end wakes its own callers and the next leader, no one else. */
+        final Condition signal;
         boolean taken;
         boolean done;
         boolean alone;
         Object result;
         RuntimeException failure;
 
-        Entry(Supplier<?> work) {
+        Entry(Supplier<?> work, Condition signal) {
             this.work = work;
+            this.signal = signal;
         }
     }
 }

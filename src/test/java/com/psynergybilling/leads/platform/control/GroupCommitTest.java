@@ -88,6 +88,54 @@ class GroupCommitTest {
         assertTrue(committed.stream().allMatch(batch -> batch.size() <= 3), committed.toString());
     }
 
+    /** Each caller is woken alone: a lost wake-up would leave one waiting for good, with room to lead. */
+    @Test
+    void manyCallersAtOnceAreEachAnsweredWithTheirOwnResult() throws Exception {
+        var group = group(4, 2);
+        var answers = new ArrayList<CompletableFuture<List<Optional<String>>>>();
+        for (int c = 0; c < 32; c++) {
+            String caller = "c" + c;
+            answers.add(CompletableFuture.supplyAsync(() -> {
+                var mine = new ArrayList<Optional<String>>();
+                for (int i = 0; i < 200; i++) {
+                    String work = caller + "-" + i;
+                    mine.add(group.run(() -> work));
+                }
+                return mine;
+            }, callers));
+        }
+        for (int c = 0; c < 32; c++) {
+            var mine = answers.get(c).get(30, TimeUnit.SECONDS);
+            for (int i = 0; i < 200; i++) {
+                assertEquals(Optional.of("c" + c + "-" + i), mine.get(i));
+            }
+        }
+        assertEquals(32 * 200, committed.stream().mapToInt(List::size).sum());
+        assertTrue(committed.stream().allMatch(batch -> batch.size() <= 4), "batches over the maximum");
+        assertEquals(0, group.queued());
+    }
+
+    @Test
+    void aCallerInterruptedWhileItsWorkWaitsStillGetsItsResultAndKeepsTheInterrupt() throws Exception {
+        var group = group(32, 1);
+        gate = new CountDownLatch(1);
+        first = call(group, "first");
+        await(entered);
+        var interrupted = new CompletableFuture<Boolean>();
+        var waiter = new Thread(() -> {
+            Optional<String> result = group.run(() -> "late");
+            interrupted.complete(result.equals(Optional.of("late")) && Thread.currentThread().isInterrupted());
+        });
+        waiter.start();
+        waitUntil(() -> group.queued() == 1);
+        waiter.interrupt();
+        // waiting again, the interrupt taken in: its own transaction must not run interrupted
+        waitUntil(() -> !waiter.isInterrupted() && waiter.getState() == Thread.State.WAITING);
+        gate.countDown();
+
+        assertTrue(interrupted.get(10, TimeUnit.SECONDS), "answered with its result, its interrupt kept");
+    }
+
     @Test
     void whenOneWorkFailsATransactionOfSeveralNothingOfItCommitsAndEachCallerIsToldToTryAlone() throws Exception {
         var group = group(32, 1);
