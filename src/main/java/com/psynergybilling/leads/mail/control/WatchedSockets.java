@@ -89,13 +89,14 @@ public final class WatchedSockets extends SocketFactory {
         return connected(new InetSocketAddress(address, port), new InetSocketAddress(localAddress, localPort));
     }
 
+    /** Connected within the timeout too (Jakarta Mail connects the unconnected one with its own). */
     private Socket connected(InetSocketAddress remote, InetSocketAddress... local) throws IOException {
         var socket = createSocket();
         try {
             if (local.length > 0) {
                 socket.bind(local[0]);
             }
-            socket.connect(remote);
+            socket.connect(remote, (int) Math.min(Integer.MAX_VALUE, timeoutNanos / 1_000_000));
             return socket;
         } catch (IOException | RuntimeException e) {
             socket.close();
