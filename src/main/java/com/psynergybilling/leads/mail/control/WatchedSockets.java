@@ -26,11 +26,11 @@ public final class WatchedSockets extends SocketFactory {
 
     private static final long IDLE = Long.MIN_VALUE;
 
-    private final long timeoutNanos;
+    private final Duration timeout;
     private final Set<Watched> open = ConcurrentHashMap.newKeySet();
 
     public WatchedSockets(Duration timeout) {
-        this.timeoutNanos = timeout.toNanos();
+        this.timeout = timeout;
     }
 
     /**
@@ -38,6 +38,7 @@ public final class WatchedSockets extends SocketFactory {
      * (a {@link System#nanoTime} reading); the blocked write then fails. Returns how many were closed.
      */
     public int closeStalled(long nowNanos) {
+        long timeoutNanos = timeout.toNanos();
         int closed = 0;
         for (Watched socket : open) {
             long since = socket.writingSince;
@@ -70,12 +71,12 @@ public final class WatchedSockets extends SocketFactory {
 
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-        return connected(new InetSocketAddress(host, port));
+        return connected(new InetSocketAddress(host, port), null);
     }
 
     @Override
     public Socket createSocket(InetAddress host, int port) throws IOException {
-        return connected(new InetSocketAddress(host, port));
+        return connected(new InetSocketAddress(host, port), null);
     }
 
     @Override
@@ -90,13 +91,13 @@ public final class WatchedSockets extends SocketFactory {
     }
 
     /** Connected within the timeout too (Jakarta Mail connects the unconnected one with its own). */
-    private Socket connected(InetSocketAddress remote, InetSocketAddress... local) throws IOException {
+    private Socket connected(InetSocketAddress remote, InetSocketAddress local) throws IOException {
         var socket = createSocket();
         try {
-            if (local.length > 0) {
-                socket.bind(local[0]);
+            if (local != null) {
+                socket.bind(local);
             }
-            socket.connect(remote, (int) Math.min(Integer.MAX_VALUE, timeoutNanos / 1_000_000));
+            socket.connect(remote, (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
             return socket;
         } catch (IOException | RuntimeException e) {
             socket.close();
