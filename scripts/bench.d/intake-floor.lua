@@ -1,5 +1,5 @@
--- wrk script for `scripts/bench intake`: the stack's own floor, GET /health/live (touches nothing of
--- the application's), counted as intake-refused.lua counts.
+-- wrk script for `scripts/bench intake`: the stack's own floor, a GET of a static file (through the
+-- container and the service's filters, touching nothing else), counted as intake-refused.lua counts.
 local threads = {}
 
 function setup(thread)
