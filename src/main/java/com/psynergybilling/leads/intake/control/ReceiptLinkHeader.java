@@ -4,6 +4,7 @@ import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The {@code Link} header (RFC 8288) of a form's answer that carries its consent receipt's link in the
@@ -12,6 +13,8 @@ import java.util.Optional;
 public final class ReceiptLinkHeader {
 
     private static final JsonProvider JSON = JsonProvider.provider();
+    /** A plain http(s) link: visible ASCII, nothing that could end the header's angle brackets or quote. */
+    private static final Pattern PLAIN_LINK = Pattern.compile("https?://[\\x21-\\x7e&&[^<>\"]]+");
 
     private ReceiptLinkHeader() {
     }
@@ -24,7 +27,7 @@ public final class ReceiptLinkHeader {
     static Optional<String> url(String body) {
         try (var reader = JSON.createReader(new StringReader(body))) {
             var value = reader.readObject().get("receipt");
-            return value instanceof JsonString url && url.getString().matches("https?://[\\x21-\\x7e&&[^<>\"]]+")
+            return value instanceof JsonString url && PLAIN_LINK.matcher(url.getString()).matches()
                     ? Optional.of(url.getString()) : Optional.empty();
         } catch (RuntimeException notAnObject) {
             return Optional.empty();

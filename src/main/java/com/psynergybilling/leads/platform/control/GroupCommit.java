@@ -125,16 +125,16 @@ public final class GroupCommit {
 
     private void lead(List<Entry> batch) {
         List<?> results = null;
-        // Stays the failure unless the transaction answers as it should (an Error passes through).
-        RuntimeException failure = new IllegalStateException("a group's transaction ended without its results");
+        RuntimeException failure = null;
         try {
             results = transaction.apply(batch.stream().<Supplier<?>>map(taken -> taken.work).toList());
-            if (results != null && results.size() == batch.size()) {
-                failure = null;
-            }
         } catch (RuntimeException e) {
             failure = e;
         } finally {
+            // No answer, a short one, or an Error on its way through this thread: the callers still get one.
+            if (failure == null && (results == null || results.size() != batch.size())) {
+                failure = new IllegalStateException("a group's transaction ended without its results");
+            }
             finish(batch, results, failure);
         }
     }
