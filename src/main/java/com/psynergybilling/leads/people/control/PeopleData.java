@@ -57,21 +57,18 @@ public class PeopleData implements PersonalData {
             state.put("partnerSharingConsent", person.partnerConsent());
             state.put("optedOutOfSaleAndSharing", person.saleSharingOptOut());
             pieces.add(Pieces.fact(HOLDER, "PERSON", person.createdAt(), state));
+            // Every submission still held, however old: held data is reported whatever its age.
             for (Submission submission : people.submissions(person)) {
-                // An imported one was collected by us when it was imported: within the period if either is.
-                if (!submission.collection().collectedAt().isBefore(since)
-                        || submission.importedAt().filter(at -> !at.isBefore(since)).isPresent()) {
-                    pieces.add(Pieces.collected(HOLDER, "SUBMISSION", submission.collection(), submission.fields()));
-                    if (submission.importedAt().isPresent()) {
-                        // It reached us in a file, not from the person's own form: say so, and when.
-                        var imported = new LinkedHashMap<String, Object>();
-                        imported.put("submission", submission.id());
-                        imported.put("importId", submission.importId().orElse(null));
-                        imported.put("importedAt", submission.importedAt().get().toString());
-                        imported.put("source", submission.collection().sourceForm());
-                        imported.put("collectedAt", submission.collection().collectedAt().toString());
-                        pieces.add(Pieces.fact(HOLDER, "IMPORTED", submission.importedAt().get(), imported));
-                    }
+                pieces.add(Pieces.collected(HOLDER, "SUBMISSION", submission.collection(), submission.fields()));
+                if (submission.importedAt().isPresent()) {
+                    // It reached us in a file, not from the person's own form: say so, and when.
+                    var imported = new LinkedHashMap<String, Object>();
+                    imported.put("submission", submission.id());
+                    imported.put("importId", submission.importId().orElse(null));
+                    imported.put("importedAt", submission.importedAt().get().toString());
+                    imported.put("source", submission.collection().sourceForm());
+                    imported.put("collectedAt", submission.collection().collectedAt().toString());
+                    pieces.add(Pieces.fact(HOLDER, "IMPORTED", submission.importedAt().get(), imported));
                 }
             }
         });

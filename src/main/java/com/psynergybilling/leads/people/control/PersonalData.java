@@ -20,8 +20,10 @@ public interface PersonalData {
     Holding describe();
 
     /**
-     * The specific pieces held about {@code subject} that were collected or changed since
-     * {@code since}. Typed, so the access report reads what each holder gives: a disclosure is a
+     * The specific pieces held about {@code subject}: everything still held, however long ago it was
+     * collected (the report says what we hold, and data kept for 24 months is held well past 12), and
+     * the events of the past 12 months since {@code since} (disclosures, deliveries, reports received,
+     * audit entries). Typed, so the access report reads what each holder gives: a disclosure is a
      * {@link Piece.Disclosed}, never a fact that merely says so.
      */
     List<Piece> export(DataSubject subject, Instant since);

@@ -54,24 +54,19 @@ public class ReferralData implements PersonalData {
     public List<Piece> export(DataSubject subject, Instant since) {
         var pieces = new ArrayList<Piece>();
         referrals.find(subject.addressHashes()).filter(c -> c.name() != null)
-                .filter(c -> !c.collection().collectedAt().isBefore(since))
                 .ifPresent(colleague -> pieces.add(Pieces.collected(HOLDER, "REFERRED_COLLEAGUE",
                         colleague.collection(), Map.of("name", colleague.name(), "email", subject.email().value()))));
         for (PendingColleague pending : referrals.pending(subject.addressHashes())) {
-            if (!pending.collection().collectedAt().isBefore(since)) {
-                pieces.add(Pieces.collected(HOLDER, "REFERRED_COLLEAGUE_UNCONFIRMED", pending.collection(),
-                        Map.of("name", pending.name(), "email", subject.email().value())));
-            }
+            pieces.add(Pieces.collected(HOLDER, "REFERRED_COLLEAGUE_UNCONFIRMED", pending.collection(),
+                    Map.of("name", pending.name(), "email", subject.email().value())));
         }
         for (ReferrerQuota quota : quotas(subject)) {
             pieces.add(Pieces.fact(HOLDER, "REFERRALS_TODAY", Moments.now(clock), Map.of("colleagues", quota.colleagues())));
         }
         for (Referral referral : made(subject)) {
-            if (!referral.createdAt().isBefore(since)) {
-                long colleagues = em.createQuery("select count(c) from ReferredColleague c where c.referral = :r",
-                        Long.class).setParameter("r", referral).getSingleResult();
-                pieces.add(Pieces.fact(HOLDER, "REFERRAL_MADE", referral.createdAt(), Map.of("colleagues", colleagues)));
-            }
+            long colleagues = em.createQuery("select count(c) from ReferredColleague c where c.referral = :r",
+                    Long.class).setParameter("r", referral).getSingleResult();
+            pieces.add(Pieces.fact(HOLDER, "REFERRAL_MADE", referral.createdAt(), Map.of("colleagues", colleagues)));
         }
         return pieces;
     }

@@ -43,7 +43,7 @@ public class RightsData implements PersonalData {
     public List<Piece> export(DataSubject subject, Instant since) {
         var pieces = new ArrayList<Piece>();
         for (PrivacyRequest request : requests.of(subject.addressHashes())) {
-            if (request.requester().email() != null && !request.collection().collectedAt().isBefore(since)) {
+            if (request.requester().email() != null) {
                 var data = new LinkedHashMap<String, Object>();
                 data.put("type", request.type().name());
                 data.put("status", request.status().name());

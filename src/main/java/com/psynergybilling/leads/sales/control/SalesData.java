@@ -38,13 +38,11 @@ public class SalesData implements PersonalData {
     public List<Piece> export(DataSubject subject, Instant since) {
         var pieces = new ArrayList<Piece>();
         for (DemoRequest request : of(subject)) {
-            if (!request.updatedAt().isBefore(since)) {
-                var data = new LinkedHashMap<String, Object>();
-                data.put("requestType", request.requestType().name());
-                data.put("status", request.status().name());
-                data.put("note", request.note());
-                pieces.add(Pieces.fact(HOLDER, "DEMO_REQUEST", request.receivedAt(), data));
-            }
+            var data = new LinkedHashMap<String, Object>();
+            data.put("requestType", request.requestType().name());
+            data.put("status", request.status().name());
+            data.put("note", request.note());
+            pieces.add(Pieces.fact(HOLDER, "DEMO_REQUEST", request.receivedAt(), data));
         }
         return pieces;
     }

@@ -37,11 +37,9 @@ public class WebinarData implements PersonalData {
     public List<Piece> export(DataSubject subject, Instant since) {
         var pieces = new ArrayList<Piece>();
         for (WebinarRegistration registration : of(subject)) {
-            if (!registration.registeredAt().isBefore(since)) {
-                pieces.add(Pieces.fact(HOLDER, "WEBINAR_REGISTRATION", registration.registeredAt(),
-                        Map.of("webinar", registration.webinar().title(),
-                                "startsAt", registration.webinar().startsAt().toString())));
-            }
+            pieces.add(Pieces.fact(HOLDER, "WEBINAR_REGISTRATION", registration.registeredAt(),
+                    Map.of("webinar", registration.webinar().title(),
+                            "startsAt", registration.webinar().startsAt().toString())));
         }
         return pieces;
     }

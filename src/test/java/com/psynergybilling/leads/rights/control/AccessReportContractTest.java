@@ -45,6 +45,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -193,6 +194,12 @@ class AccessReportContractTest {
 
     /** A person with something in every holder: a demo request with consent, exported to a partner, and more. */
     Person seedEverywhere() {
+        return seedEverywhere(Duration.ZERO);
+    }
+
+    /** A person with data in every holder, all of it collected {@code age} ago (events too). */
+    Person seedEverywhere(Duration age) {
+        Instant NOW = AccessReportContractTest.NOW.minus(age);
         var person = new Person(PAT, hash(PAT), NOW.minusSeconds(600));
         em.persist(person);
         person.submitted(true, false, NOW.minusSeconds(600));
@@ -231,6 +238,30 @@ class AccessReportContractTest {
                 null, null, null, null, "UNSUBSCRIBE"), NOW.minusSeconds(50)));
         em.flush();
         return person;
+    }
+
+    @Test
+    @DisplayName("R18: data collected more than 12 months ago and still held is reported; older events are not")
+    void heldDataIsReportedWhateverItsAge() throws Exception {
+        Person person = seedEverywhere(Duration.ofDays(400));
+        var subject = new DataSubject(PAT, hash(PAT), Optional.of(person.id()));
+        Instant since = AccessReports.twelveMonthsBefore(NOW);
+        var exported = new java.util.TreeMap<String, Integer>();
+        for (PersonalData holder : realHolders()) {
+            exported.put(holder.getClass().getSimpleName(), holder.export(subject, since).size());
+        }
+        // Stored data: the lead, its demo request, the registration, the referral data, the request, the queued mail.
+        for (String holds : List.of("PeopleData", "SalesData", "WebinarData", "ReferralData", "RightsData", "OutboxData")) {
+            assertTrue(exported.getOrDefault(holds, 0) > 0, holds + " left out data it still holds: " + exported);
+        }
+        // Events older than the period: a disclosure, a webhook notice and a mail report of 400 days ago.
+        for (String logs : List.of("DisclosureLog", "WebhookData", "MailReportData")) {
+            assertEquals(0, exported.getOrDefault(logs, -1), logs + " reported an event older than 12 months");
+        }
+        var pieces = realHolders().stream().flatMap(h -> h.export(subject, since).stream()).map(Piece::toJson)
+                .map(Object::toString).toList();
+        assertTrue(pieces.stream().anyMatch(p -> p.contains("\"SUBMISSION\"") && p.contains("call me on Tuesdays")),
+                "the old submission's fields are in the report: " + pieces);
     }
 
     static String hash(EmailAddress address) {
