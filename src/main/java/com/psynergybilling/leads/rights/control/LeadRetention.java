@@ -3,6 +3,7 @@ package com.psynergybilling.leads.rights.control;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.entity.Moments;
+import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,7 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * their submissions, the sales activity on their demo requests: claims, status changes, notes; and
  * their webinar registrations; a person made since the cutoff is new, whatever they hold: a writer
  * that commits a person before their submission must not lose them to this), then erased through the same {@link Erasure} as a deletion request,
- * audited as retention. A legal hold keeps them (R20).
+ * audited as retention. A legal hold keeps them (R20), and so does a privacy request of theirs that still
+ * waits for an answer (verification, a decision or an appeal): erasing them then would answer it with
+ * a letter about the retention, days after they asked.
  * <p>
  * The selection reads the people, intake, sales and webinar tables in one query, so that a million
  * people are judged in the database; it claims the rows it picked ({@code FOR UPDATE SKIP LOCKED}), so
@@ -38,6 +42,9 @@ public class LeadRetention {
             + " AND NOT EXISTS (SELECT 1 FROM webinar_registrations r WHERE r.person_id = p.id AND r.registered_at >= ?4)"
             + " AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.address_hash = p.address_hash"
             + " AND h.released_at IS NULL)"
+            + " AND NOT EXISTS (SELECT 1 FROM privacy_requests q WHERE q.address_hash = p.address_hash"
+            + " AND q.status IN " + PrivacyRequestStatus.DECIDABLE.stream().map(s -> "'" + s.name() + "'")
+                    .collect(Collectors.joining(", ", "(", ")")) + ")"
             + " ORDER BY p.id FETCH FIRST %d ROWS ONLY FOR UPDATE SKIP LOCKED";
 
     @PersistenceContext

@@ -37,7 +37,7 @@ class LeadRetentionTest {
     static final Instant LONG_AGO = Instant.parse("2022-01-15T09:00:00Z");
 
     /** Who the selection must pick, by name: every other person the test makes is kept. */
-    static final List<String> EXPIRED = List.of("bare-old", "outside", "released", "sales-stale");
+    static final List<String> EXPIRED = List.of("answered", "bare-old", "outside", "released", "sales-stale");
 
     static TestDatabase db;
     /** Each person's id by what the test made of them, in id order once sorted. */
@@ -63,6 +63,12 @@ class LeadRetentionTest {
             var hold = new LegalHold(released.addressHash(), com.psynergybilling.leads.rights.entity.HoldReason.LITIGATION, "audit-1", "officer", LONG_AGO);
             hold.release("officer", OUTSIDE);
             em.persist(hold);
+            var asking = lead(em, "asking", LONG_AGO);
+            privacyRequest(em, asking, "AWAITING_DECISION");
+            var appealing = lead(em, "appealing", LONG_AGO);
+            privacyRequest(em, appealing, "APPEALED");
+            var answered = lead(em, "answered", LONG_AGO);
+            privacyRequest(em, answered, "FULFILLED");
             var erased = lead(em, "erased", LONG_AGO);
             erased.erase(false, LONG_AGO);
             var bare = new Person(EmailAddress.of("bare-new@example.com"), "hash-bare-new", INSIDE);
@@ -120,6 +126,16 @@ class LeadRetentionTest {
                 .setParameter(5, at.atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 
+    /** An access request about the person's address, received long ago, now in {@code status}. */
+    static void privacyRequest(EntityManager em, Person person, String status) {
+        var at = LONG_AGO.atOffset(ZoneOffset.UTC);
+        em.createNativeQuery("insert into privacy_requests (id, request_type, status, address_hash, source_form,"
+                        + " categories, purposes, policy_version, collected_at, received_at, confirm_by, due_at)"
+                        + " values (?1, 'ACCESS', ?2, ?3, 'PRIVACY_REQUEST', 'BASIC_IDENTIFIERS', 'REQUIRED_BY_LAW',"
+                        + " '2024-06-30', ?4, ?4, ?4, ?4)").setParameter(1, UUID.randomUUID().toString())
+                .setParameter(2, status).setParameter(3, person.addressHash()).setParameter(4, at).executeUpdate();
+    }
+
     static List<String> named(List<String> personIds) {
         var names = new ArrayList<String>();
         ids.forEach((who, id) -> {
@@ -149,8 +165,9 @@ class LeadRetentionTest {
 
     @Test
     @DisplayName("R27, R20: just inside the window kept, just outside picked; the newest of submission, sales "
-            + "activity and registration counts; a hold in force keeps a lead, a released one does not; a person "
-            + "made inside the window with nothing yet (a writer between its two commits) is kept")
+            + "activity and registration counts; a hold in force keeps a lead, a released one does not; a privacy "
+            + "request still waiting for an answer keeps it, an answered one does not; a person made inside the "
+            + "window with nothing yet (a writer between its two commits) is kept")
     void theSelection() {
         var picked = new ArrayList<String>();
         db.inTransaction(em -> picked.addAll(retention(em).expired("", CUTOFF, 100)));
