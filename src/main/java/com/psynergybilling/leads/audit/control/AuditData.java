@@ -58,7 +58,7 @@ public class AuditData implements PersonalData {
 
     @Override
     public int erase(DataSubject subject, Instant now) {
-        return log.forget(subject.addressHash());
+        return log.forget(subject.addressHashes());
     }
 
     @Override

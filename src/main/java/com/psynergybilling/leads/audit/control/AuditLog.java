@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Appends audited events to the chain in the transaction that raised them, so an action and its
@@ -46,13 +47,14 @@ public class AuditLog {
     }
 
     /**
-     * Forgets whose every entry about {@code subject} is (R20): subject and salt go, the digest the
-     * chain covers stays. Returns how many entries were forgotten.
+     * Forgets whose every entry about a subject is (R20), under any of its address's hashes (one per
+     * key of the ring: entries written before a key rotation carry the old one): subject and salt go,
+     * the digest the chain covers stays. Returns how many entries were forgotten.
      */
-    public int forget(String subject) {
+    public int forget(List<String> subjects) {
         int forgotten = 0;
-        for (AuditEntry entry : em.createQuery("select e from AuditEntry e where e.subject = :subject",
-                AuditEntry.class).setParameter("subject", subject).getResultList()) {
+        for (AuditEntry entry : em.createQuery("select e from AuditEntry e where e.subject in :subjects",
+                AuditEntry.class).setParameter("subjects", subjects).getResultList()) {
             if (entry.forget()) {
                 forgotten++;
             }

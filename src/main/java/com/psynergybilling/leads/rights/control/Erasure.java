@@ -104,7 +104,7 @@ public class Erasure {
         }
         person.ifPresent(p -> doNotContact.add(subject.addressHash(), optedOutOf(p), "ERASED_AFTER_OPT_OUT", now));
         // Taken before the holders forget the requesters' addresses; told after the outbox was emptied.
-        var closed = stranded.close(subject.addressHash(), answering, actor, now);
+        var closed = stranded.close(subject.addressHashes(), answering, actor, now);
         // Recipients that received the person are told (issue 14) before the holders forget who they were.
         erasing.fire(new Erasing(subject, cause, now));
         int records = 0;

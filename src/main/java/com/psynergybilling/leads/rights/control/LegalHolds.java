@@ -55,9 +55,13 @@ public class LegalHolds implements HeldAddresses {
                 .setMaxResults(limit).getResultList();
     }
 
-    /** Released holds of an erased person forget the hash and the reference; returns how many. */
-    public int forget(String addressHash) {
-        var held = em.createNamedQuery(LegalHold.OF, LegalHold.class).setParameter("hash", addressHash).getResultList();
+    /**
+     * Released holds of an erased person forget the hash and the reference, under any of the address's
+     * hashes (one per key of the ring); returns how many.
+     */
+    public int forget(List<String> addressHashes) {
+        var held = em.createNamedQuery(LegalHold.OF, LegalHold.class).setParameter("hashes", addressHashes)
+                .getResultList();
         held.forEach(LegalHold::forget);
         return held.size();
     }

@@ -66,7 +66,7 @@ public class RightsData implements PersonalData {
             request.forgetRequester(now);
             forgotten++;
         }
-        return forgotten + holds.forget(subject.addressHash());
+        return forgotten + holds.forget(subject.addressHashes());
     }
 
     @Override

@@ -33,11 +33,14 @@ public class StrandedRequests {
     public record Closed(PrivacyRequest request, EmailAddress to, String name) {
     }
 
-    /** Closes every request of the address still waiting for an answer, except {@code answering} (may be null). */
-    public List<Closed> close(String addressHash, String answering, String actor, Instant now) {
-        requests.lockAll(List.of(addressHash));
+    /**
+     * Closes every request of the address (under any of its hashes) still waiting for an answer, except
+     * {@code answering} (may be null).
+     */
+    public List<Closed> close(List<String> addressHashes, String answering, String actor, Instant now) {
+        requests.lockAll(addressHashes);
         var closed = new ArrayList<Closed>();
-        for (PrivacyRequest request : requests.of(List.of(addressHash))) {
+        for (PrivacyRequest request : requests.of(addressHashes)) {
             if (PrivacyRequestStatus.DECIDABLE.contains(request.status()) && !request.id().equals(answering)) {
                 String email = request.requester().email();
                 closed.add(new Closed(request, email == null ? null : new EmailAddress(email),

@@ -21,7 +21,7 @@ import java.util.UUID;
 @NamedQuery(name = LegalHold.IN_FORCE,
         query = "select h from LegalHold h where h.addressHash in :hashes and h.releasedAt is null")
 @NamedQuery(name = LegalHold.OF,
-        query = "select h from LegalHold h where h.addressHash = :hash")
+        query = "select h from LegalHold h where h.addressHash in :hashes")
 public class LegalHold {
 
     public static final String IN_FORCE = "LegalHold.inForce";

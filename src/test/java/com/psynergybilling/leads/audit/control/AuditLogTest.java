@@ -9,7 +9,12 @@ import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.audit.entity.AuditCheckpoint;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.audit.entity.ChainCheck;
+import com.psynergybilling.leads.people.entity.DataSubject;
+import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.Digests;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -124,13 +129,32 @@ class AuditLogTest {
     }
 
     @Test
+    @DisplayName("R20: an erasure forgets the person's entries under every key of the ring, those from before a "
+            + "key rotation too")
+    void erasureForgetsEntriesUnderEveryKey() {
+        String samUnderTheOldKey = "ef".repeat(32);
+        append(1, samUnderTheOldKey);
+        append(1, SAM);
+        append(1, JO);
+        var sam = new DataSubject(EmailAddress.of("sam@example.com"), List.of(SAM, samUnderTheOldKey), Optional.empty());
+        db.inTransaction(em -> {
+            var data = new AuditData();
+            data.log = AuditWiring.log(em);
+            assertEquals(2, data.erase(sam, Instant.now()));
+        });
+        assertEquals("0", value("select count(*) from audit_entries where subject in ('" + SAM + "', '"
+                + samUnderTheOldKey + "')"));
+        assertEquals("1", value("select count(*) from audit_entries where subject = '" + JO + "'"));
+    }
+
+    @Test
     @DisplayName("R20, R26: forgetting a person clears whose their entries are and keeps the chain intact")
     void forgettingKeepsTheChain() {
         append(2, SAM);
         append(1, JO);
         append(1, null);
         assertTrue(value("select subject_digest from audit_entries where seq = 1").matches("[0-9a-f]{64}"));
-        db.inTransaction(em -> assertEquals(2, AuditWiring.log(em).forget(SAM)));
+        db.inTransaction(em -> assertEquals(2, AuditWiring.log(em).forget(List.of(SAM))));
         assertEquals("0", value("select count(*) from audit_entries where subject = '" + SAM + "'"));
         assertEquals("0", value("select count(*) from audit_entries where subject is null and subject_salt is not null"));
         assertEquals("2", value("select count(*) from audit_entries where subject is null and subject_digest is not null"));
@@ -223,13 +247,13 @@ class AuditLogTest {
         assertTrue(verify().intact);
         append(1);
         assertTrue(verify().intact, "a version 2 entry links behind version 1 ones");
-        db.inTransaction(em -> assertEquals(0, AuditWiring.log(em).forget(SAM) - 1,
+        db.inTransaction(em -> assertEquals(0, AuditWiring.log(em).forget(List.of(SAM)) - 1,
                 "only the version 2 entry can be forgotten before the upgrade"));
 
         db.inTransaction(em -> assertEquals(4, AuditWiring.chain(em).upgrade()));
         assertEquals("2", value("select min(chain_version) from audit_entries"));
         assertTrue(verify().intact);
-        db.inTransaction(em -> assertEquals(2, AuditWiring.log(em).forget(SAM)));
+        db.inTransaction(em -> assertEquals(2, AuditWiring.log(em).forget(List.of(SAM))));
         assertEquals("0", value("select count(*) from audit_entries where subject is not null"));
         assertTrue(verify().intact);
         db.inTransaction(em -> assertEquals(0, AuditWiring.chain(em).upgrade(), "once"));

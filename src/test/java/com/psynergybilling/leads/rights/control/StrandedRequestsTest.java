@@ -66,7 +66,7 @@ class StrandedRequestsTest {
                     letters.add(request.id() + " " + to.value() + " " + name + " " + ground);
                 }
             };
-            var closed = stranded.close(hash, answering.id(), "privacy-requests", NOW);
+            var closed = stranded.close(List.of(hash), answering.id(), "privacy-requests", NOW);
             // The erasure forgets every requester in between; the letters were taken before.
             closed.forEach(c -> c.request().forgetRequester(NOW));
             stranded.tell(closed, Erasure.Ground.REQUEST, "privacy-requests");
