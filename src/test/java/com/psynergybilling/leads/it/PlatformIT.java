@@ -117,6 +117,45 @@ class PlatformIT {
     }
 
     @Test
+    void hostileNumbersCharsetsAndLinksAreProblemsNotServerErrors() {
+        var prober = new Api(base);
+        for (String number : List.of("1e99999999999", "9".repeat(5_000))) {
+            var response = prober.postJson("api/v1/demo-requests", "{\"providerCount\":" + number + "}");
+            assertEquals(400, response.statusCode(), response.body());
+            assertEquals("malformed-body", Api.json(response).getString("type").replaceAll(".*/", ""));
+        }
+        for (String type : List.of("application/x-www-form-urlencoded; charset=x-bogus", "application/json; charset=x-bogus")) {
+            var response = prober.send(prober.request("api/v1/referrals").header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("fullName=A")));
+            assertEquals(415, response.statusCode(), type + ": " + response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        }
+        // The import's 32 MiB cap is the admin's alone: a stranger's body there is held to the public cap.
+        String csv = "fullName,email,ageConfirmed\n" + "x".repeat(100_000);
+        var stranger = prober.send(prober.request("api/v1/imports/leads").header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+        assertEquals(413, stranger.statusCode(), stranger.body());
+        var admin = api.send(api.request("api/v1/imports/leads").headers(Api.admin()).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+        assertNotEquals(413, admin.statusCode(), admin.body());
+        // A stray % in an unsubscribe link (no client library sends one) is a link without a token.
+        assertEquals("HTTP/1.1 200 OK", rawStatusLine("GET /unsubscribe?token=% HTTP/1.1"), "the page, with no button");
+        assertEquals("HTTP/1.1 400 Bad Request", rawStatusLine("POST /unsubscribe?token=%zz HTTP/1.1"));
+    }
+
+    /** The status line of a request sent as it is written, which java.net.URI would refuse to build. */
+    private String rawStatusLine(String requestLine) {
+        try (var socket = new Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write((requestLine + "\r\nHost: leads\r\nContent-Length: 0\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void deepOrRepeatedJsonIsRefusedOnEveryJsonEndpointAndCountsTowardTheClientsRate() {
         String deep = "{\"a\":".repeat(999) + "1" + "}".repeat(999);
         for (var response : List.of(api.postJson("api/v1/demo-requests", deep),

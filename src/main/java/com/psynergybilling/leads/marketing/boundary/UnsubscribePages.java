@@ -51,8 +51,12 @@ public class UnsubscribePages extends HttpServlet {
         }
         for (String pair : query.split("&")) {
             if (pair.startsWith("token=")) {
-                String value = URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
-                return SignedIds.wellFormed(value, SignedIds.TOKEN_LENGTH) ? value : null;
+                try {
+                    String value = URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
+                    return SignedIds.wellFormed(value, SignedIds.TOKEN_LENGTH) ? value : null;
+                } catch (IllegalArgumentException malformedEscape) {
+                    return null; // a broken link (a stray %), answered as one
+                }
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.platform.boundary;
 
+import com.psynergybilling.leads.platform.control.Bodies;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.control.RefusedBodies;
@@ -22,9 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads every body here, once, before anything else does: refuses one over {@code LEADS_MAX_BODY_BYTES}
- * ({@code LEADS_MAX_CAMPAIGN_BYTES} for campaigns, {@code LEADS_MAX_BOUNCE_BYTES} for delivery reports) with problem+json, chunked or not, reading at most
+ * ({@code LEADS_MAX_CAMPAIGN_BYTES} for campaigns, {@code LEADS_MAX_BOUNCE_BYTES} for delivery reports,
+ * {@code LEADS_IMPORT_MAX_BYTES} for imports, each only from a caller holding that endpoint's role)
+ * with problem+json, chunked or not, reading at most
  * one byte past the cap; answers a body that stalls past the listener's read timeout with 408 and one
- * broken off with 400, each with one log line instead of a stack trace. The listener's own size limit
+ * broken off with 400, each with one log line instead of a stack trace; refuses a charset this machine
+ * does not know with 415. The listener's own size limit
  * is off (config/pre-boot-commands.asadmin): it answers in HTML.
  */
 @Provider
@@ -61,9 +65,12 @@ public class BodySizeLimit implements ContainerRequestFilter {
         if (!request.hasEntity()) {
             return;
         }
-        String path = request.getUriInfo().getPath();
-        int cap = path.startsWith("campaigns") ? maxCampaignBytes : path.startsWith("mail/bounces") ? maxBounceBytes
-                : path.startsWith("imports") ? maxImportBytes : maxBytes;
+        try {
+            Bodies.charset(request.getMediaType());
+        } catch (ProblemException unknown) {
+            throw refused.refuse(servletRequest, unknown);
+        }
+        int cap = cap(request.getUriInfo().getPath());
         if (request.getLength() > cap) {
             throw refused.refuse(servletRequest, tooLarge(cap));
         }
@@ -80,6 +87,25 @@ public class BodySizeLimit implements ContainerRequestFilter {
             throw refused.refuse(servletRequest, tooLarge(cap));
         }
         request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    /**
+     * The cap for a body to {@code path}: a larger one only for a caller already signed in (the
+     * authentication module ran before this filter) with the role its endpoint needs. A stranger's body
+     * is held to the public cap wherever it is posted, so an anonymous post to the import path cannot
+     * make this service read and parse 32 MiB before the role check refuses it.
+     */
+    private int cap(String path) {
+        if (path.startsWith("campaigns") && servletRequest.isUserInRole("marketing")) {
+            return maxCampaignBytes;
+        }
+        if (path.startsWith("mail/bounces") && servletRequest.isUserInRole("bounces")) {
+            return maxBounceBytes;
+        }
+        if (path.startsWith("imports") && servletRequest.isUserInRole("admin")) {
+            return maxImportBytes;
+        }
+        return maxBytes;
     }
 
     private static ProblemException tooLarge(int cap) {

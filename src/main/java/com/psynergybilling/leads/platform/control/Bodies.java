@@ -57,13 +57,18 @@ public final class Bodies {
         }
     }
 
-    /** The charset the Content-Type names, UTF-8 when it names none. */
-    private static Charset charset(MediaType type) {
-        String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    /**
+     * The charset the Content-Type names, UTF-8 when it names none (or there is no Content-Type); 415
+     * problem+json for one this machine does not know, which Jersey would otherwise fail on with a 500
+     * as it decodes the body.
+     */
+    public static Charset charset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         try {
             return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
         } catch (IllegalArgumentException unknown) {
-            throw new ProblemException(Problem.forStatus(400));
+            throw new ProblemException(new Problem("unsupported-charset", "Unsupported charset", 415,
+                    "The body's charset is not one this service reads: send UTF-8."));
         }
     }
 }

@@ -119,8 +119,12 @@ public final class JsonBinder {
         }
         if (type == Integer.class) {
             if (value instanceof JsonNumber number && number.isIntegral()) {
+                var decimal = number.bigDecimalValue();
+                if (decimal.precision() - decimal.scale() > 10) {
+                    return null; // more digits than an int has: 1e999999999 is not worked out to be refused
+                }
                 try {
-                    return number.bigIntegerValueExact().intValueExact();
+                    return decimal.intValueExact();
                 } catch (ArithmeticException tooLarge) {
                     return null;
                 }

@@ -58,6 +58,9 @@ public final class StrictJson {
             return result;
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw refused("The body is not well-formed JSON.");
+        } catch (NumberFormatException | UnsupportedOperationException | ArithmeticException e) {
+            // A number the parser will not hold: an exponent past an int, more digits than its limit.
+            throw refused("The body holds a number too large to read.");
         }
     }
 

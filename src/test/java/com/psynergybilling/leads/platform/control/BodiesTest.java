@@ -45,6 +45,17 @@ class BodiesTest {
     }
 
     @Test
+    void aCharsetThisMachineDoesNotKnowIsA415Problem() {
+        for (String name : new String[]{"x-bogus", "utf-8\"", "?"}) {
+            var type = new MediaType("application", "json", java.util.Map.of("charset", name));
+            var refused = assertThrows(ProblemException.class, () -> Bodies.charset(type), name);
+            assertEquals(415, refused.problem().status, name);
+        }
+        assertEquals(StandardCharsets.UTF_8, Bodies.charset(null));
+        assertEquals(StandardCharsets.ISO_8859_1, Bodies.charset(new MediaType("text", "plain", "latin1")));
+    }
+
+    @Test
     void aMalformedEscapeIsA400Problem() {
         for (String body : new String[]{"fullName=%zz", "fullName=100%", "full%G1Name=x", "bare%", "a=%C"}) {
             var refused = assertThrows(ProblemException.class, () -> Bodies.bind(FORM, body, DemoRequestForm.class), body);

@@ -2,9 +2,12 @@ package com.psynergybilling.leads.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.psynergybilling.leads.intake.entity.DemoRequestForm;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,15 @@ class JsonBinderTest {
                 bound.errors().stream().map(e -> e.field()).collect(Collectors.toSet()));
         assertEquals(1, JsonBinder.bind("{\"providerCount\":3.5}", DemoRequestForm.class).errors().size());
         assertEquals(1, JsonBinder.bind("{\"providerCount\":99999999999}", DemoRequestForm.class).errors().size());
+    }
+
+    @Test
+    void aNumberWithAHugeExponentIsAFieldErrorAtOnce() {
+        for (String count : new String[]{"1e99999", "1e999999999", "-1e99999"}) {
+            var bound = assertTimeoutPreemptively(Duration.ofSeconds(2),
+                    () -> JsonBinder.bind("{\"providerCount\":" + count + "}", DemoRequestForm.class));
+            assertEquals(List.of("providerCount"), bound.errors().stream().map(e -> e.field()).toList(), count);
+        }
     }
 
     @Test

@@ -33,6 +33,16 @@ class StrictJsonTest {
     }
 
     @Test
+    void refusesNumbersPastTheParsersLimitsAsMalformedNotAsAnError() {
+        for (String body : new String[]{"{\"providerCount\":1e99999999999}", "[1e-99999999999]",
+                "{\"n\":" + "9".repeat(5_000) + "}", "{\"n\":0." + "1".repeat(5_000) + "}"}) {
+            var refused = assertThrows(ProblemException.class, () -> StrictJson.read(body), body.substring(0, Math.min(20, body.length())));
+            assertEquals(400, refused.problem().status);
+            assertTrue(refused.problem().type.endsWith("malformed-body"), refused.problem().type);
+        }
+    }
+
+    @Test
     void refusesAMemberNamedTwiceInOneObject() {
         var refused = assertThrows(ProblemException.class,
                 () -> StrictJson.read("{\"email\":\"a@example.com\",\"email\":\"b@example.com\"}"));
