@@ -111,7 +111,7 @@ public class ReferralRemoval {
         doNotContact.add(hash.get(), EnumSet.of(Suppression.NO_INVITATIONS), REASON, now);
         boolean byAddress = request.addressHash().isPresent();
         // Only the address's owner may stop more than invitations: a letter asks them, when they are a lead.
-        boolean offered = byAddress && confirmations.offer(hash.get(), now);
+        boolean offered = byAddress && confirmations.offer(hash.get(), underHold && withData.isPresent(), now);
         audit.fire(new Audited(ACTOR, underHold ? "REFERRAL_REMOVAL_HELD" : "REFERRAL_REMOVED", hash.get(), "REFERRALS",
                 "removal " + request.id() + (byAddress ? " by address" : " by link")
                 + withData.map(c -> ": referred-colleague " + c.id() + (underHold ? " kept under a legal hold" : " deleted"))

@@ -65,8 +65,10 @@ public class RemovalConfirmations {
     /**
      * Queues the letter when the address is a lead's with something left to stop, at most one a day
      * per address (a stranger posting the address again mails its owner no more); whether it did.
+     * {@code keptUnderHold}: the colleague data a referral gave us stays under a legal hold, and the
+     * letter says so instead of saying it was deleted.
      */
-    public boolean offer(String addressHash, Instant now) {
+    public boolean offer(String addressHash, boolean keptUnderHold, Instant now) {
         var person = people.findByHash(addressHash);
         if (person.isEmpty() || open(person.get()).isEmpty()) {
             return false;
@@ -81,7 +83,8 @@ public class RemovalConfirmations {
             throw new IllegalStateException("The policy in force does not permit " + Uses.PRIVACY_REPLY);
         }
         String url = publicUrl.of("/referrals/removal-confirm?token=" + tokens.removalConfirmationToken(person.get().id()));
-        outbox.queue(permit, new Envelope(key, person.get().email(), TEMPLATE, Map.of("confirmUrl", url),
+        var model = keptUnderHold ? Map.of("confirmUrl", url, "keptUnderHold", "yes") : Map.of("confirmUrl", url);
+        outbox.queue(permit, new Envelope(key, person.get().email(), TEMPLATE, model,
                 "referral-removal:" + person.get().id()));
         return true;
     }

@@ -99,4 +99,21 @@ class MailTemplatesTest {
         assertTrue(none.text().contains("outside the company: none\nPieces of data"), none.text());
         assertFalse(none.html().contains("pre-line"), none.html());
     }
+
+    @Test
+    @DisplayName("R9, R20: the removal letter says the colleague data was deleted, or, under a legal hold, that it is kept")
+    void theRemovalLetterSaysWhatBecameOfTheColleagueData() {
+        var deleted = templates.render("referral-removal-confirmation", Map.of("confirmUrl", "https://leads.test/c"));
+        var kept = templates.render("referral-removal-confirmation", Map.of("confirmUrl", "https://leads.test/c",
+                "keptUnderHold", "yes"));
+        for (String body : java.util.List.of(deleted.text(), deleted.html())) {
+            assertTrue(body.contains("gave us when referring you are deleted."), body);
+            assertFalse(body.contains("kept for now"), body);
+        }
+        for (String body : java.util.List.of(kept.text(), kept.html())) {
+            assertTrue(body.contains("are kept for now, because a legal\nobligation requires us to keep them")
+                    || body.contains("are kept for now, because a legal obligation"), body);
+            assertFalse(body.contains("are deleted"), body);
+        }
+    }
 }

@@ -166,6 +166,32 @@ class ReferralRemovalTest {
     }
 
     @Test
+    @DisplayName("R9, R20: under a legal hold the colleague data stays, and the letter to the lead says so, not that it "
+            + "was deleted")
+    void underAHoldTheLetterSaysTheDataIsKept() {
+        lead("held@example.com");
+        refer("held@example.com");
+        String hash = list.hash(EmailAddress.of("held@example.com"));
+        removal.holds = new HeldAddresses() {
+            @Override
+            public boolean held(String addressHash) {
+                return true;
+            }
+
+            @Override
+            public java.util.Set<String> heldAmong(java.util.Collection<String> addressHashes) {
+                return java.util.Set.copyOf(addressHashes);
+            }
+        };
+        removal.receive(null, EmailAddress.of("held@example.com"), AT);
+        removal.carryOutBatch(AT);
+        assertEquals("Sam Lee", referrals.find(List.of(hash)).orElseThrow().name(), "kept under the hold");
+        var letter = letters();
+        assertEquals(1, letter.size());
+        assertTrue(letter.get(0).model().contains("\"keptUnderHold\""), letter.get(0).model());
+    }
+
+    @Test
     @DisplayName("R9, R14, R16: a stranger's removal of a lead's address bars invitations only, deletes colleague data, "
             + "is audited and mails the address a confirmation offer; confirming applies what the owner chose")
     void aStrangersRemovalBarsInvitationsOnly() {
