@@ -79,6 +79,11 @@ public class PrivacyOfficerSteps {
         if (!PrivacyRequestStatus.OPEN.contains(request.status()) || request.requester().email() == null) {
             throw ProblemException.conflict("Only a request still open can be extended.");
         }
+        if (now.isAfter(request.clocks().dueAt())) {
+            // R23: the extension is told within the first 45 days; after them the answer is late, not extended.
+            throw ProblemException.conflict("This request was due " + request.clocks().dueAt()
+                    + ": an extension must be made before the first deadline passes.");
+        }
         if (!request.clocks().extend(valid.reason, now)) {
             throw ProblemException.conflict("A request can be extended once, and this one was.");
         }

@@ -34,9 +34,9 @@ public class Clocks {
         verifiedAt = now;
     }
 
-    /** One extension, ever, by 45 days; whether this one was granted. */
+    /** One extension, ever, by 45 days, made before the first due date passes; whether this one was granted. */
     public boolean extend(String reason, Instant now) {
-        if (extendedAt != null) {
+        if (extendedAt != null || now.isAfter(dueAt)) {
             return false;
         }
         extendedAt = now;

@@ -26,12 +26,15 @@ class PrivacyRequestTest {
     }
 
     @Test
-    @DisplayName("R23: overdue once the due date passes while open; one extension by 45 days, never a second")
+    @DisplayName("R23: overdue once the due date passes while open; one extension by 45 days, never a second, and none once the first 45 days are over")
     void clocks() {
         var request = request("CO");
         assertEquals(RECEIVED.plus(Duration.ofDays(45)), request.clocks().dueAt());
         assertFalse(request.overdue(RECEIVED.plus(Duration.ofDays(45))));
         assertTrue(request.overdue(RECEIVED.plus(Duration.ofDays(46))), "unverified and unanswered still counts");
+        assertFalse(request.clocks().extend("late", RECEIVED.plus(Duration.ofDays(45)).plusSeconds(1)),
+                "no extension once the first 45 days are over: the answer is late, not extended");
+        assertEquals(RECEIVED.plus(Duration.ofDays(45)), request.clocks().dueAt());
         assertTrue(request.clocks().extend("archive", RECEIVED.plus(Duration.ofDays(40))));
         assertEquals(RECEIVED.plus(Duration.ofDays(90)), request.clocks().dueAt());
         assertFalse(request.overdue(RECEIVED.plus(Duration.ofDays(46))));
