@@ -22,6 +22,7 @@ public abstract class LeadForm implements PublicForm {
     @Schema(required = true, maxLength = 200, example = "Dr. Jane Doe")
     @NotBlank
     @PersonName
+    @PlainName
     public String fullName;
 
     @Schema(required = true, maxLength = EmailAddress.MAX_LENGTH, example = "jane.doe@example-clinic.com")

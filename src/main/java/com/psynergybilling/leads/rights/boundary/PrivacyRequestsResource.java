@@ -4,6 +4,7 @@ import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.PublicFormResource;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.rights.control.PrivacyIntake;
+import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestForm;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestView;
 import jakarta.annotation.security.PermitAll;
@@ -73,7 +74,8 @@ public class PrivacyRequestsResource extends PublicFormResource {
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response submit(String body) {
         return accept(ENDPOINT, PrivacyRequestForm.class, body,
-                (valid, visit) -> pending(intake.receive(valid, now()).id()),
+                (valid, visit) -> pending(intake.receive(valid, now()).map(PrivacyRequest::id)
+                        .orElseGet(() -> UUID.randomUUID().toString())),
                 () -> pending(UUID.randomUUID().toString()));
     }
 

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,12 +41,25 @@ public class PrivacyIntake {
     @Inject
     Replies replies;
 
+    /** Requests (and so verification letters) about one address in a day; more are not taken. */
+    static final int PER_ADDRESS_A_DAY = 5;
+
     @Inject
     @ConfigProperty(name = "leads.privacy.verify.hours", defaultValue = Defaults.LEADS_PRIVACY_VERIFY_HOURS)
     int verifyHours;
 
-    public PrivacyRequest receive(PrivacyRequestForm form, Instant now) {
+    /**
+     * Stores the request and mails its verification link; nothing at all once {@value #PER_ADDRESS_A_DAY}
+     * requests about the address came in the past day, so a stranger cannot make this service mail an
+     * address over and over (their words in its greeting). The caller answers the same either way, so
+     * the answer says nothing about the address.
+     */
+    public Optional<PrivacyRequest> receive(PrivacyRequestForm form, Instant now) {
         var address = EmailAddress.of(form.email);
+        String hash = hashes.hash(address);
+        if (requests.receivedSince(hash, now.minus(Duration.ofDays(1))) >= PER_ADDRESS_A_DAY) {
+            return Optional.empty();
+        }
         var present = new ArrayList<String>();
         present.add("email");
         present.add("fullName");
@@ -63,10 +77,10 @@ public class PrivacyIntake {
         var requester = new Requester(address, form.fullName, form.stateOfResidence, Corrections.json(form.corrections),
                 agent == null ? null : agent.name, agent == null ? null : EmailAddress.of(agent.email).value(),
                 agent == null ? null : agent.signedPermission, form.providerSite);
-        var request = new PrivacyRequest(form.requestType(), hashes.hash(address), requester, collection, now);
+        var request = new PrivacyRequest(form.requestType(), hash, requester, collection, now);
         requests.add(request);
         Instant expires = now.plus(Duration.ofHours(verifyHours));
         replies.verification(request, tokens.token(RequestTokens.VERIFY, request.id(), expires), expires);
-        return request;
+        return Optional.of(request);
     }
 }

@@ -59,6 +59,13 @@ public class PrivacyRequests {
     }
 
     /** Access requests of this address fulfilled since {@code since} (R18 allows two in 12 months). */
+    /** How many requests about the address (under this key) were received since {@code since}. */
+    public long receivedSince(String addressHash, Instant since) {
+        return em.createQuery("select count(r) from PrivacyRequest r where r.addressHash = :hash"
+                        + " and r.clocks.receivedAt >= :since", Long.class)
+                .setParameter("hash", addressHash).setParameter("since", since).getSingleResult();
+    }
+
     public long accessFulfilledSince(List<String> addressHashes, Instant since) {
         return em.createQuery("select count(r) from PrivacyRequest r where r.addressHash in :hashes and r.type = :access"
                         + " and r.outcome.outcome = 'FULFILLED' and r.outcome.decidedAt >= :since", Long.class)

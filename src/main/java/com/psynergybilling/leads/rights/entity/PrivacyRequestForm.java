@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.rights.entity;
 
+import com.psynergybilling.leads.intake.entity.PlainName;
 import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.EmailField;
@@ -39,6 +40,7 @@ public class PrivacyRequestForm implements PublicForm {
     @Schema(required = true, maxLength = 200, example = "Dr. Jane Doe")
     @NotBlank
     @PersonName
+    @PlainName
     public String fullName;
 
     @Schema(maxLength = 2, example = "CO", description = "two letters; CA, CO and CT residents may use an agent, "

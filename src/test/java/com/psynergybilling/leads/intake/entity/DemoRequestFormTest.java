@@ -58,6 +58,18 @@ class DemoRequestFormTest {
     }
 
     @Test
+    void theNameCarriesNoMessageForTheLettersThatGreetIt() {
+        for (String name : new String[]{"Call 1 800 555 0100 now", "Jane from evil.example", "http://x.test"}) {
+            var form = valid();
+            form.fullName = name;
+            assertEquals(Set.of("fullName"), invalidFields(form), name);
+        }
+        var form = valid();
+        form.fullName = "Dr. Jane O'Neil-Smith";
+        assertEquals(Set.of(), invalidFields(form));
+    }
+
+    @Test
     void multiLineFieldsKeepLineBreaksButRefuseOtherControls() {
         var form = valid();
         form.comments = "line one\r\nline two\ttabbed";

@@ -43,6 +43,17 @@ class PrivacyRequestFormTest {
     }
 
     @Test
+    @DisplayName("R17: the name greets the address's owner in the verification letter: it carries no link, domain or "
+            + "phone number")
+    void theNameCarriesNoMessage() {
+        for (String name : new String[]{"Your account is locked call 1 800 555 0100", "Reset at evil.example",
+                "Visit https://evil.example", "Ann at ann@evil.example"}) {
+            assertEquals(Set.of("fullName"), invalid("{\"type\":\"ACCESS\",\"email\":\"pat@example.com\","
+                    + "\"fullName\":\"" + name + "\"}"), name);
+        }
+    }
+
+    @Test
     @DisplayName("R19: a correction names at least one corrected value, each checked like the form's own field")
     void corrections() {
         assertEquals(Set.of("corrections"), invalid("{\"type\":\"CORRECT\"," + WHO + "}"));
