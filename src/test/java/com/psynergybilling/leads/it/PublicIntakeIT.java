@@ -253,8 +253,10 @@ class PublicIntakeIT {
                 + "\"businessAddress\":\"" + "a".repeat(501) + "\",\"productInterest\":\"tab\\there\","
                 + "\"ageConfirmed\":true}");
         assertEquals(400, response.statusCode());
+        // (The name breaks two rules, a line break and an address: each is named.)
         assertEquals(List.of("businessAddress", "comments", "fullName", "organization", "pageUrl", "phone",
-                "practiceSpecialty", "productInterest", "providerCount", "requestType"), fields(response));
+                "practiceSpecialty", "productInterest", "providerCount", "requestType"),
+                fields(response).stream().distinct().toList());
         var tooLongEmail = api.postJson("api/v1/demo-requests", "{\"fullName\":\"A\",\"email\":\""
                 + "a".repeat(250) + "@example.com\",\"ageConfirmed\":true}");
         assertEquals(List.of("email"), fields(tooLongEmail).stream().distinct().toList());
