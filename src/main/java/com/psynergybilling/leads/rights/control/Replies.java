@@ -30,6 +30,12 @@ public class Replies {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
+    /**
+     * A moment to the minute, with its zone: a link's end. A date alone (in UTC) told a requester in
+     * the Americas that a link works on a day it had already stopped on.
+     */
+    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     @Inject
     PolicyBook policies;
@@ -43,7 +49,7 @@ public class Replies {
     public void verification(PrivacyRequest request, String token, Instant expiresAt) {
         var model = base(request, request.requester().fullName());
         model.put("verifyUrl", link("/privacy-requests/verify?token=" + token));
-        model.put("expiresAt", DAY.format(expiresAt));
+        model.put("expiresAt", MINUTE.format(expiresAt));
         queue(Uses.PRIVACY_REPLY, request, "privacy-verification", to(request), model, null);
     }
 

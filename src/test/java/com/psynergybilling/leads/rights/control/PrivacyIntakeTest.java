@@ -71,4 +71,20 @@ class PrivacyIntakeTest {
                     "a day later the address is taken again");
         });
     }
+
+    @Test
+    @DisplayName("R17: the verification letter says when its link stops working to the minute, with the zone, not a "
+            + "date alone that in the Americas is a day the link has already stopped on")
+    void theLetterSaysWhenTheLinkEnds() {
+        db.inTransaction(em -> new Wiring(em).with(Secret.class, TestSecrets.of("intake-test-secret"))
+                .bean(PrivacyIntake.class).receive(form("pat@example.com"), NOW));
+        var em = db.open();
+        try {
+            String model = em.createNativeQuery("select model from outbox_messages where template = ?1")
+                    .setParameter(1, "privacy-verification").getSingleResult().toString();
+            assertTrue(model.contains("\"expiresAt\":\"2 December 2026, 10:00 UTC\""), model);
+        } finally {
+            em.close();
+        }
+    }
 }
