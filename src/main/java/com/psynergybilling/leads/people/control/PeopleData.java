@@ -1,21 +1,25 @@
 package com.psynergybilling.leads.people.control;
 
 import com.psynergybilling.leads.people.entity.DataSubject;
+import com.psynergybilling.leads.people.entity.DoNotContact;
 import com.psynergybilling.leads.people.entity.Holding;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
 import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.people.entity.Suppression;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * People and their submissions in the registry of personal data. Erasure leaves the person as a
@@ -50,12 +54,25 @@ public class PeopleData implements PersonalData {
     @Override
     public List<Piece> export(DataSubject subject, Instant since) {
         var pieces = new ArrayList<Piece>();
+        // The do-not-contact list's entries under the address, known person or not: what each bars, why, since when.
+        var listed = em.createQuery("select d from DoNotContact d where d.addressHash in :hashes order by d.createdAt",
+                DoNotContact.class).setParameter("hashes", subject.addressHashes()).getResultList();
+        for (DoNotContact entry : listed) {
+            var bar = new LinkedHashMap<String, Object>();
+            bar.put("bars", entry.kind().name());
+            bar.put("reason", entry.reason());
+            pieces.add(Pieces.fact(HOLDER, "DO_NOT_CONTACT", entry.createdAt(), bar));
+        }
+        Set<Suppression> barred = listed.stream().map(DoNotContact::kind)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Suppression.class)));
         person(subject).filter(p -> !p.erased()).ifPresent(person -> {
             var state = new LinkedHashMap<String, Object>();
             state.put("email", person.email().value());
-            state.put("unsubscribed", person.unsubscribed());
+            // As every sender reads them: the person's own flag, or the list barring the address.
+            state.put("unsubscribed", person.unsubscribed() || barred.contains(Suppression.NO_PROMOTIONS));
             state.put("partnerSharingConsent", person.partnerConsent());
-            state.put("optedOutOfSaleAndSharing", person.saleSharingOptOut());
+            state.put("optedOutOfSaleAndSharing", person.saleSharingOptOut()
+                    || barred.contains(Suppression.NO_SALE_OR_SHARING));
             pieces.add(Pieces.fact(HOLDER, "PERSON", person.createdAt(), state));
             // Every submission still held, however old: held data is reported whatever its age.
             for (Submission submission : people.submissions(person)) {

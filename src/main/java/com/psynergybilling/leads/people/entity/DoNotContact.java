@@ -50,6 +50,10 @@ public class DoNotContact {
         return reason;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     /** The row's key: an address may be barred from several kinds of use, each once. */
     public static class Key implements Serializable {
 

@@ -14,6 +14,8 @@ import com.psynergybilling.leads.webhooks.entity.WebhookEndpoint;
 import com.psynergybilling.leads.audit.control.AuditLog;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.control.PeopleData;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.EmailAddress;
@@ -22,6 +24,7 @@ import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.platform.control.Secret;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.control.TestPolicies;
@@ -49,6 +52,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -262,6 +266,31 @@ class AccessReportContractTest {
                 .map(Object::toString).toList();
         assertTrue(pieces.stream().anyMatch(p -> p.contains("\"SUBMISSION\"") && p.contains("call me on Tuesdays")),
                 "the old submission's fields are in the report: " + pieces);
+    }
+
+    @Test
+    @DisplayName("R18, R12: the report shows the do-not-contact list's entries for the address, and the person's "
+            + "state as senders read it: an address barred by an imported suppression is unsubscribed")
+    void theDoNotContactListIsReported() {
+        Person person = seedEverywhere();
+        wiring.bean(DoNotContactList.class).add(hash(PAT),
+                EnumSet.of(Suppression.NO_PROMOTIONS), "IMPORT", NOW);
+        em.flush();
+        var subject = new DataSubject(PAT, hash(PAT), Optional.of(person.id()));
+        var pieces = wiring.bean(PeopleData.class)
+                .export(subject, AccessReports.twelveMonthsBefore(NOW)).stream().map(p -> p.toJson().toString()).toList();
+        assertTrue(pieces.stream().anyMatch(p -> p.contains("\"DO_NOT_CONTACT\"") && p.contains("\"NO_PROMOTIONS\"")
+                && p.contains("\"IMPORT\"")), pieces.toString());
+        assertTrue(pieces.stream().anyMatch(p -> p.contains("\"PERSON\"") && p.contains("\"unsubscribed\":true")),
+                pieces.toString());
+
+        var stranger = EmailAddress.of("listed-only@example.com");
+        wiring.bean(DoNotContactList.class).add(hash(stranger),
+                EnumSet.of(Suppression.NO_SALE_OR_SHARING), "OPT_OUT_SALE", NOW);
+        em.flush();
+        var alone = wiring.bean(PeopleData.class)
+                .export(new DataSubject(stranger, hash(stranger), Optional.empty()), AccessReports.twelveMonthsBefore(NOW));
+        assertEquals(1, alone.size(), "an address we know only from the list gets its entry: " + alone);
     }
 
     static String hash(EmailAddress address) {
