@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -55,9 +56,15 @@ public class People {
      * earlier in the transaction and not flushed yet is not found: a second one with the same address
      * then fails the transaction on the unique address, and each form is stored again on its own (as
      * a concurrent first submission of the address in another transaction does).
+     * <p>
+     * The person found is locked until this transaction ends, as an erasure locks it first (R20): an
+     * erasure that began earlier is waited for, and then its tombstone (no address any more) is not
+     * found, so the form makes a new person; one that begins later waits, and then erases this
+     * submission too. Without it a form arriving during an erasure survived it, attached to the tombstone.
      */
     private Optional<Person> unflushedFind(EmailAddress email) {
-        return byEmail(email).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
+        return byEmail(email).setFlushMode(FlushModeType.COMMIT).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     /** The person whose address has the keyed hash {@code addressHash}, unless erased. */
@@ -112,10 +119,16 @@ public class People {
                         Submission.class).setParameter("person", person).getResultList();
     }
 
+    /** How many records held a field a correction named, and how many of them it changed. */
+    public record Corrected(int holding, int changed) {
+    }
+
     /** R19: applies a verified person's correction to every submission that holds a corrected field. */
-    public int correct(Person person, com.psynergybilling.leads.people.entity.Correction correction, Instant now) {
+    public Corrected correct(Person person, com.psynergybilling.leads.people.entity.Correction correction, Instant now) {
+        int holding = 0;
         int changed = 0;
         for (Submission submission : submissions(person)) {
+            holding += submission.holdsAny(correction) ? 1 : 0;
             if (submission.correct(correction)) {
                 changed++;
             }
@@ -123,7 +136,7 @@ public class People {
         if (changed > 0) {
             person.submitted(null, false, now);
         }
-        return changed;
+        return new Corrected(holding, changed);
     }
 
     /**

@@ -127,6 +127,18 @@ public class Submission {
                 practiceSpecialty, providerCount).toString());
     }
 
+    /** Whether this submission holds any field the correction names (whatever its value). */
+    public boolean holdsAny(Correction correction) {
+        return held(fullName, correction.fullName()) || held(phone, correction.phone())
+                || held(organization, correction.organization()) || held(businessAddress, correction.businessAddress())
+                || held(practiceSpecialty, correction.practiceSpecialty())
+                || held(providerCount, correction.providerCount());
+    }
+
+    private static boolean held(Object held, Object correction) {
+        return held != null && correction != null;
+    }
+
     private static <T> T corrected(T held, T correction) {
         return held != null && correction != null ? correction : held;
     }

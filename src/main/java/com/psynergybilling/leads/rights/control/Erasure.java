@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -86,7 +87,9 @@ public class Erasure {
     private Erased erase(DataSubject subject, Ground ground, String actor, String cause, String answering,
                          Instant now) {
         boolean minor = ground == Ground.MINOR;
-        Optional<Person> person = subject.personId().map(id -> em.find(Person.class, id));
+        // Locked first, as intake locks the person it adds a form to: a form in flight is waited for and
+        // erased with the rest, and one arriving now waits and then finds no one (People.record).
+        Optional<Person> person = subject.personId().map(id -> em.find(Person.class, id, LockModeType.PESSIMISTIC_WRITE));
         if (minor) {
             // Whatever a hold keeps, a minor is never mailed, sold or shared again (R4, R16).
             doNotContact.add(subject.addressHash(), Suppression.all(), MINOR, now);

@@ -66,12 +66,14 @@ public class Fulfilment {
                         : new Verdict(false, result.exception().get(), null);
             }
             case CORRECT -> {
-                int changed = registry.person(address).map(p -> people.correct(p,
-                        Corrections.parse(request.requester().corrections()), now)).orElse(0);
+                var corrected = registry.person(address).map(p -> people.correct(p,
+                        Corrections.parse(request.requester().corrections()), now)).orElse(new People.Corrected(0, 0));
                 audit.fire(new Audited(actor, "PERSONAL_DATA_CORRECTED", subject.addressHash(), "REQUIRED_BY_LAW",
-                        cause + ": " + changed + " record(s)"));
-                yield new Verdict(true, null, changed == 0 ? "We hold none of the data you asked us to correct."
-                        : "We corrected your data in " + changed + " record(s).");
+                        cause + ": " + corrected.changed() + " record(s)"));
+                yield new Verdict(true, null, corrected.holding() == 0 ? "We hold none of the data you asked us to correct."
+                        : corrected.changed() == 0 ? "The data you asked us to correct already reads as you gave it: "
+                        + "nothing needed changing."
+                        : "We corrected your data in " + corrected.changed() + " record(s).");
             }
             case WITHDRAW_CONSENT -> {
                 registry.person(address).ifPresent(p -> p.withdrawConsent(now));

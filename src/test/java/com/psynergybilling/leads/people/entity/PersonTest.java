@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.people.entity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,5 +50,23 @@ class PersonTest {
         person.submitted(true, true, AT);
         person.submitted(true, false, AT.plusSeconds(60));
         assertTrue(person.saleSharingOptOut());
+    }
+
+    @Test
+    @DisplayName("R19: a correction to the value already held is of data we hold, yet changes nothing; one of a "
+            + "field the form never collected is of data we do not hold")
+    void aCorrectionKnowsWhatItHoldsApartFromWhatItChanges() {
+        var person = new Person(EmailAddress.of("pat@example.com"), "hash", AT);
+        var submission = form(person, true, AT);
+        var same = new Correction("Pat Person", null, null, null, null, null);
+        assertTrue(submission.holdsAny(same));
+        assertFalse(submission.correct(same), "already as asked");
+        var phone = new Correction(null, "+1 555 0100", null, null, null, null);
+        assertFalse(submission.holdsAny(phone), "the form collected no phone");
+        assertFalse(submission.correct(phone));
+        var renamed = new Correction("Pat Persson", null, null, null, null, null);
+        assertTrue(submission.holdsAny(renamed));
+        assertTrue(submission.correct(renamed));
+        assertEquals("Pat Persson", submission.fields().get("fullName"));
     }
 }
