@@ -156,6 +156,20 @@ class PlatformIT {
     }
 
     @Test
+    void bodiesTheFormsRefuseUnreadCountTowardTheClientsRateToo() {
+        var prober = new Api(base);
+        for (int i = 0; i < 30; i++) {
+            var refused = i % 2 == 0 ? prober.postJson("api/v1/demo-requests", "[1]")
+                    : prober.send(prober.request("api/v1/referral-removals").header("Content-Type",
+                            "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("email=a%zz")));
+            assertEquals(400, refused.statusCode(), "refusal " + (i + 1) + ": " + refused.body());
+        }
+        var limited = prober.postJson("api/v1/demo-requests", "{\"fullName\":\"Jane\",\"email\":\""
+                + Api.unique("counted") + "@example.com\",\"ageConfirmed\":true}");
+        assertEquals(429, limited.statusCode(), limited.body());
+    }
+
+    @Test
     void deepOrRepeatedJsonIsRefusedOnEveryJsonEndpointAndCountsTowardTheClientsRate() {
         String deep = "{\"a\":".repeat(999) + "1" + "}".repeat(999);
         for (var response : List.of(api.postJson("api/v1/demo-requests", deep),

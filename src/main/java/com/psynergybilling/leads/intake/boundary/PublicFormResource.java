@@ -4,6 +4,9 @@ import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.platform.control.Bodies;
+import com.psynergybilling.leads.platform.control.FormBinder;
+import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.RefusedBodies;
 import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,6 +48,9 @@ public abstract class PublicFormResource {
     @Inject
     Clock clock;
 
+    @Inject
+    RefusedBodies refused;
+
     /** The time of the request, as the stores take it. */
     protected Instant now() {
         return Moments.now(clock);
@@ -76,7 +82,13 @@ public abstract class PublicFormResource {
     protected <F extends PublicForm> Response accept(IntakeGate.Endpoint endpoint, Class<F> type, String body,
                                                      BiFunction<F, Visit, Receipt> store, Function<F, Receipt> decoy,
                                                      BiFunction<F, Visit, Receipt> unstored) {
-        var bound = Bodies.bind(headers.getMediaType(), body, type);
+        FormBinder.Bound<F> bound;
+        try {
+            bound = Bodies.bind(headers.getMediaType(), body, type);
+        } catch (ProblemException unreadable) {
+            // A body refused unread here (JSON that is no object, a broken escape) counts like one the filters refuse.
+            throw refused.refuse(request, unreadable);
+        }
         return gate.accept(endpoint, bound.form(), bound.errors(), request, headers, store,
                 () -> decoy.apply(bound.form()), unstored);
     }
