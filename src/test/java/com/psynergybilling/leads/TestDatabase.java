@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -57,11 +58,20 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Runs {@code work} in one committed transaction on a fresh persistence context. */
     public void inTransaction(Consumer<EntityManager> work) {
+        inTransactionOf(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /** As {@link #inTransaction}, answering what {@code work} answers. */
+    public <T> T inTransactionOf(Function<EntityManager, T> work) {
         EntityManager em = open();
         try {
             em.getTransaction().begin();
-            work.accept(em);
+            T result = work.apply(em);
             em.getTransaction().commit();
+            return result;
         } finally {
             if (em.getTransaction().isActive()) {
                 em.getTransaction().rollback();

@@ -171,18 +171,7 @@ class ContactStatesTest {
     }
 
     private <T> T with(Function<Wiring, T> work) {
-        var em = db.open();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new Wiring(em).with(Secret.class, SECRET));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransactionOf(em -> work.apply(new Wiring(em).with(Secret.class, SECRET)));
     }
 
     /**

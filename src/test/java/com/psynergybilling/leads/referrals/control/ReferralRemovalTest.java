@@ -97,17 +97,7 @@ class ReferralRemovalTest {
         removal.tokens = tokens;
         removal.doNotContact = list;
         removal.confirmations = confirmations;
-        removal.holds = new HeldAddresses() {
-            @Override
-            public boolean held(String addressHash) {
-                return false;
-            }
-
-            @Override
-            public java.util.Set<String> heldAmong(java.util.Collection<String> addressHashes) {
-                return java.util.Set.of();
-            }
-        };
+        removal.holds = holdingAll(false);
         removal.audit = audited;
     }
 
@@ -118,6 +108,21 @@ class ReferralRemovalTest {
         }
         em.close();
         db.close();
+    }
+
+    /** Every address under a legal hold, or none. */
+    private static HeldAddresses holdingAll(boolean held) {
+        return new HeldAddresses() {
+            @Override
+            public boolean held(String addressHash) {
+                return held;
+            }
+
+            @Override
+            public java.util.Set<String> heldAmong(java.util.Collection<String> addressHashes) {
+                return held ? java.util.Set.copyOf(addressHashes) : java.util.Set.of();
+            }
+        };
     }
 
     private Person lead(String email) {
@@ -172,17 +177,7 @@ class ReferralRemovalTest {
         lead("held@example.com");
         refer("held@example.com");
         String hash = list.hash(EmailAddress.of("held@example.com"));
-        removal.holds = new HeldAddresses() {
-            @Override
-            public boolean held(String addressHash) {
-                return true;
-            }
-
-            @Override
-            public java.util.Set<String> heldAmong(java.util.Collection<String> addressHashes) {
-                return java.util.Set.copyOf(addressHashes);
-            }
-        };
+        removal.holds = holdingAll(true);
         removal.receive(null, EmailAddress.of("held@example.com"), AT);
         removal.carryOutBatch(AT);
         assertEquals("Sam Lee", referrals.find(List.of(hash)).orElseThrow().name(), "kept under the hold");

@@ -55,18 +55,7 @@ class ErasureRaceTest {
     }
 
     <T> T inTransaction(Function<Wiring, T> work) {
-        var em = db.open();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new Wiring(em).with(Secret.class, SECRET));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return db.inTransactionOf(em -> work.apply(new Wiring(em).with(Secret.class, SECRET)));
     }
 
     @Test
