@@ -121,7 +121,7 @@ public final class JsonBinder {
             if (value instanceof JsonNumber number && number.isIntegral()) {
                 var decimal = number.bigDecimalValue();
                 if (decimal.precision() - decimal.scale() > 10) {
-                    return null; // more digits than an int has: 1e999999999 is not worked out to be refused
+                    return null; // more digits than an int holds: refused without working 1e999999999 out
                 }
                 try {
                     return decimal.intValueExact();
