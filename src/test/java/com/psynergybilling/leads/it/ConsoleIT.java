@@ -127,6 +127,11 @@ class ConsoleIT {
             assertEquals(401, Console.signInResponse(api, sales[0], sales[1]).statusCode(),
                     "a disabled user cannot sign in to the console");
         }
+        // R26: what the admin did in the console is audited under their name, as the API's own calls are.
+        for (String action : List.of("STAFF_TOKEN_REVOKED", "STAFF_USER_DISABLED")) {
+            assertEquals("1", Tables.value("select count(*) from audit_entries where action = ? and actor = ?"
+                    + " and detail like ?", action, admin[0], "%" + sales[0]), action);
+        }
         var listed = Api.parse(api.get("api/v1/staff", Api.admin()).body()).asJsonArray().stream()
                 .map(jakarta.json.JsonObject.class::cast).filter(u -> u.getString("username").equals(sales[0]))
                 .findFirst().orElseThrow();

@@ -96,10 +96,12 @@ public final class Tables {
         }
     }
 
-    /** One value of a query with one text parameter, or null. */
-    public static String value(String sql, String parameter) {
+    /** One value of a query with text parameters, or null. */
+    public static String value(String sql, String... parameters) {
         try (var db = connect(); var query = db.prepareStatement(sql)) {
-            query.setString(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setString(i + 1, parameters[i]);
+            }
             try (var rows = query.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
             }

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.console.boundary;
 
 import com.psynergybilling.leads.console.control.Format;
 import com.psynergybilling.leads.staff.boundary.ConsoleSignIn.Active;
+import com.psynergybilling.leads.staff.control.StaffActions;
 import com.psynergybilling.leads.staff.control.StaffDirectory;
 import com.psynergybilling.leads.staff.entity.NewStaffUser;
 import com.psynergybilling.leads.staff.entity.NewToken;
@@ -24,8 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * Administrators: staff users (list, create, disable and enable, reset password) and their tokens
- * (list, issue, revoke), through the same {@link StaffDirectory} calls and the same validated
- * request classes as {@code /api/v1/staff}.
+ * (list, issue, revoke), through the same {@link StaffActions} (audited, the owner told of a token) and
+ * the same validated request classes as {@code /api/v1/staff}.
  */
 @WebServlet("/console/admin/*")
 public class AdminPages extends ConsoleView {
@@ -35,6 +36,9 @@ public class AdminPages extends ConsoleView {
 
     @Inject
     StaffDirectory directory;
+
+    @Inject
+    StaffActions actions;
 
     public AdminPages() {
         super(Role.admin);
@@ -59,21 +63,23 @@ public class AdminPages extends ConsoleView {
         Matcher one = USER.matcher(path);
         Matcher token = TOKEN.matcher(path);
         if (path.equals("/staff")) {
-            create(request, response);
+            create(request, response, user);
         } else if (token.matches()) {
-            tx.run(() -> directory.revoke(token.group(1), token.group(2)));
+            tx.run(() -> actions.revoke(token.group(1), token.group(2), user.username()));
             redirect(response, "/console/admin/staff/" + token.group(1) + "/tokens?done=revoked");
         } else if (one.matches() && one.group(2) != null) {
-            change(request, response, one.group(1), one.group(2));
+            change(request, response, user, one.group(1), one.group(2));
         } else {
             notFound(request, response);
         }
     }
 
-    private void create(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void create(HttpServletRequest request, HttpServletResponse response, Active user) throws IOException {
         var form = new NewStaffUser();
         form.username = request.getParameter("username");
         form.password = request.getParameter("password");
+        String email = request.getParameter("email");
+        form.email = email == null || email.isBlank() ? null : email.strip();
         String[] roles = request.getParameterValues("roles");
         form.roles = roles == null ? List.of() : Arrays.asList(roles);
         var errors = errors(form);
@@ -83,15 +89,15 @@ public class AdminPages extends ConsoleView {
         }
         var granted = EnumSet.noneOf(Role.class);
         form.roles.forEach(role -> granted.add(Role.valueOf(role)));
-        tx.call(() -> directory.create(form.username, form.password, granted));
+        tx.call(() -> actions.create(form.username, form.password, granted, form.email, user.username()));
         redirect(response, "/console/admin/staff?done=created");
     }
 
-    private void change(HttpServletRequest request, HttpServletResponse response, String username, String action)
-            throws IOException {
+    private void change(HttpServletRequest request, HttpServletResponse response, Active user, String username,
+                        String action) throws IOException {
         switch (action) {
             case "/disable", "/enable" -> {
-                tx.call(() -> directory.setDisabled(username, action.equals("/disable")));
+                tx.call(() -> actions.setDisabled(username, action.equals("/disable"), user.username()));
                 redirect(response, "/console/admin/staff?done=" + action.substring(1) + "d");
             }
             case "/password" -> {
@@ -102,7 +108,7 @@ public class AdminPages extends ConsoleView {
                     staffList(request, response, 400, null, errors);
                     return;
                 }
-                tx.call(() -> directory.resetPassword(username, change.password));
+                tx.call(() -> actions.resetPassword(username, change.password, user.username()));
                 redirect(response, "/console/admin/staff?done=password");
             }
             case "/tokens" -> {
@@ -113,7 +119,7 @@ public class AdminPages extends ConsoleView {
                     tokens(request, response, 400, username, null, errors);
                     return;
                 }
-                var issued = tx.call(() -> directory.issueToken(username, form.label));
+                var issued = tx.call(() -> actions.issue(username, form.label, user.username()));
                 Map<String, Object> extra = Map.of("issued", issued.token());
                 tokens(request, response, 201, username, null, null, extra);
             }

@@ -1,9 +1,7 @@
 package com.psynergybilling.leads.staff.boundary;
 
-import com.psynergybilling.leads.audit.entity.Audited;
-import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.staff.control.StaffDirectory;
-import com.psynergybilling.leads.staff.control.TokenIssue;
+import com.psynergybilling.leads.staff.control.StaffActions;
 import com.psynergybilling.leads.staff.entity.NewStaffUser;
 import com.psynergybilling.leads.staff.entity.NewToken;
 import com.psynergybilling.leads.staff.entity.Role;
@@ -12,7 +10,6 @@ import com.psynergybilling.leads.staff.entity.StaffUserView;
 import com.psynergybilling.leads.staff.entity.TokenView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
@@ -53,10 +50,7 @@ public class StaffResource {
     StaffDirectory directory;
 
     @Inject
-    TokenIssue tokens;
-
-    @Inject
-    Event<Audited> audit;
+    StaffActions actions;
 
     @Context
     SecurityContext caller;
@@ -70,12 +64,7 @@ public class StaffResource {
     public Response create(@Valid @NotNull NewStaffUser request) {
         var roles = EnumSet.noneOf(Role.class);
         request.roles.forEach(role -> roles.add(Role.valueOf(role)));
-        var user = directory.create(request.username, request.password, roles);
-        if (request.email != null) {
-            user.addressedAt(EmailAddress.of(request.email).value());
-        }
-        audit.fire(new Audited(caller.getUserPrincipal().getName(), "STAFF_USER_CREATED", null, "SECURITY",
-                "staff user " + user.username() + " with roles " + user.roles()));
+        var user = actions.create(request.username, request.password, roles, request.email, admin());
         var body = Json.createObjectBuilder().add("username", user.username())
                 .add("roles", Json.createArrayBuilder(user.roles().stream().map(Role::name).toList())).build();
         return Response.status(Response.Status.CREATED).entity(body.toString()).build();
@@ -91,7 +80,7 @@ public class StaffResource {
     @APIResponse(responseCode = "404", description = "no such staff user")
     @APIResponse(responseCode = "409", description = "another user without an address on file: they could not be told")
     public Response issueToken(@PathParam("username") String username, @Valid NewToken request) {
-        var issued = tokens.issue(username, request == null ? null : request.label, caller.getUserPrincipal().getName());
+        var issued = actions.issue(username, request == null ? null : request.label, admin());
         var body = Json.createObjectBuilder().add("id", issued.id()).add("token", issued.token())
                 .add("createdAt", issued.createdAt().toString()).build();
         return Response.status(Response.Status.CREATED).entity(body.toString())
@@ -120,10 +109,10 @@ public class StaffResource {
     public StaffUserView change(@PathParam("username") String username, @Valid @NotNull StaffChange change) {
         var user = directory.required(username);
         if (change.password != null) {
-            user = directory.resetPassword(username, change.password);
+            user = actions.resetPassword(username, change.password, admin());
         }
         if (change.disabled != null) {
-            user = directory.setDisabled(username, change.disabled);
+            user = actions.setDisabled(username, change.disabled, admin());
         }
         return StaffUserView.of(user);
     }
@@ -148,7 +137,11 @@ public class StaffResource {
     @APIResponse(responseCode = "204", description = "revoked")
     @APIResponse(responseCode = "404", description = "no such token of this user")
     public Response revoke(@PathParam("username") String username, @PathParam("id") String id) {
-        directory.revoke(username, id);
+        actions.revoke(username, id, admin());
         return Response.noContent().build();
+    }
+
+    private String admin() {
+        return caller.getUserPrincipal().getName();
     }
 }

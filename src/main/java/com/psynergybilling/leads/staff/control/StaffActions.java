@@ -10,6 +10,7 @@ import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
 import com.psynergybilling.leads.staff.control.StaffDirectory.IssuedToken;
+import com.psynergybilling.leads.staff.entity.Role;
 import com.psynergybilling.leads.staff.entity.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,14 +18,18 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A token acts as its user, so issuing one for someone else is the administrator's power to act as
- * them. It is allowed only in the open: every issue is audited, and a token for another user is issued
- * only to a user with an address on file, who is told by mail in the same transaction.
+ * What an administrator does to staff accounts, one way for the API and the console alike, each audited
+ * with who did it (R26). A token acts as its user, so issuing one for someone else is the power to act
+ * as them: it is allowed only in the open, for a user with an address on file, who is told by mail in
+ * the same transaction. A new password set by someone else is that power too, and audited as such.
+ * The last enabled administrator cannot be disabled: nobody could then manage staff without editing
+ * the database.
  */
 @ApplicationScoped
-public class TokenIssue {
+public class StaffActions {
 
     static final String FORM = "STAFF_ADDRESS";
     static final String TEMPLATE = "staff-token-issued";
@@ -40,6 +45,41 @@ public class TokenIssue {
 
     @Inject
     Event<Audited> audit;
+
+    public StaffUser create(String username, String password, Set<Role> roles, String email, String admin) {
+        var user = directory.create(username, password, roles);
+        if (email != null) {
+            user.addressedAt(EmailAddress.of(email).value());
+        }
+        audit.fire(new Audited(admin, "STAFF_USER_CREATED", null, "SECURITY",
+                "staff user " + user.username() + " with roles " + user.roles()));
+        return user;
+    }
+
+    public StaffUser resetPassword(String username, String password, String admin) {
+        var user = directory.resetPassword(username, password);
+        audit.fire(new Audited(admin, "STAFF_PASSWORD_SET", null, "SECURITY", "staff user " + user.username()
+                + (user.username().equals(admin) ? ": their own" : ": by another user")));
+        return user;
+    }
+
+    public StaffUser setDisabled(String username, boolean disabled, String admin) {
+        var user = directory.required(username);
+        if (disabled && !user.disabled() && user.roles().contains(Role.admin) && directory.list().stream()
+                .noneMatch(other -> other != user && !other.disabled() && other.roles().contains(Role.admin))) {
+            throw ProblemException.conflict("This is the last enabled admin: enable or create another first.");
+        }
+        directory.setDisabled(username, disabled);
+        audit.fire(new Audited(admin, disabled ? "STAFF_USER_DISABLED" : "STAFF_USER_ENABLED", null, "SECURITY",
+                "staff user " + user.username()));
+        return user;
+    }
+
+    public void revoke(String username, String tokenId, String admin) {
+        directory.revoke(username, tokenId);
+        audit.fire(new Audited(admin, "STAFF_TOKEN_REVOKED", null, "SECURITY",
+                "token " + tokenId + " of staff user " + username));
+    }
 
     public IssuedToken issue(String username, String label, String admin) {
         StaffUser user = directory.find(username).orElseThrow(() -> ProblemException.notFound("This staff user"));
