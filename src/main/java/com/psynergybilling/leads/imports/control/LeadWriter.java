@@ -64,12 +64,17 @@ public class LeadWriter {
     public ImportProgress write(List<Lead> leads, ImportProgress before, int rows, int readRefused,
                                 List<LineError> readErrors, Instant now) throws SQLException {
         String importId = before.importId();
+        // Each address under every key of the ring: a minor reported before a key rotation stays refused.
+        Map<String, List<String>> everyKey = new HashMap<>();
         Map<String, String> hashes = new HashMap<>();
         for (Lead lead : leads) {
-            hashes.computeIfAbsent(lead.row().data().email().value(), e -> doNotContact.hash(lead.row().data().email()));
+            var all = everyKey.computeIfAbsent(lead.row().data().email().value(),
+                    e -> doNotContact.hashes(lead.row().data().email()));
+            hashes.put(lead.row().data().email().value(), all.get(0));
         }
         try (Connection db = dataSource.getConnection()) {
-            Set<String> minors = listed(db, hashes.values(), "reason = '" + DoNotContactList.MINOR + "'");
+            Set<String> minors = listed(db, everyKey.values().stream().flatMap(List::stream).toList(),
+                    "reason = '" + DoNotContactList.MINOR + "'");
             Set<String> noSale = listed(db, hashes.values(), "kind = '" + Suppression.NO_SALE_OR_SHARING.name() + "'");
             Set<String> optedOut = new HashSet<>();
             Map<String, String> people = existing(db, hashes.keySet(), optedOut);
@@ -80,7 +85,7 @@ public class LeadWriter {
             for (Lead lead : leads) {
                 String email = lead.row().data().email().value();
                 String hash = hashes.get(email);
-                if (minors.contains(hash)) {
+                if (everyKey.get(email).stream().anyMatch(minors::contains)) {
                     refused.add(new LineError(lead.line(), "email", "this address may not be stored (R4)"));
                     continue;
                 }

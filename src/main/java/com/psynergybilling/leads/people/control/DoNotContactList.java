@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -88,13 +89,22 @@ public class DoNotContactList {
      * EclipseLink does not translate again on every call as it does a JPQL projection. The query does not
      * flush this transaction's writes first: {@link #add} flushes its rows as it adds them (refreshing the
      * contact states), so nothing this list holds is left unflushed, and a shared transaction's forms
-     * are not sent to the database one by one before each look.
+     * are not sent to the database one by one before each look. Under every key of the ring ({@link
+     * #hashes}): a minor reported before a key rotation is not re-keyed (their person is erased).
      */
-    public Listing listing(String addressHash) {
+    public Listing listing(List<String> addressHashes) {
         var kinds = EnumSet.noneOf(Suppression.class);
         boolean minor = false;
-        List<?> rows = em.createNativeQuery("select kind, reason from do_not_contact where address_hash = ?1")
-                .setParameter(1, addressHash).setFlushMode(FlushModeType.COMMIT).getResultList();
+        var placeholders = new StringJoiner(", ", "(", ")");
+        for (int i = 1; i <= addressHashes.size(); i++) {
+            placeholders.add("?" + i);
+        }
+        var query = em.createNativeQuery("select kind, reason from do_not_contact where address_hash in " + placeholders)
+                .setFlushMode(FlushModeType.COMMIT);
+        for (int i = 0; i < addressHashes.size(); i++) {
+            query.setParameter(i + 1, addressHashes.get(i));
+        }
+        List<?> rows = query.getResultList();
         for (Object found : rows) {
             Object[] row = (Object[]) found;
             kinds.add(Suppression.valueOf(row[0].toString()));

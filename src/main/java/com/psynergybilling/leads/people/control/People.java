@@ -82,8 +82,9 @@ public class People {
      */
     public Submission record(SubmittedData data, Boolean consentAnswer, boolean gpc, Collection collection) {
         Instant now = collection.collectedAt();
-        String hash = doNotContact.hash(data.email());
-        var listed = doNotContact.listing(hash);
+        List<String> hashes = doNotContact.hashes(data.email());
+        String hash = hashes.get(0);
+        var listed = doNotContact.listing(hashes);
         if (listed.reportedMinor()) {
             throw new RefusedSubmission();
         }

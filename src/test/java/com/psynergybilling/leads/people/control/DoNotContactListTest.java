@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.psynergybilling.leads.TestDatabase;
 import com.psynergybilling.leads.TestSecrets;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.people.entity.Suppression;
+import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.policy.control.TestPolicies;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -47,16 +50,40 @@ class DoNotContactListTest {
                 assertTrue(list.reportedMinor(minor));
                 assertFalse(list.reportedMinor(removed));
                 // Intake's one query says the same as the two above.
-                var listedMinor = list.listing(minor);
+                var listedMinor = list.listing(List.of(minor));
                 assertTrue(listedMinor.reportedMinor());
                 assertEquals(Suppression.all(), listedMinor.kinds());
-                var listedRemoved = list.listing(removed);
+                var listedRemoved = list.listing(List.of(removed));
                 assertFalse(listedRemoved.reportedMinor());
                 assertTrue(listedRemoved.barredFromAny(Suppression.barringInvitations()));
                 assertFalse(listedRemoved.barredFromAny(Suppression.barringSaleOrSharing()));
-                var unknown = list.listing(list.hash(EmailAddress.of("new@example.com")));
+                var unknown = list.listing(List.of(list.hash(EmailAddress.of("new@example.com"))));
                 assertFalse(unknown.reportedMinor());
                 assertTrue(unknown.kinds().isEmpty());
+            });
+        }
+    }
+
+    @Test
+    @DisplayName("R4: a minor reported before a key rotation is still refused at intake after it, under the old key's hash")
+    void aMinorReportedUnderTheOldKeyStaysRefused() {
+        try (var db = new TestDatabase()) {
+            db.inTransaction(em -> {
+                var before = TestDoNotContact.on(em, TestSecrets.of("old-key"));
+                before.add(before.hash(EmailAddress.of("minor@example.com")), Suppression.all(), DoNotContactList.MINOR, AT);
+                em.flush();
+
+                var rotated = new Secret();
+                rotated.configure("new-key", "old-key");
+                var list = TestDoNotContact.on(em, rotated);
+                var hashes = list.hashes(EmailAddress.of("minor@example.com"));
+                assertFalse(list.listing(List.of(hashes.get(0))).reportedMinor(), "the new key's hash alone is unlisted");
+                assertTrue(list.listing(hashes).reportedMinor());
+                var people = TestPeople.on(em, list);
+                var data = new SubmittedData(EmailAddress.of("minor@example.com"), "Kid", null, null, null, null, null,
+                        null, null, null, null, null);
+                assertThrows(RefusedSubmission.class, () -> people.record(data, null, false, TestPolicies.bundled()
+                        .current().collect("DEMO_REQUEST", data.presentFields(), false, AT)));
             });
         }
     }
