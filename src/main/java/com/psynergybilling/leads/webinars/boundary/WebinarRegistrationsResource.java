@@ -80,7 +80,8 @@ public class WebinarRegistrationsResource extends PublicFormResource {
             var webinar = webinars.openForRegistration(valid.webinarId, now);
             // A repeat answers like the first, so the answer tells no one whether an address had registered;
             // its receipt link is made from this post, as a first one's is, and shows nothing of the earlier one.
-            var repeated = registrations.repeated(webinar, EmailAddress.of(valid.email), visit.globalPrivacyControl(), now);
+            var repeated = registrations.repeated(webinar, EmailAddress.of(valid.email), valid.consented(),
+                    visit.globalPrivacyControl(), now);
             if (repeated.isPresent()) {
                 return registered(repeated.get().id(), unstoredReceipt(valid, visit));
             }

@@ -31,10 +31,12 @@ public class Registrations {
 
     /**
      * The registration {@code address} already holds for {@code webinar}. A repeat stores nothing new
-     * and queues no second confirmation; only a Global Privacy Control signal still counts, since an
-     * opt-out of sale and sharing must never be lost (R5).
+     * and queues no second confirmation; only what restricts still counts, since neither may be lost: a
+     * Global Privacy Control signal opts out of sale and sharing (R5), and the form's consent left
+     * unticked withdraws consent given before, as any later form's no does (R14, R21).
      */
-    public Optional<WebinarRegistration> repeated(Webinar webinar, EmailAddress address, boolean gpc, Instant now) {
+    public Optional<WebinarRegistration> repeated(Webinar webinar, EmailAddress address, boolean consented,
+                                                  boolean gpc, Instant now) {
         var person = people.find(address);
         if (person.isEmpty()) {
             return Optional.empty();
@@ -44,6 +46,9 @@ public class Registrations {
                 .getResultStream().findFirst();
         if (earlier.isPresent() && gpc) {
             people.optOutOfSaleAndSharing(person.get(), "GPC", now);
+        }
+        if (earlier.isPresent() && !consented && person.get().partnerConsent()) {
+            person.get().withdrawConsent(now);
         }
         return earlier;
     }
