@@ -64,7 +64,7 @@ public class Invitations {
     private boolean invite(Referral referral, PendingColleague pending, Instant now) {
         String hash = pending.addressHash();
         String referrerName = referral.referrer().fullName();
-        if (referrerName == null || !referrals.invitable(hash)) {
+        if (referrerName == null || !referrals.invitable(pending.email())) {
             return false;
         }
         Collection given = pending.collection();

@@ -78,7 +78,7 @@ public class Referrals {
         for (ColleagueForm colleague : colleagues) {
             EmailAddress address = EmailAddress.of(colleague.email);
             String hash = doNotContact.hash(address);
-            if (seen.add(hash) && invitable(hash)) {
+            if (seen.add(hash) && invitable(address)) {
                 var collection = policies.current().collect(COLLEAGUE_FORM, List.of("name", "email"), false, now);
                 em.persist(new PendingColleague(referral, hash, colleague.name, address, collection));
             }
@@ -111,9 +111,13 @@ public class Referrals {
                 CONFIRMATION, model, REFERRAL_PREFIX + referral.id()));
     }
 
-    /** Whether the address of this keyed hash may still get the one invitation: not barred, never invited. */
-    boolean invitable(String hash) {
-        return !doNotContact.contains(hash, Suppression.barringInvitations()) && find(List.of(hash)).isEmpty();
+    /**
+     * Whether the address may still get the one invitation: not barred and never invited, under any key
+     * of the ring (a colleague invited before a key rotation and since forgotten keeps the old key's hash).
+     */
+    boolean invitable(EmailAddress address) {
+        var hashes = doNotContact.hashes(address);
+        return !doNotContact.containsAny(hashes, Suppression.barringInvitations()) && find(hashes).isEmpty();
     }
 
     /** The colleague stored under any of an address's hashes (one per key of the ring). */

@@ -246,6 +246,21 @@ class ReferralRemovalTest {
     }
 
     @Test
+    @DisplayName("R7: a colleague invited before a key rotation, and forgotten since (R10), is not invited again after it")
+    void oneInvitationAcrossAKeyRotation() {
+        refer("once@example.com");
+        assertEquals(1, invitations("once@example.com"));
+        referrals.find(List.of(list.hash(EmailAddress.of("once@example.com")))).orElseThrow().erase(AT);
+        em.flush();
+
+        var rotated = new Secret();
+        rotated.configure("removal-test-secret-2", "removal-test-secret");
+        referrals.doNotContact = TestDoNotContact.on(em, rotated);
+        refer("once@example.com");
+        assertEquals(1, invitations("once@example.com"), "the old key's hash still says it was invited");
+    }
+
+    @Test
     @DisplayName("R9: the invitation's own link removes its colleague and bars invitations, with no letter")
     void theLinkRemovesItsColleague() {
         refer("linked@example.com");
