@@ -162,6 +162,15 @@ public class People {
         optedOut.fire(new OptedOut(person, OptedOut.SALE_AND_SHARING, reason, now));
     }
 
+    /**
+     * The same for an address, known or not: a known person as above; an unknown address barred on the
+     * list, so that a later form does not undo it.
+     */
+    public void optOutOfSaleAndSharing(EmailAddress address, String reason, Instant now) {
+        find(address).ifPresentOrElse(person -> optOutOfSaleAndSharing(person, reason, now),
+                () -> doNotContact.add(doNotContact.hash(address), Suppression.barringSaleOrSharing(), reason, now));
+    }
+
     private void bar(Person person, Set<Suppression> kinds, String reason, Instant now) {
         if (!person.erased()) {
             person.hashedAs(doNotContact.hash(person.email()));

@@ -81,6 +81,7 @@ public class ReferralsResource extends PublicFormResource {
         return accept(ENDPOINT, ReferralForm.class, body, (valid, visit) -> {
             Instant now = now();
             if (!quotas.admit(EmailAddress.of(valid.referrerEmail), valid.colleagues.size(), now)) {
+                referrals.refusedOverCap(EmailAddress.of(valid.referrerEmail), visit.globalPrivacyControl(), now);
                 return accepted(valid.colleagues.size(), unstoredReceipt(valid, visit));
             }
             var referrer = submissions.record(ReferralForm.REFERRER_FORM,

@@ -3,6 +3,7 @@ package com.psynergybilling.leads.referrals.control;
 import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.control.ReceiptLinks;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Submission;
@@ -70,6 +71,19 @@ public class Referrals {
 
     @Inject
     ReceiptLinks receiptLinks;
+
+    @Inject
+    People people;
+
+    /**
+     * A referral refused over the referrer's daily cap stores nothing, but a Global Privacy Control
+     * signal sent with it is an opt-out of sale and sharing all the same, which must not be lost (R5).
+     */
+    public void refusedOverCap(EmailAddress referrer, boolean gpc, Instant now) {
+        if (gpc) {
+            people.optOutOfSaleAndSharing(referrer, "GPC", now);
+        }
+    }
 
     public Referral refer(Submission referrer, List<ColleagueForm> colleagues, Instant now) {
         var referral = new Referral(referrer, now, now.plus(Duration.ofHours(confirmHours)));

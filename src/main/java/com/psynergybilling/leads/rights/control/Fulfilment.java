@@ -86,9 +86,7 @@ public class Fulfilment {
             }
             case OPT_OUT_SALE_SHARING -> {
                 // Remembered for the address even when it is not known yet: a later form does not undo it.
-                registry.person(address).ifPresentOrElse(p -> people.optOutOfSaleAndSharing(p, "OPT_OUT_SALE", now),
-                        () -> doNotContact.add(subject.addressHash(), Suppression.barringSaleOrSharing(),
-                                "OPT_OUT_SALE", now));
+                people.optOutOfSaleAndSharing(address, "OPT_OUT_SALE", now);
                 audit.fire(new Audited(actor, "SALE_SHARING_OPT_OUT", subject.addressHash(), "REQUIRED_BY_LAW", cause));
                 yield new Verdict(true, null, "Your data will not be sold or shared.");
             }

@@ -74,6 +74,7 @@ class ReferralRemovalTest {
         referrals.tokens.signed = TestSignedIds.of("confirm-test-signing");
         referrals.publicUrl = TestPublicUrl.of("http://leads.test");
         referrals.receiptLinks = com.psynergybilling.leads.people.control.TestReceiptLinks.of("receipt-test-signing");
+        referrals.people = people;
         invitations = new Invitations();
         invitations.em = em;
         invitations.policies = POLICIES;
@@ -258,6 +259,20 @@ class ReferralRemovalTest {
         referrals.doNotContact = TestDoNotContact.on(em, rotated);
         refer("once@example.com");
         assertEquals(1, invitations("once@example.com"), "the old key's hash still says it was invited");
+    }
+
+    @Test
+    @DisplayName("R5: a referral refused over the referrer's daily cap stores nothing, but its GPC signal opts the "
+            + "referrer's address out of sale and sharing, known or not")
+    void aGpcSignalOverTheCapIsKept() {
+        var lead = lead("capped@example.com");
+        referrals.refusedOverCap(EmailAddress.of("capped@example.com"), true, AT);
+        referrals.refusedOverCap(EmailAddress.of("unknown-capped@example.com"), true, AT);
+        referrals.refusedOverCap(EmailAddress.of("no-signal@example.com"), false, AT);
+        em.flush();
+        assertTrue(lead.saleSharingOptOut());
+        assertTrue(list.kinds(list.hash(EmailAddress.of("unknown-capped@example.com"))).contains(Suppression.NO_SALE_OR_SHARING));
+        assertTrue(list.kinds(list.hash(EmailAddress.of("no-signal@example.com"))).isEmpty());
     }
 
     @Test
