@@ -1,6 +1,8 @@
 package com.psynergybilling.leads.console.boundary;
 
 import com.psynergybilling.leads.audit.control.AuditChain;
+import com.psynergybilling.leads.audit.entity.AuditCheckpoint;
+import com.psynergybilling.leads.audit.entity.ChainCheck;
 import com.psynergybilling.leads.audit.control.AuditSearch;
 import com.psynergybilling.leads.audit.entity.AuditEntryView;
 import com.psynergybilling.leads.audit.entity.AuditFilter;
@@ -59,7 +61,7 @@ public class PrivacyRecordPages {
         switch (path) {
             case "/holds" -> holds(view, request, response, 200, notice(request.getParameter("done")), List.of());
             case "/minors" -> minors(view, request, response, 200, null, List.of());
-            case "/audit" -> audit(view, request, response, user, null);
+            case "/audit" -> audit(view, request, response, user, null, null);
             default -> {
                 return false;
             }
@@ -72,7 +74,14 @@ public class PrivacyRecordPages {
             throws IOException {
         var release = RELEASE.matcher(path);
         if (path.equals("/audit/verify")) {
-            audit(view, request, response, user, tx.call(() -> chain.verify(null)));
+            String given = blank(request.getParameter("checkpoint"));
+            var kept = given == null ? null : AuditCheckpoint.parse(given);
+            if (given != null && kept == null) {
+                audit(view, request, response, user, null, "The checkpoint must be seq:hash, as "
+                        + "GET /api/v1/audit/checkpoint gives it.");
+            } else {
+                audit(view, request, response, user, tx.call(() -> chain.verify(kept)), null);
+            }
         } else if (path.equals("/holds")) {
             try {
                 steps.placeHold(address(request), List.of(), user.username());
@@ -136,15 +145,35 @@ public class PrivacyRecordPages {
         view.render(request, response, status, "console-privacy-minors", "Minor reports", scope);
     }
 
+    /**
+     * What a walk of the chain showed. Without a kept checkpoint an intact walk proves only that the
+     * entries link up: someone able to write the database could have rewritten every later link and the
+     * head, and the page says so rather than call it proof.
+     */
+    static String verdict(ChainCheck check) {
+        if (!check.intact) {
+            String how = check.checkpoint == ChainCheck.Checkpoint.REWRITTEN ? " (the kept checkpoint's entry was rewritten)"
+                    : check.checkpoint == ChainCheck.Checkpoint.TRUNCATED ? " (the kept checkpoint's entry is gone)" : "";
+            return "The audit chain is BROKEN at entry " + check.firstBrokenSeq + " of " + Format.number(check.entries)
+                    + how + ". Keep a copy of the database and investigate.";
+        }
+        String all = "The audit chain is intact: all " + Format.number(check.entries) + " entries link up";
+        return check.checkpoint == null
+                ? all + ". Without a kept checkpoint this cannot show a rewrite of the whole chain: give one"
+                + " (GET /api/v1/audit/checkpoint) to check against." + (check.head == null ? ""
+                : " Keep this one for next time: " + check.head.checkpoint() + ".")
+                : all + ", and the kept checkpoint's entry is there unchanged.";
+    }
+
     private void audit(ConsoleView view, HttpServletRequest request, HttpServletResponse response, Active user,
-                       com.psynergybilling.leads.audit.entity.ChainCheck check) throws IOException {
+                       ChainCheck check, String refused) throws IOException {
         Map<String, Object> scope = new HashMap<>();
         if (check != null) {
-            scope.put("chain", check.intact
-                    ? "The audit chain is intact: all " + Format.number(check.entries) + " entries check out."
-                    : "The audit chain is BROKEN at entry " + check.firstBrokenSeq + " of "
-                    + Format.number(check.entries) + ". Keep a copy of the database and investigate.");
+            scope.put("chain", verdict(check));
             scope.put("chainClass", check.intact ? "notice" : "error");
+        } else if (refused != null) {
+            scope.put("chain", refused);
+            scope.put("chainClass", "error");
         }
         String email = blank(request.getParameter("subjectEmail"));
         String actor = blank(request.getParameter("actor"));
