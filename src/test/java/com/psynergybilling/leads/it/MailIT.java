@@ -301,36 +301,47 @@ class MailIT {
                     .replaceAll("[<>]", ""));
         }
 
-        String campaign = campaign("Paused");
-        assertEquals(409, api.postJson("api/v1/campaigns/" + campaign + "/pause", "", asMarketing).statusCode(),
-                "a draft cannot pause");
-        assertEquals(202, api.postJson("api/v1/campaigns/" + campaign + "/send", "", asMarketing).statusCode());
-        assertEquals(202, api.postJson("api/v1/campaigns/" + campaign + "/pause", "", asMarketing).statusCode());
-        // Once all are queued and nothing is on its way, whoever has not got this campaign is held.
-        JsonObject paused = awaitProgress(campaign, c -> c.getBoolean("allQueued") && c.getInt("queued") == c.getInt("held"));
-        assertEquals("PAUSED", paused.getString("status"));
-        assertEquals(3, paused.getInt("recipients"), "recipients are queued while paused, held: " + paused);
-        List<String> waiting = people.stream().filter(p -> mailbox.to(p).size() == 1).toList();
-        assertEquals(paused.getInt("held"), waiting.size(), paused.toString());
-        assertFalse(waiting.isEmpty(), "the pause came after everything was sent: " + paused);
+        // The pause races the dispatcher, which may send all three first: then another campaign tries again.
+        String campaign = null;
+        JsonObject paused = null;
+        var before = new java.util.HashMap<String, Integer>();
+        for (int attempt = 1; attempt <= 5 && (paused == null || paused.getInt("held") == 0); attempt++) {
+            people.forEach(p -> before.put(p, mailbox.to(p).size()));
+            campaign = campaign("Paused " + attempt);
+            assertEquals(409, api.postJson("api/v1/campaigns/" + campaign + "/pause", "", asMarketing).statusCode(),
+                    "a draft cannot pause");
+            assertEquals(202, api.postJson("api/v1/campaigns/" + campaign + "/send", "", asMarketing).statusCode());
+            assertEquals(202, api.postJson("api/v1/campaigns/" + campaign + "/pause", "", asMarketing).statusCode());
+            // Once all are queued and nothing is on its way, whoever has not got this campaign is held.
+            paused = awaitProgress(campaign, c -> c.getBoolean("allQueued") && c.getInt("queued") == c.getInt("held"));
+            assertEquals("PAUSED", paused.getString("status"));
+            assertEquals(3, paused.getInt("recipients"), "recipients are queued while paused, held: " + paused);
+        }
+        String pausedId = campaign;
+        JsonObject held = paused;
+        List<String> waiting = people.stream().filter(p -> mailbox.to(p).size() == before.get(p)).toList();
+        assertEquals(held.getInt("held"), waiting.size(), held.toString());
+        assertFalse(waiting.isEmpty(), "five pauses came after everything was sent: " + held);
         String quitter = waiting.get(0);
         assertEquals(200, api.send(api.request(path(links.get(quitter))).POST(HttpRequest.BodyPublishers.ofString(
                 "List-Unsubscribe=One-Click"))).statusCode());
         api.awaitDispatcherRounds(3, CAMPAIGN_DELIVERY);
-        assertEquals(paused.getInt("sent"), Api.json(api.get("api/v1/campaigns/" + campaign, asMarketing)).getInt("sent"),
+        assertEquals(held.getInt("sent"), Api.json(api.get("api/v1/campaigns/" + pausedId, asMarketing)).getInt("sent"),
                 "nothing goes while paused");
 
-        assertEquals(202, api.postJson("api/v1/campaigns/" + campaign + "/resume", "", asMarketing).statusCode());
-        JsonObject done = awaitStatus(campaign, "FINISHED");
+        assertEquals(202, api.postJson("api/v1/campaigns/" + pausedId + "/resume", "", asMarketing).statusCode());
+        JsonObject done = awaitStatus(pausedId, "FINISHED");
         assertEquals(1, done.getJsonObject("skipped").getInt("UNSUBSCRIBED"), done.toString());
         assertEquals(2, done.getInt("sent"), done.toString());
-        assertEquals(1, mailbox.to(quitter).size(), "the held message of the unsubscribed person was skipped");
+        assertEquals((int) before.get(quitter), mailbox.to(quitter).size(),
+                "the held message of the unsubscribed person was skipped");
         for (String person : people) {
             if (!person.equals(quitter)) {
-                assertEquals(2, mailbox.await(person, 2, CAMPAIGN_DELIVERY).size(), "one copy per campaign: " + person);
+                assertEquals(before.get(person) + 1, mailbox.await(person, before.get(person) + 1, CAMPAIGN_DELIVERY)
+                        .size(), "one copy per campaign: " + person);
             }
         }
-        assertEquals(409, api.postJson("api/v1/campaigns/" + campaign + "/resume", "", asMarketing).statusCode());
+        assertEquals(409, api.postJson("api/v1/campaigns/" + pausedId + "/resume", "", asMarketing).statusCode());
     }
 
     @Test
