@@ -1,11 +1,10 @@
 package com.psynergybilling.leads.intake.control;
 
+import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +16,6 @@ import java.util.Map;
  * the page and the document cannot disagree. Mustache escapes every value it prints.
  */
 public final class ReceiptPage {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private ReceiptPage() {
     }
@@ -69,6 +65,6 @@ public final class ReceiptPage {
     }
 
     private static String when(String instant) {
-        return WHEN.format(Instant.parse(instant));
+        return Moments.MINUTE.format(Instant.parse(instant));
     }
 }

@@ -2,15 +2,13 @@ package com.psynergybilling.leads.rights.control;
 
 import com.psynergybilling.leads.people.entity.Piece;
 import com.psynergybilling.leads.people.entity.Pieces;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.entity.Policy;
 import jakarta.json.JsonArray;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -25,8 +23,6 @@ import java.util.stream.Collectors;
 final class Recipients {
 
     static final String NO_ADDRESS = "no postal address recorded";
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private final Map<String, List<Piece.Disclosed>> byRecipient = new LinkedHashMap<>();
 
@@ -70,7 +66,8 @@ final class Recipients {
                     + ". What: " + categories.stream().map(c -> category(c, policy)).collect(Collectors.joining(", "))
                     + ". Why: " + purposes.stream().map(p -> policy.purposes().getOrDefault(p, p))
                     .collect(Collectors.joining(", "))
-                    + ". When: " + days.stream().map(DAY::format).distinct().collect(Collectors.joining(", ")) + ".";
+                    + ". When: " + days.stream().map(Moments.DAY::format).distinct()
+                    .collect(Collectors.joining(", ")) + ".";
         }).collect(Collectors.joining("\n"));
     }
 

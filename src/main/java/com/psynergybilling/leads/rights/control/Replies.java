@@ -5,6 +5,7 @@ import com.psynergybilling.leads.mail.entity.Attachment;
 import com.psynergybilling.leads.mail.entity.Envelope;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.PublicUrl;
+import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
@@ -13,10 +14,7 @@ import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,15 +25,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class Replies {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-    /**
-     * A moment to the minute, with its zone: a link's end. A date alone (in UTC) told a requester in
-     * the Americas that a link works on a day it had already stopped on.
-     */
-    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     PolicyBook policies;
@@ -49,7 +38,8 @@ public class Replies {
     public void verification(PrivacyRequest request, String token, Instant expiresAt) {
         var model = base(request, request.requester().fullName());
         model.put("verifyUrl", link("/privacy-requests/verify?token=" + token));
-        model.put("expiresAt", MINUTE.format(expiresAt));
+        // To the minute: a date alone (in UTC) told a requester in the Americas the link worked on a day it had stopped.
+        model.put("expiresAt", Moments.MINUTE.format(expiresAt));
         queue(Uses.PRIVACY_REPLY, request, "privacy-verification", to(request), model, null);
     }
 
@@ -94,7 +84,7 @@ public class Replies {
     public void extension(PrivacyRequest request, String reason) {
         var model = base(request, request.requester().fullName());
         model.put("reason", reason);
-        model.put("dueAt", DAY.format(request.clocks().dueAt()));
+        model.put("dueAt", Moments.DAY.format(request.clocks().dueAt()));
         queue(Uses.PRIVACY_REPLY, request, "privacy-extension", to(request), model, null);
     }
 
@@ -103,7 +93,7 @@ public class Replies {
         model.put("fullName", name == null ? "" : name);
         model.put("requestId", request.id());
         model.put("request", request.type().words());
-        model.put("receivedAt", DAY.format(request.clocks().receivedAt()));
+        model.put("receivedAt", Moments.DAY.format(request.clocks().receivedAt()));
         return model;
     }
 

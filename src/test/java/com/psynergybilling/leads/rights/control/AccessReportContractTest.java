@@ -144,7 +144,7 @@ class AccessReportContractTest {
         assertEquals("BUSINESS_PARTNERS", disclosed.getString("recipientCategory"));
         var summary = report.summary();
         assertEquals("1, to these recipients:", summary.get("disclosures"), "never 'none' for a person who was exported");
-        String day = Recipients.DAY.format(NOW);
+        String day = com.psynergybilling.leads.platform.entity.Moments.DAY.format(NOW);
         assertEquals("- Acme Practice Consulting LLC (Business Partners), postal address: 100 Main Street, Austin, "
                 + "TX 78701. What: Basic Identifiers. Why: With your consent. When: " + day + ".", summary.get("disclosedTo"));
         assertTrue(summary.get("recipients").contains("Business Partners"), summary.get("recipients"));
