@@ -67,10 +67,10 @@ public class People {
                 .getResultStream().findFirst();
     }
 
-    /** The person whose address has the keyed hash {@code addressHash}, unless erased. */
-    public Optional<Person> findByHash(String addressHash) {
-        return em.createQuery("select p from Person p where p.addressHash = :hash and p.erasedAt is null", Person.class)
-                .setParameter("hash", addressHash).setMaxResults(1).getResultStream().findFirst();
+    /** The person whose address has any of the keyed hashes {@code addressHashes} (one per key), unless erased. */
+    public Optional<Person> findByHashes(List<String> addressHashes) {
+        return em.createQuery("select p from Person p where p.addressHash in :hashes and p.erasedAt is null", Person.class)
+                .setParameter("hashes", addressHashes).setMaxResults(1).getResultStream().findFirst();
     }
 
     /**

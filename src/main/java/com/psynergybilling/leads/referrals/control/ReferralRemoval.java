@@ -63,13 +63,16 @@ public class ReferralRemoval {
     @Inject
     Event<Audited> audit;
 
-    /** Records what was posted: the colleague a genuine link names, and the hash of an address given. */
+    /**
+     * Records what was posted: the colleague a genuine link names, and the address's hashes under every
+     * key of the ring (a colleague or a lead stored before a key rotation may not be re-keyed yet).
+     */
     public void receive(String token, EmailAddress address, Instant now) {
         if (token != null) {
             tokens.colleagueId(token).ifPresent(id -> em.persist(RemovalRequest.byLink(id, now)));
         }
         if (address != null) {
-            em.persist(RemovalRequest.byAddress(doNotContact.hash(address), now));
+            em.persist(RemovalRequest.byAddress(doNotContact.hashes(address), now));
         }
     }
 
@@ -90,15 +93,16 @@ public class ReferralRemoval {
     }
 
     private void carryOut(RemovalRequest request, Instant now) {
-        Optional<ReferredColleague> colleague = request.colleagueId()
-                .map(id -> em.find(ReferredColleague.class, id))
-                .or(() -> request.addressHash().flatMap(h -> referrals.find(List.of(h))));
-        Optional<String> hash = request.addressHash().or(() -> colleague.map(ReferredColleague::addressHash));
-        if (hash.isEmpty()) {
+        boolean byAddress = !request.addressHashes().isEmpty();
+        Optional<ReferredColleague> colleague = byAddress ? referrals.find(request.addressHashes())
+                : request.colleagueId().map(id -> em.find(ReferredColleague.class, id));
+        List<String> hashes = byAddress ? request.addressHashes() : colleague.map(this::hashes).orElse(List.of());
+        if (hashes.isEmpty()) {
             return;
         }
+        String hash = hashes.get(0);
         var withData = colleague.filter(c -> c.name() != null);
-        boolean underHold = holds.held(hash.get());
+        boolean underHold = !holds.heldAmong(hashes).isEmpty();
         withData.ifPresent(c -> {
             if (underHold) {
                 c.removeHeld(now);
@@ -107,15 +111,22 @@ public class ReferralRemoval {
             }
         });
         // A colleague also waiting in unconfirmed referrals: that copy goes too, and nobody will invite them.
-        referrals.pending(List.of(hash.get())).forEach(em::remove);
-        doNotContact.add(hash.get(), EnumSet.of(Suppression.NO_INVITATIONS), REASON, now);
-        boolean byAddress = request.addressHash().isPresent();
+        referrals.pending(hashes).forEach(em::remove);
+        doNotContact.add(hash, EnumSet.of(Suppression.NO_INVITATIONS), REASON, now);
         // Only the address's owner may stop more than invitations: a letter asks them, when they are a lead.
-        boolean offered = byAddress && confirmations.offer(hash.get(), underHold && withData.isPresent(), now);
-        audit.fire(new Audited(ACTOR, underHold ? "REFERRAL_REMOVAL_HELD" : "REFERRAL_REMOVED", hash.get(), "REFERRALS",
+        boolean offered = byAddress && confirmations.offer(hashes, underHold && withData.isPresent(), now);
+        audit.fire(new Audited(ACTOR, underHold ? "REFERRAL_REMOVAL_HELD" : "REFERRAL_REMOVED", hash, "REFERRALS",
                 "removal " + request.id() + (byAddress ? " by address" : " by link")
                 + withData.map(c -> ": referred-colleague " + c.id() + (underHold ? " kept under a legal hold" : " deleted"))
                         .orElse(": no colleague data held")
                 + (offered ? "; confirmation letter queued" : "")));
+    }
+
+    /**
+     * A linked colleague's hashes under every key while its address is held (it may be stored under an
+     * older key than a hold or a lead of the same address); the stored hash alone once it is forgotten.
+     */
+    private List<String> hashes(ReferredColleague colleague) {
+        return colleague.email().map(doNotContact::hashes).orElse(List.of(colleague.addressHash()));
     }
 }

@@ -65,11 +65,13 @@ public class RemovalConfirmations {
     /**
      * Queues the letter when the address is a lead's with something left to stop, at most one a day
      * per address (a stranger posting the address again mails its owner no more); whether it did.
-     * {@code keptUnderHold}: the colleague data a referral gave us stays under a legal hold, and the
-     * letter says so instead of saying it was deleted.
+     * {@code addressHashes}: the address's hashes under every key, the current one first (the lead may
+     * not be re-keyed yet after a rotation). {@code keptUnderHold}: the colleague data a referral gave us
+     * stays under a legal hold, and the letter says so instead of saying it was deleted.
      */
-    public boolean offer(String addressHash, boolean keptUnderHold, Instant now) {
-        var person = people.findByHash(addressHash);
+    public boolean offer(List<String> addressHashes, boolean keptUnderHold, Instant now) {
+        String addressHash = addressHashes.get(0);
+        var person = people.findByHashes(addressHashes);
         if (person.isEmpty() || open(person.get()).isEmpty()) {
             return false;
         }
@@ -125,7 +127,8 @@ public class RemovalConfirmations {
 
     private Set<Suppression> open(Person person) {
         var open = EnumSet.noneOf(Suppression.class);
-        var barred = doNotContact.kinds(person.addressHash());
+        // under every key: a rotation re-keys the person before the list rows made under the old one
+        var barred = doNotContact.listing(doNotContact.hashes(person.email())).kinds();
         if (!person.unsubscribed() && !barred.contains(Suppression.NO_PROMOTIONS)) {
             open.add(Suppression.NO_PROMOTIONS);
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A referred colleague: referral-only data (R6). Name and address serve the one invitation and go
@@ -55,6 +56,11 @@ public class ReferredColleague extends Colleague {
     public void erase(Instant now) {
         forget();
         erasedAt = now;
+    }
+
+    /** The address, until removed or erased. */
+    public Optional<EmailAddress> email() {
+        return Optional.ofNullable(email).map(EmailAddress::new);
     }
 
     /** Whether the invitation may still go: the colleague is neither removed nor erased. */

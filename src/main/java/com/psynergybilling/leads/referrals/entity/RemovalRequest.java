@@ -4,12 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A removal as it was posted (R9), kept only until the removal job has carried it out: the keyed
- * hash of the address given, or the colleague a removal link named. Never the address itself.
+ * hashes of the address given (one per key of the ring, the current one first), or the colleague a
+ * removal link named. Never the address itself.
  */
 @Entity
 @Table(name = "referral_removal_requests")
@@ -18,7 +20,8 @@ public class RemovalRequest {
     @Id
     private String id;
 
-    private String addressHash;
+    /** Space-separated; null for a removal by link. */
+    private String addressHashes;
 
     private String colleagueId;
 
@@ -27,16 +30,19 @@ public class RemovalRequest {
     protected RemovalRequest() {
     }
 
-    private RemovalRequest(String addressHash, String colleagueId, Instant now) {
+    private RemovalRequest(String addressHashes, String colleagueId, Instant now) {
         this.id = UUID.randomUUID().toString();
-        this.addressHash = addressHash;
+        this.addressHashes = addressHashes;
         this.colleagueId = colleagueId;
         this.receivedAt = now;
     }
 
     /** Someone, anyone, gave an address: its owner has not shown that they are the poster. */
-    public static RemovalRequest byAddress(String addressHash, Instant now) {
-        return new RemovalRequest(addressHash, null, now);
+    public static RemovalRequest byAddress(List<String> addressHashes, Instant now) {
+        if (addressHashes.isEmpty()) {
+            throw new IllegalArgumentException("A removal by address needs the address's hashes");
+        }
+        return new RemovalRequest(String.join(" ", addressHashes), null, now);
     }
 
     /** The colleague's own removal link: only the invitation's recipient holds it. */
@@ -48,8 +54,9 @@ public class RemovalRequest {
         return id;
     }
 
-    public Optional<String> addressHash() {
-        return Optional.ofNullable(addressHash);
+    /** The address's hashes under every key, the current one first; empty for a removal by link. */
+    public List<String> addressHashes() {
+        return addressHashes == null ? List.of() : List.of(addressHashes.split(" "));
     }
 
     public Optional<String> colleagueId() {

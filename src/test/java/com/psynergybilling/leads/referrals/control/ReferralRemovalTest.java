@@ -113,17 +113,36 @@ class ReferralRemovalTest {
 
     /** Every address under a legal hold, or none. */
     private static HeldAddresses holdingAll(boolean held) {
+        return held ? holding(null) : holding(Set.of());
+    }
+
+    /** The addresses of these hashes under a legal hold (all with null). */
+    private static HeldAddresses holding(Set<String> hashes) {
         return new HeldAddresses() {
             @Override
             public boolean held(String addressHash) {
-                return held;
+                return hashes == null || hashes.contains(addressHash);
             }
 
             @Override
-            public java.util.Set<String> heldAmong(java.util.Collection<String> addressHashes) {
-                return held ? java.util.Set.copyOf(addressHashes) : java.util.Set.of();
+            public Set<String> heldAmong(java.util.Collection<String> addressHashes) {
+                return addressHashes.stream().filter(this::held).collect(java.util.stream.Collectors.toSet());
             }
         };
+    }
+
+    /** The operator rotates the key: the old one stays configured as a previous key. */
+    private DoNotContactList rotate() {
+        var rotated = new Secret();
+        rotated.configure("removal-test-secret-2", "removal-test-secret");
+        list = TestDoNotContact.on(em, rotated);
+        people = TestPeople.on(em, list);
+        referrals.doNotContact = list;
+        referrals.people = people;
+        confirmations.people = people;
+        confirmations.doNotContact = list;
+        removal.doNotContact = list;
+        return list;
     }
 
     private Person lead(String email) {
@@ -134,14 +153,19 @@ class ReferralRemovalTest {
     }
 
     private void refer(String colleague) {
+        // the referrer confirms at once: these tests are about what removal does to invitations
+        invitations.send(unconfirmed(colleague), AT);
+    }
+
+    /** A referral of {@code colleague} its referrer has not confirmed: the colleague waits as pending. */
+    private com.psynergybilling.leads.referrals.entity.Referral unconfirmed(String colleague) {
         var referrer = people.record(new SubmittedData(EmailAddress.of("referrer@example.com"), "Rita Referrer", null,
                 null, null, null, null, null, null, null, null, null), null, false, POLICIES.current().collect(
                 "REFERRAL_REFERRER", List.of("fullName", "email"), false, AT));
         var form = new ColleagueForm();
         form.name = "Sam Lee";
         form.email = colleague;
-        // the referrer confirms at once: these tests are about what removal does to invitations
-        invitations.send(referrals.refer(referrer, List.of(form), AT), AT);
+        return referrals.refer(referrer, List.of(form), AT);
     }
 
     private long invitations(String to) {
@@ -162,8 +186,8 @@ class ReferralRemovalTest {
         removal.receive(null, EmailAddress.of("stranger@example.com"), AT);
         em.flush();
         var recorded = em.createQuery("select r from RemovalRequest r", RemovalRequest.class).getResultList();
-        assertEquals(Set.of(list.hash(EmailAddress.of("known@example.com")), list.hash(EmailAddress.of("stranger@example.com"))),
-                Set.copyOf(recorded.stream().map(r -> r.addressHash().orElseThrow()).toList()));
+        assertEquals(Set.of(list.hashes(EmailAddress.of("known@example.com")), list.hashes(EmailAddress.of("stranger@example.com"))),
+                Set.copyOf(recorded.stream().map(RemovalRequest::addressHashes).toList()));
         assertTrue(list.kinds(list.hash(EmailAddress.of("known@example.com"))).isEmpty(), "nothing done yet");
         assertTrue(audited.fired.isEmpty());
         removal.receive("0".repeat(36) + "." + "a".repeat(64), null, AT);
@@ -286,5 +310,42 @@ class ReferralRemovalTest {
         assertEquals(EnumSet.of(Suppression.NO_INVITATIONS), list.kinds(colleague.addressHash()));
         assertTrue(letters().isEmpty());
         assertTrue(audited.fired.get(0).detail().contains("by link"));
+    }
+
+    @Test
+    @DisplayName("R9: a removal by address after a key rotation deletes the colleague and the pending copies stored "
+            + "under the old key, and the lead's letter says so truly")
+    void aRemovalAfterAKeyRotationFindsTheOldKeysColleague() {
+        refer("rotated@example.com");
+        unconfirmed("rotated@example.com");
+        String oldHash = list.hash(EmailAddress.of("rotated@example.com"));
+        em.flush();
+        rotate();
+        lead("rotated@example.com");
+        assertFalse(oldHash.equals(list.hash(EmailAddress.of("rotated@example.com"))), "the lead is under the new key");
+
+        removal.receive(null, EmailAddress.of("rotated@example.com"), AT);
+        removal.carryOutBatch(AT);
+
+        assertNull(referrals.find(List.of(oldHash)).orElseThrow().name(), "the old key's colleague is deleted");
+        assertTrue(referrals.pending(List.of(oldHash)).isEmpty(), "and its unconfirmed copy");
+        assertTrue(audited.fired.get(0).detail().contains(" deleted"), audited.fired.get(0).detail());
+        var letter = letters();
+        assertEquals(1, letter.size(), "the lead under the new key gets the letter");
+        assertFalse(letter.get(0).model().contains("keptUnderHold"), letter.get(0).model());
+    }
+
+    @Test
+    @DisplayName("R9, R20: a removal link keeps the colleague data under a legal hold placed under the new key, though "
+            + "the colleague was stored under the old one")
+    void aLinkHonoursAHoldUnderAnotherKey() {
+        refer("linked-held@example.com");
+        var colleague = referrals.find(List.of(list.hash(EmailAddress.of("linked-held@example.com")))).orElseThrow();
+        rotate();
+        removal.holds = holding(Set.of(list.hash(EmailAddress.of("linked-held@example.com"))));
+        removal.receive(removal.tokens.removalToken(colleague.id()), null, AT);
+        removal.carryOutBatch(AT);
+        assertEquals("Sam Lee", em.find(ReferredColleague.class, colleague.id()).name(), "kept under the hold");
+        assertEquals("REFERRAL_REMOVAL_HELD", audited.fired.get(0).action());
     }
 }
