@@ -1,11 +1,10 @@
 package com.psynergybilling.leads.referrals.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A removal as it was posted (R9), kept only until the removal job has carried it out: the keyed
@@ -13,10 +12,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "referral_removal_requests")
-public class RemovalRequest {
-
-    @Id
-    private String id;
+public class RemovalRequest extends Identified {
 
     private String addressHash;
 
@@ -28,7 +24,7 @@ public class RemovalRequest {
     }
 
     private RemovalRequest(String addressHash, String colleagueId, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.addressHash = addressHash;
         this.colleagueId = colleagueId;
         this.receivedAt = now;
@@ -42,10 +38,6 @@ public class RemovalRequest {
     /** The colleague's own removal link: only the invitation's recipient holds it. */
     public static RemovalRequest byLink(String colleagueId, Instant now) {
         return new RemovalRequest(null, colleagueId, now);
-    }
-
-    public String id() {
-        return id;
     }
 
     public Optional<String> addressHash() {
