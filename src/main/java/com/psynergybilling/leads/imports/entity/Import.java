@@ -1,14 +1,13 @@
 package com.psynergybilling.leads.imports.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * One imported file, known by its SHA-256, with its declared record and its progress. Holds no
@@ -16,10 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "imports")
-public class Import {
-
-    @Id
-    private String id;
+public class Import extends Identified {
 
     @Enumerated(EnumType.STRING)
     private ImportKind kind;
@@ -67,7 +63,7 @@ public class Import {
     }
 
     private Import(ImportKind kind, String digest, long totalBytes, int rowsTotal, String createdBy, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.kind = kind;
         this.digest = digest;
         this.state = ImportState.RUNNING;
@@ -123,10 +119,6 @@ public class Import {
         state = ImportState.FAILED;
         failure = reason.length() > 400 ? reason.substring(0, 400) : reason;
         updatedAt = now;
-    }
-
-    public String id() {
-        return id;
     }
 
     public ImportKind kind() {

@@ -1,16 +1,15 @@
 package com.psynergybilling.leads.marketing.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A promotional campaign. Its content never changes once created, so every message of it reads
@@ -18,13 +17,11 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "campaigns")
-public class Campaign {
+public class Campaign extends Identified {
 
     /** Specialties are single lines: a line break separates them. */
     private static final String LINE = "\n";
 
-    @Id
-    private String id;
     private String name;
     private String subject;
     private String textBody;
@@ -57,7 +54,7 @@ public class Campaign {
 
     public Campaign(String name, String subject, String textBody, String htmlBody, Audience audience,
                     String createdBy, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.name = name;
         this.subject = subject;
         this.textBody = textBody;
@@ -145,10 +142,6 @@ public class Campaign {
 
     private static List<String> split(String joined, String separator) {
         return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(separator));
-    }
-
-    public String id() {
-        return id;
     }
 
     public String name() {

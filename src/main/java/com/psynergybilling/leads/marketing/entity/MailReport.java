@@ -1,12 +1,11 @@
 package com.psynergybilling.leads.marketing.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * A delivery report or complaint about one promotion: which message, what it said, whose it was.
@@ -14,7 +13,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "mail_reports")
-public class MailReport {
+public class MailReport extends Identified {
 
     /** What came back: a bounce (hard or soft) or a complaint. */
     public enum Report {
@@ -25,9 +24,6 @@ public class MailReport {
     public enum Severity {
         HARD, SOFT, COMPLAINT
     }
-
-    @Id
-    private String id;
 
     private String messageId;
 
@@ -51,7 +47,7 @@ public class MailReport {
 
     public MailReport(String messageId, Severity severity, String status, String campaignId, String personId,
                       Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.messageId = messageId;
         this.report = severity == Severity.COMPLAINT ? Report.COMPLAINT : Report.BOUNCE;
         this.severity = severity;

@@ -1,22 +1,18 @@
 package com.psynergybilling.leads.people.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /** Someone who gave us their data through a form, known by their normalised address. */
 @Entity
 @Table(name = "people")
 @NamedQuery(name = Person.BY_EMAIL, query = "select p from Person p where p.email = :email")
-public class Person {
+public class Person extends Identified {
 
     public static final String BY_EMAIL = "Person.byEmail";
-
-    @Id
-    private String id;
 
     /** Null once the person is erased. */
     private String email;
@@ -45,7 +41,7 @@ public class Person {
     }
 
     public Person(EmailAddress email, String addressHash, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.email = email.value();
         this.addressHash = addressHash;
         this.createdAt = now;
@@ -131,10 +127,6 @@ public class Person {
         if (addressHash == null) {
             addressHash = hash;
         }
-    }
-
-    public String id() {
-        return id;
     }
 
     /** The address; an erased person has none. */

@@ -1,26 +1,22 @@
 package com.psynergybilling.leads.people.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import com.psynergybilling.leads.policy.entity.Collection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /** One form as a person sent it, and why we hold it (R1). */
 @Entity
 @Table(name = "submissions")
-public class Submission {
-
-    @Id
-    private String id;
+public class Submission extends Identified {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id", nullable = false)
@@ -58,7 +54,7 @@ public class Submission {
     /** {@code gpcSeen}: the form came with {@code Sec-GPC: 1} (R5), which its consent receipt shows. */
     public Submission(Person person, SubmittedData data, boolean partnerSharingConsent, boolean gpcSeen,
                       Collection collection) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.person = Objects.requireNonNull(person);
         this.collection = Objects.requireNonNull(collection);
         this.fullName = data.fullName();
@@ -74,10 +70,6 @@ public class Submission {
         this.userAgent = data.userAgent();
         this.partnerSharingConsent = partnerSharingConsent;
         this.gpcSeen = gpcSeen;
-    }
-
-    public String id() {
-        return id;
     }
 
     /** The import that brought it in, if one did. */

@@ -1,24 +1,20 @@
 package com.psynergybilling.leads.referrals.entity;
 
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.entity.Identified;
 import com.psynergybilling.leads.policy.entity.Collection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
-import java.util.UUID;
 
 /**
  * What a colleague named in a referral holds, pending or referred: referral-only data (R6) with its
  * collection record, the keyed hash of the address, and the name and address until they are forgotten.
  */
 @MappedSuperclass
-public abstract class Colleague {
-
-    @Id
-    private String id;
+public abstract class Colleague extends Identified {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "referral_id", nullable = false)
@@ -38,7 +34,7 @@ public abstract class Colleague {
     }
 
     protected Colleague(Referral referral, String addressHash, String name, EmailAddress email, Collection collection) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.referral = referral;
         this.addressHash = addressHash;
         this.name = name;
@@ -50,10 +46,6 @@ public abstract class Colleague {
     protected void forget() {
         name = null;
         email = null;
-    }
-
-    public String id() {
-        return id;
     }
 
     public Referral referral() {

@@ -1,14 +1,13 @@
 package com.psynergybilling.leads.referrals.entity;
 
 import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Who referred, through their own submission under the referrer form, and when. A referral waits for
@@ -17,10 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "referrals")
-public class Referral {
-
-    @Id
-    private String id;
+public class Referral extends Identified {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "referrer_submission_id", nullable = false)
@@ -38,7 +34,7 @@ public class Referral {
     }
 
     public Referral(Submission referrer, Instant now, Instant confirmBy) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.referrer = referrer;
         this.createdAt = now;
         this.confirmBy = confirmBy;
@@ -65,10 +61,6 @@ public class Referral {
         if (confirmedAt == null && expiredAt == null) {
             expiredAt = now;
         }
-    }
-
-    public String id() {
-        return id;
     }
 
     public Instant createdAt() {

@@ -1,12 +1,11 @@
 package com.psynergybilling.leads.referrals.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A removal as it was posted (R9), kept only until the removal job has carried it out: the keyed
@@ -15,10 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "referral_removal_requests")
-public class RemovalRequest {
-
-    @Id
-    private String id;
+public class RemovalRequest extends Identified {
 
     /** Space-separated; null for a removal by link. */
     private String addressHashes;
@@ -31,7 +27,7 @@ public class RemovalRequest {
     }
 
     private RemovalRequest(String addressHashes, String colleagueId, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.addressHashes = addressHashes;
         this.colleagueId = colleagueId;
         this.receivedAt = now;
@@ -48,10 +44,6 @@ public class RemovalRequest {
     /** The colleague's own removal link: only the invitation's recipient holds it. */
     public static RemovalRequest byLink(String colleagueId, Instant now) {
         return new RemovalRequest(null, colleagueId, now);
-    }
-
-    public String id() {
-        return id;
     }
 
     /** The address's hashes under every key, the current one first; empty for a removal by link. */

@@ -1,14 +1,13 @@
 package com.psynergybilling.leads.rights.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * A legal hold on one address's data: while it is in force, deletion is denied under the policy's
@@ -22,15 +21,13 @@ import java.util.UUID;
         query = "select h from LegalHold h where h.addressHash in :hashes and h.releasedAt is null")
 @NamedQuery(name = LegalHold.OF,
         query = "select h from LegalHold h where h.addressHash in :hashes")
-public class LegalHold {
+public class LegalHold extends Identified {
 
     public static final String IN_FORCE = "LegalHold.inForce";
     public static final String OF = "LegalHold.of";
     /** The policy's deletion exception a hold stands for. */
     public static final String EXCEPTION = "LEGAL_OBLIGATION";
 
-    @Id
-    private String id;
     private String addressHash;
     @Enumerated(EnumType.STRING)
     @Column(name = "reason_code")
@@ -45,7 +42,7 @@ public class LegalHold {
     }
 
     public LegalHold(String addressHash, HoldReason reason, String reference, String placedBy, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.addressHash = addressHash;
         this.reason = reason;
         this.reference = reference;
@@ -67,10 +64,6 @@ public class LegalHold {
         }
         addressHash = null;
         reference = null;
-    }
-
-    public String id() {
-        return id;
     }
 
     public String addressHash() {

@@ -1,15 +1,14 @@
 package com.psynergybilling.leads.rights.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import com.psynergybilling.leads.policy.entity.Collection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * One privacy request, its clocks (R23) and its outcome. The requester's own data (address, name,
@@ -19,10 +18,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "privacy_requests")
-public class PrivacyRequest {
+public class PrivacyRequest extends Identified {
 
-    @Id
-    private String id;
     @Enumerated(EnumType.STRING)
     @Column(name = "request_type")
     private PrivacyRequestType type;
@@ -43,7 +40,7 @@ public class PrivacyRequest {
 
     public PrivacyRequest(PrivacyRequestType type, String addressHash, Requester requester, Collection collection,
                           Instant received) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.type = type;
         this.status = PrivacyRequestStatus.PENDING_VERIFICATION;
         this.addressHash = addressHash;
@@ -134,10 +131,6 @@ public class PrivacyRequest {
 
     public boolean overdue(Instant now) {
         return clocks.overdue(status, now);
-    }
-
-    public String id() {
-        return id;
     }
 
     public PrivacyRequestType type() {

@@ -1,8 +1,8 @@
 package com.psynergybilling.leads.sharing.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * One disclosure (R15): which categories of whose data went to which recipient, for which purpose,
@@ -18,10 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "disclosures")
-public class Disclosure {
-
-    @Id
-    private String id;
+public class Disclosure extends Identified {
 
     private String exportId;
 
@@ -51,7 +47,7 @@ public class Disclosure {
     }
 
     public Disclosure(String exportId, Partner partner, Whose whose, Shared what, Instant at) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.exportId = Objects.requireNonNull(exportId);
         this.partner = Objects.requireNonNull(partner);
         this.recipientCategory = Objects.requireNonNull(what.recipientCategory());

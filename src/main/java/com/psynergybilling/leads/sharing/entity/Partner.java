@@ -1,19 +1,15 @@
 package com.psynergybilling.leads.sharing.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /** A business partner (the policy's Business Partners): a company, so nobody's personal data. */
 @Entity
 @Table(name = "partners")
-public class Partner {
-
-    @Id
-    private String id;
+public class Partner extends Identified {
 
     private String name;
 
@@ -28,15 +24,11 @@ public class Partner {
     }
 
     public Partner(String name, String postalAddress, String createdBy, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.name = name;
         this.postalAddress = postalAddress;
         this.createdBy = createdBy;
         this.createdAt = now;
-    }
-
-    public String id() {
-        return id;
     }
 
     public String name() {

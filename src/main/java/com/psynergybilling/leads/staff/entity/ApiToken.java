@@ -1,25 +1,21 @@
 package com.psynergybilling.leads.staff.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /** An integration's bearer token, kept only as its SHA-256: the token itself is shown once. */
 @Entity
 @Table(name = "api_tokens")
 @NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.user where t.tokenHash = :hash")
-public class ApiToken {
+public class ApiToken extends Identified {
 
     public static final String BY_HASH = "ApiToken.byHash";
-
-    @Id
-    private String id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "username", nullable = false)
@@ -35,15 +31,11 @@ public class ApiToken {
     }
 
     public ApiToken(StaffUser user, String tokenHash, String label, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.user = user;
         this.tokenHash = tokenHash;
         this.label = label;
         this.createdAt = now;
-    }
-
-    public String id() {
-        return id;
     }
 
     public StaffUser user() {

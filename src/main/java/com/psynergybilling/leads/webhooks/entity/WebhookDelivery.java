@@ -1,12 +1,12 @@
 package com.psynergybilling.leads.webhooks.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import com.psynergybilling.leads.platform.entity.Retries;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * One event for one endpoint: the outbox row, the disclosure it makes (R15: which categories of
@@ -24,10 +23,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "webhook_deliveries")
-public class WebhookDelivery {
-
-    @Id
-    private String id;
+public class WebhookDelivery extends Identified {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "endpoint_id", nullable = false)
@@ -81,7 +77,7 @@ public class WebhookDelivery {
     }
 
     public WebhookDelivery(WebhookEndpoint endpoint, String event, String payload, About about, Instant now) {
-        this.id = "msg_" + UUID.randomUUID().toString().replace("-", "");
+        super("msg_" + newId().replace("-", ""));
         this.endpoint = Objects.requireNonNull(endpoint);
         this.event = Objects.requireNonNull(event);
         this.payload = Objects.requireNonNull(payload);
@@ -96,10 +92,6 @@ public class WebhookDelivery {
         this.state = DeliveryState.QUEUED;
         this.retries = new Retries(now);
         this.createdAt = now;
-    }
-
-    public String id() {
-        return id;
     }
 
     public WebhookEndpoint endpoint() {

@@ -1,13 +1,12 @@
 package com.psynergybilling.leads.webhooks.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A receiver of webhooks, a service provider (a CRM). The secret is kept as issued because every
@@ -17,13 +16,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "webhook_endpoints")
-public class WebhookEndpoint {
+public class WebhookEndpoint extends Identified {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String DISABLED = "DISABLED";
-
-    @Id
-    private String id;
 
     private String name;
 
@@ -50,17 +46,13 @@ public class WebhookEndpoint {
     }
 
     public WebhookEndpoint(String name, String url, List<String> events, String secret, String createdBy, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.name = Objects.requireNonNull(name);
         this.url = Objects.requireNonNull(url);
         this.events = String.join(",", events);
         this.secret = Objects.requireNonNull(secret);
         this.createdBy = Objects.requireNonNull(createdBy);
         this.createdAt = now;
-    }
-
-    public String id() {
-        return id;
     }
 
     public String name() {

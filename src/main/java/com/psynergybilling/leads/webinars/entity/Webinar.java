@@ -1,23 +1,19 @@
 package com.psynergybilling.leads.webinars.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /** A webinar: open for registration until it starts. */
 @Entity
 @Table(name = "webinars")
 @NamedQuery(name = Webinar.UPCOMING,
         query = "select w from Webinar w where w.startsAt > :now order by w.startsAt, w.id")
-public class Webinar {
+public class Webinar extends Identified {
 
     public static final String UPCOMING = "Webinar.upcoming";
-
-    @Id
-    private String id;
 
     private String title;
 
@@ -31,7 +27,7 @@ public class Webinar {
     }
 
     public Webinar(String title, Instant startsAt, String createdBy, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.title = title;
         this.startsAt = startsAt;
         this.createdBy = createdBy;
@@ -41,10 +37,6 @@ public class Webinar {
     /** Registration closes when the webinar starts: a late sign-up would confirm something already over. */
     public boolean openAt(Instant now) {
         return startsAt.isAfter(now);
-    }
-
-    public String id() {
-        return id;
     }
 
     public String title() {

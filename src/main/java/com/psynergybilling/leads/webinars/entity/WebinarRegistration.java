@@ -2,15 +2,14 @@ package com.psynergybilling.leads.webinars.entity;
 
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
+import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * A person's place at a webinar, through the submission that carries what they gave and why we hold
@@ -23,13 +22,10 @@ import java.util.UUID;
 @NamedQuery(name = WebinarRegistration.OF_WEBINAR,
         query = "select r from WebinarRegistration r join fetch r.submission where r.webinar.id = :webinar "
                 + "order by r.registeredAt, r.id")
-public class WebinarRegistration {
+public class WebinarRegistration extends Identified {
 
     public static final String OF_PERSON = "WebinarRegistration.ofPerson";
     public static final String OF_WEBINAR = "WebinarRegistration.ofWebinar";
-
-    @Id
-    private String id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "webinar_id", nullable = false)
@@ -49,15 +45,11 @@ public class WebinarRegistration {
     }
 
     public WebinarRegistration(Webinar webinar, Submission submission, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.webinar = webinar;
         this.submission = submission;
         this.person = submission.person();
         this.registeredAt = now;
-    }
-
-    public String id() {
-        return id;
     }
 
     public Webinar webinar() {
