@@ -64,7 +64,8 @@ public class LeadWriter {
     public ImportProgress write(List<Lead> leads, ImportProgress before, int rows, int readRefused,
                                 List<LineError> readErrors, Instant now) throws SQLException {
         String importId = before.importId();
-        // Each address under every key of the ring: a minor reported before a key rotation stays refused.
+        // Each address under every key of the ring: a minor reported, or an opt-out of sale made, before a
+        // key rotation still counts (the list is not re-keyed for addresses the service no longer holds).
         Map<String, List<String>> everyKey = new HashMap<>();
         Map<String, String> hashes = new HashMap<>();
         for (Lead lead : leads) {
@@ -73,9 +74,10 @@ public class LeadWriter {
             hashes.put(lead.row().data().email().value(), all.get(0));
         }
         try (Connection db = dataSource.getConnection()) {
-            Set<String> minors = listed(db, everyKey.values().stream().flatMap(List::stream).toList(),
-                    "reason = '" + DoNotContactList.MINOR + "'");
-            Set<String> noSale = listed(db, hashes.values(), "kind = '" + Suppression.NO_SALE_OR_SHARING.name() + "'");
+            var allKeys = everyKey.values().stream().flatMap(List::stream).toList();
+            Set<String> minors = underAnyKey(everyKey, listed(db, allKeys, "reason = '" + DoNotContactList.MINOR + "'"));
+            Set<String> noSale = underAnyKey(everyKey,
+                    listed(db, allKeys, "kind = '" + Suppression.NO_SALE_OR_SHARING.name() + "'"));
             Set<String> optedOut = new HashSet<>();
             Map<String, String> people = existing(db, hashes.keySet(), optedOut);
             var refused = new ArrayList<LineError>();
@@ -85,7 +87,7 @@ public class LeadWriter {
             for (Lead lead : leads) {
                 String email = lead.row().data().email().value();
                 String hash = hashes.get(email);
-                if (everyKey.get(email).stream().anyMatch(minors::contains)) {
+                if (minors.contains(hash)) {
                     refused.add(new LineError(lead.line(), "email", "this address may not be stored (R4)"));
                     continue;
                 }
@@ -122,6 +124,13 @@ public class LeadWriter {
             after.save(db, now);
             return after;
         }
+    }
+
+    /** The current-key hashes of the addresses any of whose hashes (one per key) is {@code listed}. */
+    static Set<String> underAnyKey(Map<String, List<String>> everyKey, Set<String> listed) {
+        var found = new HashSet<String>();
+        everyKey.values().stream().filter(all -> all.stream().anyMatch(listed::contains)).forEach(all -> found.add(all.get(0)));
+        return found;
     }
 
     private static final class NewPerson {

@@ -1,0 +1,98 @@
+package com.psynergybilling.leads.imports.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.psynergybilling.leads.RecordedEvents;
+import com.psynergybilling.leads.TestDatabase;
+import com.psynergybilling.leads.TestSecrets;
+import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.control.TestContactStates;
+import com.psynergybilling.leads.people.control.TestDoNotContact;
+import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.SubmissionsImported;
+import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.people.entity.Suppression;
+import com.psynergybilling.leads.platform.control.Secret;
+import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.policy.control.TestPolicies;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** An import's chunk written on the real schema, after a key rotation. */
+class LeadWriterTest {
+
+    static final Instant AT = Instant.parse("2026-12-01T09:00:00Z");
+    static final PolicyBook POLICIES = TestPolicies.bundled();
+
+    TestDatabase db;
+    EntityManager em;
+    LeadWriter writer;
+    RecordedEvents<SubmissionsImported> imported;
+
+    @BeforeEach
+    void open() {
+        db = new TestDatabase();
+        em = db.open();
+        // Before the rotation: one address opted out of sale and sharing, another reported as a minor's.
+        var before = TestDoNotContact.on(em, TestSecrets.of("import-test-secret"));
+        db.inTransaction(tx -> {
+            var list = TestDoNotContact.on(tx, TestSecrets.of("import-test-secret"));
+            list.add(before.hash(EmailAddress.of("unshared@example.com")), Suppression.barringSaleOrSharing(), "GPC", AT);
+            list.add(before.hash(EmailAddress.of("young@example.com")), Suppression.barringPromotions(),
+                    DoNotContactList.MINOR, AT);
+        });
+        var rotated = new Secret();
+        rotated.configure("import-test-secret-2", "import-test-secret");
+        writer = new LeadWriter();
+        writer.dataSource = db.dataSource();
+        writer.doNotContact = TestDoNotContact.on(em, rotated);
+        writer.contactStates = TestContactStates.on(em, POLICIES);
+        imported = new RecordedEvents<>();
+        writer.imported = imported;
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+        db.close();
+    }
+
+    private static LeadWriter.Lead lead(int line, String email) {
+        var data = new SubmittedData(EmailAddress.of(email), "Ida Import", null, "Clinic", null, null, null, null,
+                null, null, null, null);
+        return new LeadWriter.Lead(line, new LeadRows.Row(line, data, false, List.of()),
+                POLICIES.current().collect("DEMO_REQUEST", data.presentFields(), false, AT));
+    }
+
+    @Test
+    @DisplayName("R4, R5: after a key rotation an import still refuses a reported minor's address and keeps an opt-out "
+            + "of sale and sharing made under the old key, on the person and in what goes downstream")
+    void theListCountsUnderEveryKey() throws Exception {
+        var progress = writer.write(List.of(lead(2, "unshared@example.com"), lead(3, "young@example.com"),
+                lead(4, "plain@example.com")), new ImportProgress("import-1", 0, 0, 0, null), 3, 0, List.of(), AT);
+
+        assertEquals(2, progress.accepted());
+        assertEquals(1, progress.refused(), "the minor's line is refused");
+        try (var connection = db.connect(); var rows = connection.createStatement()
+                .executeQuery("select email, sale_sharing_opt_out from people")) {
+            var optedOut = new java.util.HashMap<String, Boolean>();
+            while (rows.next()) {
+                optedOut.put(rows.getString(1), rows.getBoolean(2));
+            }
+            assertEquals(Map.of("unshared@example.com", true, "plain@example.com", false), optedOut);
+        }
+        Map<String, Boolean> downstream = imported.fired.get(0).rows().stream().collect(Collectors.toMap(
+                r -> r.fields().get("email").toString(), SubmissionsImported.Row::saleSharingOptOut));
+        assertTrue(downstream.get("unshared@example.com"), "the CRM is told of the opt-out");
+        assertFalse(downstream.get("plain@example.com"));
+    }
+}
