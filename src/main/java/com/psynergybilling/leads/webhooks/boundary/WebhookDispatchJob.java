@@ -137,20 +137,7 @@ public class WebhookDispatchJob extends RepeatingJob {
         public List<Claimed> claim(int max, Duration stuckAfter) {
             Instant now = Moments.now(clock);
             deliveries.requeueStuck(now.minus(stuckAfter), now);
-            var claimed = new ArrayList<Claimed>();
-            for (WebhookDelivery delivery : deliveries.lockDue(now, max)) {
-                if (!delivery.endpoint().active()) {
-                    delivery.cancel("endpoint removed");
-                    continue;
-                }
-                if (!delivery.endpoint().receives()) {
-                    delivery.endpointDisabled();
-                    continue;
-                }
-                delivery.claim(now);
-                claimed.add(Claimed.of(delivery));
-            }
-            return claimed;
+            return deliveries.claim(now, max).stream().map(Claimed::of).toList();
         }
 
         /**

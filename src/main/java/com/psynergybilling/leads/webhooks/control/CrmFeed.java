@@ -129,7 +129,8 @@ public class CrmFeed {
 
     void optedOut(@Observes OptedOut event) {
         var person = event.person();
-        var told = receivedBy(deliveries.received(person.id(), person.addressHash() == null ? List.of()
+        // Queued ones too: they carry the state the person was in then (the notice goes after them).
+        var told = receivedBy(deliveries.receivedOrQueued(person.id(), person.addressHash() == null ? List.of()
                 : List.of(person.addressHash())));
         told.forEach((endpoint, records) -> {
             String body = Payloads.envelope(Events.OPTED_OUT, event.at(), Payloads.object()

@@ -8,11 +8,14 @@ import com.psynergybilling.leads.webhooks.entity.WebhookEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,8 +39,56 @@ public class Deliveries {
         return delivery;
     }
 
+    /**
+     * Claims up to {@code max} due deliveries for one round, in the caller's transaction; those of a
+     * removed or disabled endpoint are settled instead. A notice about a person (an update, an opt-out,
+     * an erasure) waits while an earlier delivery to the same endpoint about the same person is queued
+     * or on its way: the endpoint never hears of an opt-out before the lead it is about (a lead retried
+     * after a failed attempt would otherwise come after it, carrying the state it was queued with).
+     */
+    public List<WebhookDelivery> claim(Instant now, int max) {
+        var claimed = new ArrayList<WebhookDelivery>();
+        for (WebhookDelivery delivery : lockDue(now, max)) {
+            if (!delivery.endpoint().active()) {
+                delivery.cancel("endpoint removed");
+            } else if (!delivery.endpoint().receives()) {
+                delivery.endpointDisabled();
+            } else {
+                var ahead = ahead(delivery);
+                if (ahead.isPresent()) {
+                    delivery.waitFor(later(ahead.get(), now).plus(WAIT));
+                } else {
+                    delivery.claim(now);
+                    claimed.add(delivery);
+                }
+            }
+        }
+        return claimed;
+    }
+
+    /** How long past the earlier delivery's next attempt a notice waiting for it is due again. */
+    static final Duration WAIT = Duration.ofSeconds(1);
+
+    /** When the earliest unfinished delivery ahead of a notice about a person is due; empty when none is. */
+    Optional<Instant> ahead(WebhookDelivery notice) {
+        if (Events.RECEIVED.equals(notice.event()) || notice.personId() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.createQuery("select min(d.retries.nextAttemptAt) from WebhookDelivery d"
+                        + " where d.endpoint = :endpoint and d.personId = :person and d.createdAt < :created"
+                        + " and d.state in :unfinished", Instant.class)
+                .setParameter("endpoint", notice.endpoint()).setParameter("person", notice.personId())
+                .setParameter("created", notice.createdAt())
+                .setParameter("unfinished", List.of(DeliveryState.QUEUED, DeliveryState.SENDING))
+                .getSingleResult());
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     /** Locks up to {@code max} due deliveries for the caller's transaction. */
-    public List<WebhookDelivery> lockDue(Instant now, int max) {
+    List<WebhookDelivery> lockDue(Instant now, int max) {
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery(DUE.formatted(max))
                 .setParameter(1, now.atOffset(ZoneOffset.UTC)).getResultList();
@@ -69,6 +120,19 @@ public class Deliveries {
 
     /** The person's deliveries of demo requests that reached (or may have reached) an active endpoint. */
     public List<WebhookDelivery> received(String personId, List<String> addressHashes) {
+        return received(personId, addressHashes, List.of(DeliveryState.SENDING, DeliveryState.DELIVERED));
+    }
+
+    /**
+     * {@link #received}, and those still queued: an active endpoint will receive them, with the state
+     * the person was in when they were queued, so it must hear of an opt-out made since.
+     */
+    public List<WebhookDelivery> receivedOrQueued(String personId, List<String> addressHashes) {
+        return received(personId, addressHashes,
+                List.of(DeliveryState.QUEUED, DeliveryState.SENDING, DeliveryState.DELIVERED));
+    }
+
+    private List<WebhookDelivery> received(String personId, List<String> addressHashes, List<DeliveryState> reached) {
         return em.createQuery("select d from WebhookDelivery d join fetch d.endpoint e where d.event = :received"
                         + " and (d.personId = :person or d.addressHash in :hashes) and e.removedAt is null"
                         + " and (d.retries.attempts > 0 or d.state in :reached) order by d.createdAt",
@@ -76,7 +140,7 @@ public class Deliveries {
                 .setParameter("received", Events.RECEIVED)
                 .setParameter("person", personId == null ? "" : personId)
                 .setParameter("hashes", addressHashes.isEmpty() ? List.of("") : addressHashes)
-                .setParameter("reached", List.of(DeliveryState.SENDING, DeliveryState.DELIVERED))
+                .setParameter("reached", reached)
                 .getResultList();
     }
 

@@ -164,6 +164,11 @@ public class WebhookDelivery extends Identified {
         return retries.attempts() > 0 || state == DeliveryState.SENDING || state == DeliveryState.DELIVERED;
     }
 
+    /** Not claimed yet: it waits for an earlier delivery about the same person, until {@code next}. */
+    public void waitFor(Instant next) {
+        retries.requeue(next, "waits for an earlier delivery about the same person");
+    }
+
     /** Taken by one dispatcher round. */
     public void claim(Instant now) {
         if (state != DeliveryState.QUEUED) {
