@@ -622,8 +622,9 @@ class DataExchangeIT {
     }
 
     @Test
-    @DisplayName("R4, R11, R20: imported suppressions are keyed hashes only and exclude the address from a campaign; "
-            + "an import never lifts a suppression and never stores a reported minor's address")
+    @DisplayName("R4, R11, R20, R21: imported suppressions are keyed hashes only and exclude the address from a campaign; "
+            + "a known lead is unsubscribed as if they had asked here; an import never lifts a suppression and never "
+            + "stores a reported minor's address")
     void suppressionsBindAndNeverStoreAnAddress() {
         String marketer = Api.unique("marketer").toLowerCase();
         String[] asMarketing = Api.as(marketer, api.staff(marketer, "marketing"));
@@ -649,9 +650,11 @@ class DataExchangeIT {
 
         JsonObject excluded = audience(campaign, asMarketing);
         assertEquals(0, excluded.getInt("eligible"), excluded.toString());
-        assertEquals(1, excluded.getJsonObject("excluded").getInt("DO_NOT_CONTACT"), excluded.toString());
+        assertEquals(1, excluded.getJsonObject("excluded").getInt("UNSUBSCRIBED"), "the lead's own flag: " + excluded);
         assertEquals(List.of(), Tables.holding(stranger), "a suppressed address is stored nowhere in clear");
         assertEquals(List.of("people.email"), Tables.holding(known), "only the lead's own row holds the address");
+        assertNotNull(Tables.value("select unsubscribed_at from people where email = ?", known),
+                "the known lead's own flag says unsubscribed");
 
         // A lead imported later for a suppressed address is stored, and stays excluded.
         String officer = Api.unique("officer").toLowerCase();
@@ -671,7 +674,8 @@ class DataExchangeIT {
         assertEquals(List.of(), Tables.holding(minor), "a reported minor's address is not stored again");
         JsonObject after = audience(campaign, asMarketing);
         assertEquals(0, after.getInt("eligible"), after.toString());
-        assertEquals(2, after.getJsonObject("excluded").getInt("DO_NOT_CONTACT"), after.toString());
+        assertEquals(1, after.getJsonObject("excluded").getInt("UNSUBSCRIBED"), after.toString());
+        assertEquals(1, after.getJsonObject("excluded").getInt("DO_NOT_CONTACT"), "the lead imported since: " + after);
     }
 
     private String campaign(String[] asMarketing) {

@@ -1,6 +1,8 @@
 package com.psynergybilling.leads.imports.control;
 
 import com.psynergybilling.leads.people.control.ContactStates;
+import com.psynergybilling.leads.people.control.People;
+import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Suppression;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,8 @@ import javax.sql.DataSource;
 /**
  * Puts keyed hashes on the do-not-contact list in JDBC batches, in the caller's transaction: each
  * (hash, kind) once, so a repeated or overlapping file adds nothing. Addresses never reach this
- * class, only their hashes.
+ * class, only their hashes. A lead behind a hash opts out as if they had asked here: their own flags
+ * are set and the endpoints that received them are told (R21).
  */
 @ApplicationScoped
 public class SuppressionWriter {
@@ -28,6 +31,9 @@ public class SuppressionWriter {
 
     @Inject
     ContactStates contactStates;
+
+    @Inject
+    People people;
 
     /**
      * Bars {@code hashes} from {@code kinds} and saves the import's progress with them: {@code rows}
@@ -71,10 +77,33 @@ public class SuppressionWriter {
             if (added > 0) {
                 // The people behind these hashes leave audiences at once (R12): their contact states.
                 contactStates.refreshHashes(db, hashes);
+                optOut(hashes, kinds, now);
             }
             var after = before.counted(rows, hashes.size(), refused, errors);
             after.save(db, now);
             return after;
+        }
+    }
+
+    /**
+     * The people behind {@code hashes} (on this transaction's connection, which the rows above are on
+     * too) take the opt-outs they did not have yet, through {@link People} as a request here would.
+     */
+    private void optOut(List<String> hashes, Set<Suppression> kinds, Instant now) {
+        boolean promotions = kinds.stream().anyMatch(Suppression.barringPromotions()::contains);
+        boolean sale = kinds.stream().anyMatch(Suppression.barringSaleOrSharing()::contains);
+        for (List<String> part : LeadWriter.parts(List.copyOf(new HashSet<>(hashes)))) {
+            for (Person person : people.byHashes(part)) {
+                if (person.erased()) {
+                    continue;
+                }
+                if (promotions && !person.unsubscribed()) {
+                    people.unsubscribe(person, REASON, now);
+                }
+                if (sale && !person.saleSharingOptOut()) {
+                    people.optOutOfSaleAndSharing(person, REASON, now);
+                }
+            }
         }
     }
 }

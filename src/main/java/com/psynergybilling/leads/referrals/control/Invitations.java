@@ -68,13 +68,15 @@ public class Invitations {
             return false;
         }
         Collection given = pending.collection();
-        var colleague = new ReferredColleague(referral, hash, pending.name(), pending.email(), new Collection(
-                given.sourceForm(), given.categories(), given.purposes(), given.policyVersion(), given.collectedAt()));
-        em.persist(colleague);
-        if (!(policies.judge(Uses.REFERRAL_INVITATION, colleague.collection()) instanceof Permit permit)) {
+        var collection = new Collection(given.sourceForm(), given.categories(), given.purposes(), given.policyVersion(),
+                given.collectedAt());
+        // Judged before anything is kept: a colleague never invited would never reach the retention (R10).
+        if (!(policies.judge(Uses.REFERRAL_INVITATION, collection) instanceof Permit permit)) {
             LOG.warning("The policy in force does not permit referral invitations; none queued");
             return false;
         }
+        var colleague = new ReferredColleague(referral, hash, pending.name(), pending.email(), collection);
+        em.persist(colleague);
         var model = new LinkedHashMap<String, String>();
         model.put("referrerName", referrerName);
         model.put("colleagueName", pending.name());

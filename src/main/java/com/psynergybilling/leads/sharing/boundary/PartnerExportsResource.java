@@ -51,8 +51,9 @@ public class PartnerExportsResource {
     static final String EXPORT_ID = "Export-Id";
     static final String SUMMARY = "Export name and email of consenting people to the partner";
     static final String DESCRIPTION = "Only people who consented to partner sharing and did not withdraw it, "
-            + "did not opt out of sale and sharing, are not minors, erased, unsubscribed or on the do-not-contact list; "
-            + "name and email only. Each row is logged as a disclosure and audited in the export's transaction. One "
+            + "did not opt out of sale and sharing (by request, GPC signal or a do-not-contact entry barring it), and "
+            + "are neither minors nor erased; unsubscribing from promotional email alone is no opt-out of sharing. "
+            + "Name and email only. Each row is logged as a disclosure and audited in the export's transaction. One "
             + "page of at most `limit` rows; continue with `nextCursor`. `Accept: text/csv` gives CSV, with the "
             + "cursor in the Next-Cursor header.";
 

@@ -348,4 +348,23 @@ class ReferralRemovalTest {
         assertEquals("Sam Lee", em.find(ReferredColleague.class, colleague.id()).name(), "kept under the hold");
         assertEquals("REFERRAL_REMOVAL_HELD", audited.fired.get(0).action());
     }
+
+    @Test
+    @DisplayName("R10: a colleague the policy does not let us invite is not kept at all, so nothing outlives the "
+            + "retention that counts from the invitation")
+    void anInvitationThePolicyRefusesKeepsNothing() {
+        invitations.policies = new PolicyBook() {
+            @Override
+            public com.psynergybilling.leads.policy.entity.Decision judge(String use,
+                    com.psynergybilling.leads.policy.entity.Collection record) {
+                return com.psynergybilling.leads.policy.entity.Uses.REFERRAL_INVITATION.equals(use)
+                        ? new com.psynergybilling.leads.policy.entity.Refusal(use, "not in this test's policy")
+                        : POLICIES.judge(use, record);
+            }
+        };
+        refer("refused@example.com");
+        assertEquals(0, invitations("refused@example.com"));
+        assertTrue(referrals.find(list.hashes(EmailAddress.of("refused@example.com"))).isEmpty(), "no colleague kept");
+        assertTrue(referrals.pending(list.hashes(EmailAddress.of("refused@example.com"))).isEmpty(), "nor pending");
+    }
 }
