@@ -584,7 +584,8 @@ class PublicIntakeIT {
     }
 
     @Test
-    @DisplayName("R5: a submission with Sec-GPC: 1 records an opt-out of sale and sharing for that person")
+    @DisplayName("R5: a submission with Sec-GPC: 1 records an opt-out of sale and sharing for that person, also when it "
+            + "repeats an earlier one's Idempotency-Key")
     void globalPrivacyControlRecordsAnOptOut() {
         String email = Api.unique("gpc") + "@example.com";
         assertEquals(201, api.postJson("api/v1/demo-requests", demo(email)).statusCode());
@@ -594,6 +595,16 @@ class PublicIntakeIT {
         assertEquals(201, api.postJson("api/v1/demo-requests", demo(email)).statusCode());
         assertTrue(stored(email).stream().allMatch(r -> r.getBoolean("saleAndSharingOptOut")),
                 "a later form without the signal does not undo it");
+
+        String repeated = Api.unique("gpc-repeat") + "@example.com";
+        String key = Api.unique("key");
+        var first = api.postJson("api/v1/demo-requests", demo(repeated), "Idempotency-Key", key);
+        assertEquals(201, first.statusCode(), first.body());
+        var again = api.postJson("api/v1/demo-requests", demo(repeated), "Idempotency-Key", key, "Sec-GPC", "1");
+        assertEquals(first.body(), again.body(), "the first answer, repeated");
+        assertEquals(1, stored(repeated).size());
+        assertTrue(stored(repeated).get(0).getBoolean("saleAndSharingOptOut"),
+                "a repeat that carries the signal the first lacked is heard all the same");
     }
 
     @Test

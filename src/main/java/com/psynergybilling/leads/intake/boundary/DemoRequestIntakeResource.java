@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public forms")
 public class DemoRequestIntakeResource extends PublicFormResource {
 
-    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("demo-requests", null);
+    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("demo-requests", null, true);
 
     private static final String EXAMPLE = "{\"fullName\":\"Dr. Jane Doe\",\"email\":\"jane.doe@example-clinic.com\","
             + "\"organization\":\"Springfield Family Practice\",\"practiceSpecialty\":\"Cardiology\","

@@ -7,6 +7,7 @@ import com.psynergybilling.leads.intake.entity.PublicForm;
 import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.intake.entity.Visit;
 import com.psynergybilling.leads.people.control.ContactStates;
+import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.control.RefusedSubmission;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.ClientAddress;
@@ -15,6 +16,7 @@ import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Forms;
 import com.psynergybilling.leads.platform.control.GroupCommit;
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -42,7 +45,12 @@ public class IntakeGate {
     private static final int STORE_ATTEMPTS = 4;
 
     /** A public endpoint: its name (Idempotency-Keys are per endpoint and client) and where a browser goes after. */
-    public record Endpoint(String name, String browserPage) {
+    public record Endpoint(String name, String browserPage, boolean honoursGpc) {
+
+        /** A form whose store honours no Global Privacy Control signal (it stores no lead of the sender). */
+        public Endpoint(String name, String browserPage) {
+            this(name, browserPage, false);
+        }
     }
 
     @Inject
@@ -65,6 +73,12 @@ public class IntakeGate {
 
     @Inject
     ContactStates contactStates;
+
+    @Inject
+    People people;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "leads.intake.group.max", defaultValue = Defaults.LEADS_INTAKE_GROUP_MAX)
@@ -116,6 +130,10 @@ public class IntakeGate {
         if (key.isPresent()) {
             var earlier = claim(key.get(), intake.requestHash(endpoint.name(), valid));
             if (earlier.isPresent()) {
+                if (endpoint.honoursGpc() && visit.globalPrivacyControl()) {
+                    // A repeat sent with the signal the first lacked: the signal is heard all the same (R5).
+                    self.optOut(EmailAddress.of(valid.email()));
+                }
                 return intake.answer(headers, earlier.get(), endpoint.browserPage());
             }
         }
@@ -177,6 +195,12 @@ public class IntakeGate {
         if (attempt >= STORE_ATTEMPTS || DatabaseOutage.recognises(raced)) {
             throw raced;
         }
+    }
+
+    /** The sender's Global Privacy Control signal as an opt-out of sale and sharing, known or not (R5). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void optOut(EmailAddress sender) {
+        people.optOutOfSaleAndSharing(sender, "GPC", Moments.now(clock));
     }
 
     /**

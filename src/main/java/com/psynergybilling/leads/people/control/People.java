@@ -157,9 +157,13 @@ public class People {
      * barred from sale and sharing, which binds the address whatever it sends later.
      */
     public void optOutOfSaleAndSharing(Person person, String reason, Instant now) {
+        boolean before = person.saleSharingOptOut();
         person.optOutOfSaleAndSharing(now);
         bar(person, Suppression.barringSaleOrSharing(), reason, now);
-        optedOut.fire(new OptedOut(person, OptedOut.SALE_AND_SHARING, reason, now));
+        if (!before) {
+            // recipients that hold the person are told once, not again at each repeat of the signal
+            optedOut.fire(new OptedOut(person, OptedOut.SALE_AND_SHARING, reason, now));
+        }
     }
 
     /**

@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReferralsResource extends PublicFormResource {
 
     /** A browser lands on "check your email", not the generic thank-you: the next step is the referrer's. */
-    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referrals", "/referrals/sent");
+    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("referrals", "/referrals/sent", true);
     private static final String EXAMPLE = "{\"referrerName\":\"Dr. Jane Doe\",\"referrerEmail\":\"jane.doe@example-clinic.com\","
             + "\"colleagues\":[{\"name\":\"Dr. Sam Lee\",\"email\":\"sam.lee@example-clinic.com\"}],"
             + "\"permissionConfirmed\":true,\"ageConfirmed\":true}";

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public forms")
 public class WebinarRegistrationsResource extends PublicFormResource {
 
-    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("webinar-registrations", null);
+    private static final IntakeGate.Endpoint ENDPOINT = new IntakeGate.Endpoint("webinar-registrations", null, true);
 
     private static final String EXAMPLE = "{\"webinarId\":\"0b6f1c52-6a0e-4c53-a7f4-2f3c9e1d7a10\","
             + "\"fullName\":\"Dr. Jane Doe\",\"email\":\"jane.doe@example-clinic.com\","
