@@ -80,7 +80,7 @@ class AddressRekeyTest {
     }
 
     @Test
-    @DisplayName("R20: a colleague waiting in an unconfirmed referral, and the removal requests and daily counts keyed by"
+    @DisplayName("R20: a colleague waiting in an unconfirmed referral, and the daily counts keyed by"
             + " an address, move to the new key; a suppression whose twin is already under the new key stays findable")
     void rekeysPendingColleaguesAndKeyedRows() {
         Secret old = secret("old-key", null);
