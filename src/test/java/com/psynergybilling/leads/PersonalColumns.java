@@ -80,7 +80,7 @@ public final class PersonalColumns {
                 disclosed_at NONE
             pending_colleagues: id NONE, referral_id NONE, address_hash LINKABLE, name PERSONAL, email PERSONAL,
                 source_form NONE, categories NONE, purposes NONE, policy_version NONE, collected_at NONE
-            referral_removal_requests: id NONE, colleague_id NONE, address_hashes LINKABLE, received_at NONE
+            referral_removal_requests: id NONE, colleague_id NONE, address_hash LINKABLE, address_hashes LINKABLE, received_at NONE
             referrer_quotas: referrer_hash LINKABLE, window_start NONE, colleagues NONE
             imports: id NONE, kind NONE, digest NONE, state NONE, source_form NONE, policy_version NONE,
                 collected_at NONE, purposes NONE, consent_evidence NONE, suppression_kinds NONE, total_bytes NONE,

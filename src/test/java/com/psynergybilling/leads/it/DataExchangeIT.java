@@ -655,6 +655,12 @@ class DataExchangeIT {
         assertEquals(List.of("people.email"), Tables.holding(known), "only the lead's own row holds the address");
         assertNotNull(Tables.value("select unsubscribed_at from people where email = ?", known),
                 "the known lead's own flag says unsubscribed");
+        var unshared = post("api/v1/imports/suppressions?kind=NO_SALE_OR_SHARING", "text/plain", known + "\n",
+                Api.admin());
+        assertEquals(202, unshared.statusCode(), unshared.body());
+        assertEquals("DONE", awaitDone(unshared).getString("state"));
+        assertEquals("1", Tables.value("select count(*) from people where email = ? and sale_sharing_opt_out = true",
+                known), "R5: an imported opt-out of sale and sharing is the lead's own too");
 
         // A lead imported later for a suppressed address is stored, and stays excluded.
         String officer = Api.unique("officer").toLowerCase();

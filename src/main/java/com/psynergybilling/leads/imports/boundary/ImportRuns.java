@@ -81,7 +81,7 @@ public class ImportRuns {
             ImportProgress progress = steps.progress(importId);
             skip(rows, progress.read());
             while (rows.hasNext()) {
-                var hashes = new ArrayList<String>();
+                var hashes = new ArrayList<List<String>>();
                 var errors = new ArrayList<LineError>();
                 int read = 0;
                 for (; read < chunk && rows.hasNext(); read++) {
@@ -89,7 +89,7 @@ public class ImportRuns {
                     if (address.email() == null) {
                         errors.add(address.error());
                     } else {
-                        hashes.add(doNotContact.hash(address.email()));
+                        hashes.add(doNotContact.hashes(address.email()));
                     }
                 }
                 final int r = read;

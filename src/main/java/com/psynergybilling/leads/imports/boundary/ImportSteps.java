@@ -112,7 +112,7 @@ public class ImportSteps {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ImportProgress suppressions(List<String> hashes, Set<Suppression> kinds, ImportProgress before, int read,
+    public ImportProgress suppressions(List<List<String>> hashes, Set<Suppression> kinds, ImportProgress before, int read,
                                        int refused, List<LineError> errors) {
         try {
             return suppressions.add(hashes, kinds, before, read, refused, errors, Moments.now(clock));

@@ -36,12 +36,19 @@ public class SuppressionWriter {
     People people;
 
     /**
-     * Bars {@code hashes} from {@code kinds} and saves the import's progress with them: {@code rows}
-     * lines read, of which {@code refused} were no address, for {@code errors}.
+     * Bars the addresses from {@code kinds} and saves the import's progress with them: {@code everyKey}
+     * holds each address's hashes under every key of the ring, the current one first (the list takes
+     * that one; a lead stored before a key rotation is found by any); {@code rows} lines read, of which
+     * {@code refused} were no address, for {@code errors}.
      */
-    public ImportProgress add(List<String> hashes, Set<Suppression> kinds, ImportProgress before, int rows, int refused,
-                              List<com.psynergybilling.leads.imports.entity.LineError> errors, Instant now)
+    public ImportProgress add(List<List<String>> everyKey, Set<Suppression> kinds, ImportProgress before, int rows,
+                              int refused, List<com.psynergybilling.leads.imports.entity.LineError> errors, Instant now)
             throws SQLException {
+        List<String> hashes = everyKey.stream().map(all -> all.get(0)).toList();
+        // The leads first, locked as a form locks its person, then the list: intake's order, so the two
+        // never wait on each other in a circle. Their own list rows are flushed on this transaction's
+        // connection, which the statements below share.
+        optOut(everyKey.stream().flatMap(List::stream).toList(), kinds, now);
         try (Connection db = dataSource.getConnection()) {
             var held = new HashSet<String>();
             for (List<String> part : LeadWriter.parts(List.copyOf(new HashSet<>(hashes)))) {
@@ -77,7 +84,6 @@ public class SuppressionWriter {
             if (added > 0) {
                 // The people behind these hashes leave audiences at once (R12): their contact states.
                 contactStates.refreshHashes(db, hashes);
-                optOut(hashes, kinds, now);
             }
             var after = before.counted(rows, hashes.size(), refused, errors);
             after.save(db, now);
@@ -86,17 +92,17 @@ public class SuppressionWriter {
     }
 
     /**
-     * The people behind {@code hashes} (on this transaction's connection, which the rows above are on
-     * too) take the opt-outs they did not have yet, through {@link People} as a request here would.
+     * The leads behind {@code hashes} take the opt-outs they do not have yet, through {@link People} as a
+     * request here would (a file imported again finds nothing left to do).
      */
     private void optOut(List<String> hashes, Set<Suppression> kinds, Instant now) {
         boolean promotions = kinds.stream().anyMatch(Suppression.barringPromotions()::contains);
         boolean sale = kinds.stream().anyMatch(Suppression.barringSaleOrSharing()::contains);
+        if (!promotions && !sale) {
+            return;
+        }
         for (List<String> part : LeadWriter.parts(List.copyOf(new HashSet<>(hashes)))) {
-            for (Person person : people.byHashes(part)) {
-                if (person.erased()) {
-                    continue;
-                }
+            for (Person person : people.lockByHashes(part)) {
                 if (promotions && !person.unsubscribed()) {
                     people.unsubscribe(person, REASON, now);
                 }

@@ -132,7 +132,7 @@ public class IntakeGate {
             if (earlier.isPresent()) {
                 if (endpoint.honoursGpc() && visit.globalPrivacyControl()) {
                     // A repeat sent with the signal the first lacked: the signal is heard all the same (R5).
-                    self.optOut(EmailAddress.of(valid.email()));
+                    signalledGpc(EmailAddress.of(valid.email()));
                 }
                 return intake.answer(headers, earlier.get(), endpoint.browserPage());
             }
@@ -197,10 +197,19 @@ public class IntakeGate {
         }
     }
 
+    private void signalledGpc(EmailAddress sender) {
+        try {
+            self.optOut(sender);
+        } catch (PersistenceException | TransactionalException raced) {
+            // A concurrent repeat barred the address first: seen on a second look, nothing is added twice.
+            self.optOut(sender);
+        }
+    }
+
     /** The sender's Global Privacy Control signal as an opt-out of sale and sharing, known or not (R5). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void optOut(EmailAddress sender) {
-        people.optOutOfSaleAndSharing(sender, "GPC", Moments.now(clock));
+        people.signalledGpc(sender, Moments.now(clock));
     }
 
     /**

@@ -27,12 +27,14 @@ public class AddressRekey {
     /**
      * Every column that keeps a keyed address hash. {@code unique} names what must not repeat with the
      * hash: null where it may repeat, "" where the hash alone is the key, else the other key column.
-     * (A referral removal request keeps the address's hash under every key already, and lives seconds.)
+     * (A referral removal request's {@code address_hashes} hold the address's hash under every key
+     * already; its {@code address_hash}, kept for nodes of the release before, moves like the others.)
      */
     static final List<Hashed> HASHED = List.of(new Hashed("people", "address_hash", null),
             new Hashed("do_not_contact", "address_hash", "kind"),
             new Hashed("referred_colleagues", "address_hash", ""),
             new Hashed("pending_colleagues", "address_hash", null),
+            new Hashed("referral_removal_requests", "address_hash", null),
             new Hashed("referrer_quotas", "referrer_hash", ""),
             new Hashed("privacy_requests", "address_hash", null),
             new Hashed("legal_holds", "address_hash", null),

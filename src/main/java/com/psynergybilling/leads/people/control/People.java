@@ -157,13 +157,35 @@ public class People {
      * barred from sale and sharing, which binds the address whatever it sends later.
      */
     public void optOutOfSaleAndSharing(Person person, String reason, Instant now) {
-        boolean before = person.saleSharingOptOut();
         person.optOutOfSaleAndSharing(now);
         bar(person, Suppression.barringSaleOrSharing(), reason, now);
-        if (!before) {
-            // recipients that hold the person are told once, not again at each repeat of the signal
-            optedOut.fire(new OptedOut(person, OptedOut.SALE_AND_SHARING, reason, now));
+        optedOut.fire(new OptedOut(person, OptedOut.SALE_AND_SHARING, reason, now));
+    }
+
+    /**
+     * A Global Privacy Control signal heard with no form to store (a repeated request): as with a form's
+     * signal, a known person opts out (the person locked first, as {@link #record} locks it, and
+     * recipients told only when it changes anything), and the address is barred on the list.
+     */
+    public void signalledGpc(EmailAddress address, Instant now) {
+        var hashes = doNotContact.hashes(address);
+        var person = unflushedFind(address);
+        if (person.isPresent() && !person.get().saleSharingOptOut()) {
+            optOutOfSaleAndSharing(person.get(), "GPC", now);
+        } else {
+            doNotContact.add(hashes.get(0), Suppression.barringSaleOrSharing(), "GPC", now,
+                    doNotContact.listing(hashes).kinds());
         }
+    }
+
+    /**
+     * The people, not erased, whose row carries any of {@code addressHashes}, locked for this transaction
+     * in the order of their ids (so two callers locking several never wait on each other in a circle).
+     */
+    public List<Person> lockByHashes(List<String> addressHashes) {
+        return em.createQuery("select p from Person p where p.addressHash in :hashes and p.erasedAt is null"
+                        + " order by p.id", Person.class)
+                .setParameter("hashes", addressHashes).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /**

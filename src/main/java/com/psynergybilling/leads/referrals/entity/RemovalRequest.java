@@ -19,6 +19,9 @@ public class RemovalRequest extends Identified {
     /** Space-separated; null for a removal by link. */
     private String addressHashes;
 
+    /** The current key's alone, for nodes of the release before V27 during a rolling deploy. */
+    private String addressHash;
+
     private String colleagueId;
 
     private Instant receivedAt;
@@ -29,6 +32,7 @@ public class RemovalRequest extends Identified {
     private RemovalRequest(String addressHashes, String colleagueId, Instant now) {
         super(newId());
         this.addressHashes = addressHashes;
+        this.addressHash = addressHashes == null ? null : addressHashes.split(" ")[0];
         this.colleagueId = colleagueId;
         this.receivedAt = now;
     }
@@ -48,7 +52,10 @@ public class RemovalRequest extends Identified {
 
     /** The address's hashes under every key, the current one first; empty for a removal by link. */
     public List<String> addressHashes() {
-        return addressHashes == null ? List.of() : List.of(addressHashes.split(" "));
+        if (addressHashes == null) {
+            return addressHash == null ? List.of() : List.of(addressHash); // written by a node of the earlier release
+        }
+        return List.of(addressHashes.split(" "));
     }
 
     public Optional<String> colleagueId() {
