@@ -3,6 +3,8 @@ package com.psynergybilling.leads.imports.control;
 import com.psynergybilling.leads.imports.entity.LineError;
 import com.psynergybilling.leads.people.control.ContactStates;
 import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.entity.OptedOut;
+import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.SubmissionsImported;
 import com.psynergybilling.leads.people.entity.Suppression;
 import com.psynergybilling.leads.policy.entity.Collection;
@@ -11,6 +13,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -52,6 +56,12 @@ public class LeadWriter {
 
     @Inject
     Event<SubmissionsImported> imported;
+
+    @Inject
+    Event<OptedOut> optedOutEvents;
+
+    @PersistenceContext
+    EntityManager em;
 
     /** One valid row, with the record the declaration gives it. */
     public record Lead(int line, LeadRows.Row row, Collection collection) {
@@ -103,6 +113,15 @@ public class LeadWriter {
             }
             insertPeople(db, created, noSale);
             updatePeople(db, consentedExisting, people, hashes, noSale);
+            // A known person whose opt-out of sale the list held only now shows it: the endpoints that
+            // received them are told, as after any opt-out (before this chunk's own deliveries queue).
+            for (String email : consentedExisting.keySet()) {
+                String personId = people.get(email);
+                if (noSale.contains(hashes.get(email)) && !optedOut.contains(personId)) {
+                    optedOutEvents.fire(new OptedOut(em.find(Person.class, personId), OptedOut.SALE_AND_SHARING,
+                            SuppressionWriter.REASON, now));
+                }
+            }
             var ids = insertSubmissions(db, importId, stored, people, now);
             // New people and new submissions change audiences: their contact states, on this connection.
             contactStates.refresh(db, stored.stream().map(l -> people.get(l.row().data().email().value())).toList());

@@ -152,34 +152,43 @@ public class WebhookDispatchJob extends RepeatingJob {
                 if (d == null) {
                     continue;
                 }
-                var attempt = result.attempt();
-                if (attempt.gone()) {
-                    d.gone(attempt.status(), result.at());
-                    disable(d, result.at());
-                    continue;
+                // The person was erased while it was on its way: its answer is recorded, then whose it was goes.
+                boolean erased = d.erasedInFlight();
+                settle(d, result, backoff, erased);
+                if (erased) {
+                    d.forget();
                 }
-                if (attempt.acknowledged()) {
-                    d.delivered(attempt.status(), result.at());
-                    // An erasure's notice names nobody: the person is forgotten, and the audit must not re-link them.
-                    String whose = Events.ERASED.equals(d.event()) ? null : d.addressHash();
-                    audit.fire(new Audited(ACTOR, "WEBHOOK_DELIVERED", whose,
-                            d.purpose() == null ? "REQUIRED_BY_LAW" : d.purpose(),
-                            d.event() + " " + d.id() + " to endpoint " + d.endpoint().id()));
-                    continue;
-                }
-                if (!d.endpoint().receives()) {
-                    // Disabled by another answer of this round: no retry.
-                    d.failedAsDisabled(attempt.status(), attempt.reason(), result.at());
-                    continue;
-                }
-                int thisOne = d.retries().attempts() + 1;
-                Instant next = backoff.next(thisOne, result.at());
-                if (next == null) {
-                    d.failed(attempt.status(), attempt.reason() + "; gave up after " + thisOne + " attempts",
-                            result.at());
-                } else {
-                    d.retryAt(next, attempt.status(), attempt.reason() + "; attempt " + thisOne, result.at());
-                }
+            }
+        }
+
+        private void settle(WebhookDelivery d, Result result, Backoff backoff, boolean erased) {
+            var attempt = result.attempt();
+            if (attempt.gone()) {
+                d.gone(attempt.status(), result.at());
+                disable(d, result.at());
+                return;
+            }
+            if (attempt.acknowledged()) {
+                d.delivered(attempt.status(), result.at());
+                // An erasure's notice names nobody: the person is forgotten, and the audit must not re-link them.
+                String whose = Events.ERASED.equals(d.event()) ? null : d.addressHash();
+                audit.fire(new Audited(ACTOR, "WEBHOOK_DELIVERED", whose,
+                        d.purpose() == null ? "REQUIRED_BY_LAW" : d.purpose(),
+                        d.event() + " " + d.id() + " to endpoint " + d.endpoint().id()));
+                return;
+            }
+            if (!d.endpoint().receives()) {
+                // Disabled by another answer of this round: no retry.
+                d.failedAsDisabled(attempt.status(), attempt.reason(), result.at());
+                return;
+            }
+            int thisOne = d.retries().attempts() + 1;
+            Instant next = erased ? null : backoff.next(thisOne, result.at());
+            if (next == null) {
+                d.failed(attempt.status(), attempt.reason() + (erased ? "; DELETED meanwhile: not tried again"
+                        : "; gave up after " + thisOne + " attempts"), result.at());
+            } else {
+                d.retryAt(next, attempt.status(), attempt.reason() + "; attempt " + thisOne, result.at());
             }
         }
 

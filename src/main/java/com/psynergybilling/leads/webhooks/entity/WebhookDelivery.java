@@ -231,7 +231,10 @@ public class WebhookDelivery extends Identified {
 
     /** A round that stopped mid-send leaves it SENDING; it goes again with the same id. */
     public void requeue(Instant now) {
-        if (state == DeliveryState.SENDING) {
+        if (erasedInFlight()) {
+            finish(DeliveryState.CANCELLED, "DELETED while on its way: not tried again");
+            forget();
+        } else if (state == DeliveryState.SENDING) {
             state = DeliveryState.QUEUED;
             retries.requeue(now, retries.outcome());
         }
@@ -239,15 +242,24 @@ public class WebhookDelivery extends Identified {
 
     /**
      * Erasure (R20): the row forgets whose it was and what it carried; a person.erased notice keeps
-     * the keyed hash, the record that this endpoint was told.
+     * the keyed hash, the record that this endpoint was told. One on its way keeps whose it was until
+     * its answer is recorded (then {@link #forget} again), so that the erasure's notice to the same
+     * endpoint waits for it; it is never tried again.
      */
     public void forget() {
         payload = "{}";
-        personId = null;
         recordId = null;
         if (!Events.ERASED.equals(event)) {
             addressHash = null;
         }
+        if (state != DeliveryState.SENDING) {
+            personId = null;
+        }
+    }
+
+    /** Erased while on its way: what it carried is forgotten already ({@link #forget}). */
+    public boolean erasedInFlight() {
+        return state == DeliveryState.SENDING && "{}".equals(payload);
     }
 
     /** One more attempt, made at {@code now}, answered with {@code status} (null: no answer). */

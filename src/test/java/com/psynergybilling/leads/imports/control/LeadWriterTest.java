@@ -11,6 +11,8 @@ import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.control.TestContactStates;
 import com.psynergybilling.leads.people.control.TestDoNotContact;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.people.entity.OptedOut;
+import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.SubmissionsImported;
 import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.people.entity.Suppression;
@@ -37,6 +39,7 @@ class LeadWriterTest {
     EntityManager em;
     LeadWriter writer;
     RecordedEvents<SubmissionsImported> imported;
+    RecordedEvents<OptedOut> optedOut;
 
     @BeforeEach
     void open() {
@@ -50,14 +53,26 @@ class LeadWriterTest {
             list.add(before.hash(EmailAddress.of("young@example.com")), Suppression.barringPromotions(),
                     DoNotContactList.MINOR, AT);
         });
-        var rotated = new Secret();
-        rotated.configure("import-test-secret-2", "import-test-secret");
+        db.inTransaction(tx -> tx.persist(new Person(EmailAddress.of("known-unshared@example.com"),
+                rotatedSecret().keyedHash("known-unshared@example.com"), AT)));
+        db.inTransaction(tx -> TestDoNotContact.on(tx, TestSecrets.of("import-test-secret")).add(
+                before.hash(EmailAddress.of("known-unshared@example.com")), Suppression.barringSaleOrSharing(), "GPC", AT));
+        var rotated = rotatedSecret();
         writer = new LeadWriter();
         writer.dataSource = db.dataSource();
         writer.doNotContact = TestDoNotContact.on(em, rotated);
         writer.contactStates = TestContactStates.on(em, POLICIES);
         imported = new RecordedEvents<>();
         writer.imported = imported;
+        optedOut = new RecordedEvents<>();
+        writer.optedOutEvents = optedOut;
+        writer.em = em;
+    }
+
+    private static Secret rotatedSecret() {
+        var rotated = new Secret();
+        rotated.configure("import-test-secret-2", "import-test-secret");
+        return rotated;
     }
 
     @AfterEach
@@ -74,13 +89,14 @@ class LeadWriterTest {
     }
 
     @Test
-    @DisplayName("R4, R5: after a key rotation an import still refuses a reported minor's address and keeps an opt-out "
+    @DisplayName("R4, R5, R21: after a key rotation an import still refuses a reported minor's address and keeps an opt-out "
             + "of sale and sharing made under the old key, on the person and in what goes downstream")
     void theListCountsUnderEveryKey() throws Exception {
         var progress = writer.write(List.of(lead(2, "unshared@example.com"), lead(3, "young@example.com"),
-                lead(4, "plain@example.com")), new ImportProgress("import-1", 0, 0, 0, null), 3, 0, List.of(), AT);
+                lead(4, "plain@example.com"), lead(5, "known-unshared@example.com")),
+                new ImportProgress("import-1", 0, 0, 0, null), 4, 0, List.of(), AT);
 
-        assertEquals(2, progress.accepted());
+        assertEquals(3, progress.accepted());
         assertEquals(1, progress.refused(), "the minor's line is refused");
         try (var connection = db.connect(); var rows = connection.createStatement()
                 .executeQuery("select email, sale_sharing_opt_out from people")) {
@@ -88,11 +104,15 @@ class LeadWriterTest {
             while (rows.next()) {
                 optedOut.put(rows.getString(1), rows.getBoolean(2));
             }
-            assertEquals(Map.of("unshared@example.com", true, "plain@example.com", false), optedOut);
+            assertEquals(Map.of("unshared@example.com", true, "plain@example.com", false,
+                    "known-unshared@example.com", true), optedOut);
         }
         Map<String, Boolean> downstream = imported.fired.get(0).rows().stream().collect(Collectors.toMap(
                 r -> r.fields().get("email").toString(), SubmissionsImported.Row::saleSharingOptOut));
         assertTrue(downstream.get("unshared@example.com"), "the CRM is told of the opt-out");
         assertFalse(downstream.get("plain@example.com"));
+        assertEquals(List.of("known-unshared@example.com"), this.optedOut.fired.stream()
+                .map(o -> o.person().email().value()).toList(),
+                "R21: the known person's opt-out, shown only now, reaches the endpoints that received them");
     }
 }

@@ -86,4 +86,23 @@ class DeliveriesTest {
         em.flush();
         assertEquals(List.of(notice), deliveries.claim(AT.plusSeconds(63), 10));
     }
+
+    @Test
+    @DisplayName("R20: an erasure's notice waits for the lead that was on its way when the person was erased, which "
+            + "then forgets whose it was and is never tried again")
+    void anErasureNoticeWaitsForTheLeadInFlight() {
+        var lead = queue(Events.RECEIVED, "p1", AT);
+        assertEquals(List.of(lead), deliveries.claim(AT, 10));
+        lead.forget(); // the erasure, while the lead is posted
+        assertTrue(lead.erasedInFlight());
+        var notice = queue(Events.ERASED, "p1", AT.plusSeconds(1));
+        em.flush();
+        assertTrue(deliveries.claim(AT.plusSeconds(2), 10).isEmpty(), "not before the lead's answer");
+
+        lead.requeue(AT.plusSeconds(3)); // its round died: not tried again with what it no longer holds
+        assertEquals(DeliveryState.CANCELLED, lead.state());
+        assertEquals(null, lead.personId(), "whose it was is gone once it settled");
+        em.flush();
+        assertEquals(List.of(notice), deliveries.claim(AT.plusSeconds(4), 10));
+    }
 }
