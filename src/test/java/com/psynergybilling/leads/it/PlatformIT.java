@@ -434,6 +434,24 @@ class PlatformIT {
     }
 
     @Test
+    @DisplayName("R25: a change another site's page makes a browser send with its remembered Basic credentials is "
+            + "refused; the same from an API client, or a read, is not")
+    void crossSiteChangesWithRememberedCredentialsAreRefused() {
+        String[] crossSite = java.util.stream.Stream.concat(java.util.Arrays.stream(Api.admin()),
+                java.util.stream.Stream.of("Sec-Fetch-Site", "cross-site")).toArray(String[]::new);
+        var refused = api.postJson("api/v1/partners", "{\"name\":\"Cross Site\"}", crossSite);
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("cross-site"), refused.body());
+        assertFalse(api.get("api/v1/partners", Api.admin()).body().contains("Cross Site"), "nothing was created");
+        String[] otherOrigin = java.util.stream.Stream.concat(java.util.Arrays.stream(Api.admin()),
+                java.util.stream.Stream.of("Origin", "https://evil.example")).toArray(String[]::new);
+        assertEquals(403, api.postJson("api/v1/partners", "{\"name\":\"Cross Site\"}", otherOrigin).statusCode());
+        assertEquals(200, api.get("api/v1/webhooks", crossSite).statusCode(), "a read changes nothing");
+        assertEquals(201, api.postJson("api/v1/partners", "{\"name\":\"Same Client\"}", Api.admin()).statusCode(),
+                "an API client sends no browser headers");
+    }
+
+    @Test
     @DisplayName("R25: each staff endpoint answers 401 without credentials, 403 to the wrong role, 2xx to the right one")
     void authorizationMatrix() {
         String sales = Api.unique("s").toLowerCase();

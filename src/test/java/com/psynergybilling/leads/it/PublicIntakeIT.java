@@ -915,7 +915,8 @@ class PublicIntakeIT {
     }
 
     @Test
-    @DisplayName("A second registration of the same address is not a second row and gets no second confirmation")
+    @DisplayName("R14: a second registration of the same address is not a second row and gets no second confirmation, "
+            + "but what it says is recorded as a later submission's")
     void aSecondRegistrationChangesNothing() {
         String webinar = create(Api.unique("Twice"), Instant.now().plus(3, ChronoUnit.DAYS).toString());
         String email = Api.unique("twice") + "@example.com";
@@ -938,6 +939,13 @@ class PublicIntakeIT {
         assertEquals(1, registrants(webinar).size(), "one row for one address");
         api.awaitDispatcherRounds(5, DELIVERY);
         assertEquals(1, mailbox.to(email).size(), "one confirmation");
+
+        // A repeat is a later submission all the same: the consent it gives is recorded, as its receipt says.
+        var consenting = api.postJson("api/v1/webinar-registrations", registration(webinar, email)
+                .replace("\"ageConfirmed\":true", "\"ageConfirmed\":true,\"partnerSharingConsent\":true"));
+        assertEquals(201, consenting.statusCode(), consenting.body());
+        assertEquals("1", Tables.value("select count(*) from people where email = ? and partner_consent = true",
+                email.toLowerCase()), "R14: the repeat's consent is the person's");
 
         String other = create(Api.unique("Another"), Instant.now().plus(4, ChronoUnit.DAYS).toString());
         assertEquals(201, api.postJson("api/v1/webinar-registrations", registration(other, email)).statusCode());

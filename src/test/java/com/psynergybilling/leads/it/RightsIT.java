@@ -559,6 +559,20 @@ class RightsIT {
                 + " and address_hash is null and email is null and id = ?", personId),
                 "the tombstone says minor, so no audience counts them in, and holds no address or hash");
 
+        // Under a legal hold the minor's data stays, and nobody may use it: sales neither lists nor opens it.
+        String heldMinor = Api.unique("held-minor") + "@example.com";
+        lead(heldMinor, "Mina Kept");
+        String request = Tables.value("select s.id from submissions s join people p on p.id = s.person_id"
+                + " where p.email = ?", heldMinor);
+        assertEquals(201, api.postJson("api/v1/legal-holds", "{\"email\":\"" + heldMinor
+                + "\",\"reason\":\"LITIGATION\",\"reference\":\"CASE-4\"}", officer).statusCode());
+        var keptMinor = api.postJson("api/v1/minor-reports", "{\"email\":\"" + heldMinor + "\"}", officer);
+        assertEquals(200, keptMinor.statusCode(), keptMinor.body());
+        assertFalse(Api.json(keptMinor).getBoolean("erased"), keptMinor.body());
+        String seller = Api.unique("seller").toLowerCase();
+        String[] sales = Api.as(seller, api.staff(seller, "sales"));
+        assertEquals(403, api.get("api/v1/demo-requests/" + request, sales).statusCode(), "R4: kept, never used");
+        assertFalse(api.get("api/v1/demo-requests?limit=100", sales).body().contains(request), "nor listed");
     }
 
     @Test

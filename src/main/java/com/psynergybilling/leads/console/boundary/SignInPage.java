@@ -2,6 +2,7 @@ package com.psynergybilling.leads.console.boundary;
 
 import com.psynergybilling.leads.platform.control.ClientAddress;
 import com.psynergybilling.leads.platform.control.Pages;
+import com.psynergybilling.leads.platform.control.CrossSite;
 import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.staff.boundary.ConsoleCookie;
 import com.psynergybilling.leads.staff.boundary.ConsoleSignIn;
@@ -48,7 +49,7 @@ public class SignInPage extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (crossSite(request)) {
+        if (CrossSite.sent(request, publicUrl.origin())) {
             page(response, 403, null, "This form must be sent from this service's own page.", "");
             return;
         }
@@ -83,19 +84,5 @@ public class SignInPage extends HttpServlet {
     private void redirect(HttpServletResponse response, String path) {
         response.setStatus(303);
         response.setHeader("Location", publicUrl.of(path));
-    }
-
-    /**
-     * Whether the browser says the post came from another site. Browsers send Sec-Fetch-Site; with
-     * the service's no-referrer policy a same-origin post's Origin is "null", so Origin counts
-     * only when it names a real origin.
-     */
-    private boolean crossSite(HttpServletRequest request) {
-        String site = request.getHeader("Sec-Fetch-Site");
-        if (site != null) {
-            return !site.equals("same-origin") && !site.equals("none");
-        }
-        String origin = request.getHeader("Origin");
-        return origin != null && !origin.equals("null") && !origin.equals(publicUrl.origin());
     }
 }

@@ -19,17 +19,33 @@ public final class HeaderValues {
 
     /** One line: runs of control characters (CR and LF among them) and spaces become one space. */
     public static String singleLine(String value) {
-        return BREAKS.matcher(value).replaceAll(" ").strip();
+        return oneLineAlready(value) ? value.strip() : BREAKS.matcher(value).replaceAll(" ").strip();
+    }
+
+    /**
+     * Whether {@link #BREAKS} would change nothing: no control or white-space character but single
+     * spaces (every message's subject is checked; most need no rewriting). Any doubt goes to the pattern.
+     */
+    private static boolean oneLineAlready(String value) {
+        char previous = 'x';
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' ? previous == ' ' : c < ' ' || c >= '\u007f' && !Character.isLetterOrDigit(c)) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** The one recipient address, or an exception when the stored value is not a plain address. */
     public static InternetAddress recipient(String stored) {
-        if (stored == null || !stored.equals(stored.strip()) || !EmailAddress.isValid(stored)) {
+        if (stored == null || !stored.equals(stored.strip())) {
             throw new IllegalArgumentException("the stored recipient is not a plain address");
         }
         try {
             return new InternetAddress(EmailAddress.of(stored).value(), true);
-        } catch (AddressException e) {
+        } catch (AddressException | IllegalArgumentException e) {
             throw new IllegalArgumentException("the stored recipient is not a plain address", e);
         }
     }

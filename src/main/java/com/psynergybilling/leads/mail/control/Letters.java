@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.regex.Pattern;
 import org.eclipse.angus.mail.smtp.SMTPMessage;
 
 /**
@@ -89,8 +90,10 @@ public final class Letters {
         return "Psynergy Billing news <news." + address.substring(address.indexOf('@') + 1) + ">";
     }
 
+    private static final Pattern OUTBOX_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
     static String messageId(String outboxId, InternetAddress from) {
-        if (!outboxId.matches("[A-Za-z0-9-]{1,64}")) {
+        if (!OUTBOX_ID.matcher(outboxId).matches()) {
             throw new IllegalArgumentException("not an outbox id");
         }
         String address = from.getAddress();

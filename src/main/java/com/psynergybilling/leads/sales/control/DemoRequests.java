@@ -53,6 +53,7 @@ public class DemoRequests {
     /** Up to {@code limit} requests after the filter's cursor, newest first. */
     public List<DemoRequest> page(DemoRequestFilter filter, int limit) {
         var query = new FilteredQuery("select d from DemoRequest d join fetch d.submission s join fetch s.person")
+                .and("s.person.minor = :minor", "minor", false) // a reported minor's, kept under a hold: never shown (R4)
                 .and("d.status = :status", "status", filter.status())
                 .and("d.requestType = :type", "type", filter.requestType())
                 .and("d.receivedAt >= :since", "since", filter.since())

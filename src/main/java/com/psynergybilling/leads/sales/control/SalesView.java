@@ -49,7 +49,15 @@ public class SalesView {
         return view(request, (Permit) decision, actor, action);
     }
 
+    /**
+     * The policy's judgement of the request's collection record; never a reported minor's, whose data a
+     * legal hold may keep but nobody may use (R4).
+     */
     private Decision judge(DemoRequest request) {
+        if (request.submission().person().minor()) {
+            return new Refusal(Uses.SALES_FOLLOW_UP, "the person was reported as a minor, whose data is kept only"
+                    + " under a legal hold");
+        }
         return policies.judge(Uses.SALES_FOLLOW_UP, request.submission().collection());
     }
 

@@ -52,10 +52,14 @@ public class ConsoleSignIn {
         return new Outcome(null, null);
     }
 
-    /** The session of this cookie, when it is live; every request asks the database anew. */
+    /**
+     * The session of this cookie, when it is live; every request asks the database anew. {@code byPerson}:
+     * whether the request counts as use of the session ({@link ConsoleSessions#resume}).
+     */
     @Transactional
-    public Optional<Active> resume(String id) {
-        return sessions.resume(id).map(s -> new Active(s.user().username(), s.user().roles(), s.csrfToken(), id));
+    public Optional<Active> resume(String id, boolean byPerson) {
+        return sessions.resume(id, byPerson)
+                .map(s -> new Active(s.user().username(), s.user().roles(), s.csrfToken(), id));
     }
 
     @Transactional

@@ -1,6 +1,8 @@
 package com.psynergybilling.leads.staff.boundary;
 
 import com.psynergybilling.leads.platform.control.ClientAddress;
+import com.psynergybilling.leads.platform.control.CrossSite;
+import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.platform.control.ProblemWriter;
 import com.psynergybilling.leads.platform.control.RequestIds;
 import com.psynergybilling.leads.platform.entity.Problem;
@@ -43,6 +45,9 @@ public class StaffAuthentication {
     ClientAddress clientAddress;
 
     @Inject
+    PublicUrl publicUrl;
+
+    @Inject
     ConsoleSignIn console;
 
     /** Who sent the request, or empty for no one; {@link Verdict#ANSWERED} when it was refused here. */
@@ -55,6 +60,11 @@ public class StaffAuthentication {
         String header = request.getHeader("Authorization");
         if (header == null) {
             return Verdict.ANONYMOUS;
+        }
+        if (rememberedBasic(request, header)) {
+            return send(response, new Problem("cross-site", "Cross-site request refused", 403,
+                    "A browser sent this change from another site with the credentials it remembers."
+                    + " Staff change data through the console or an API client."), null);
         }
         String client = clientAddress.of(request);
         Credential credential = credential(header);
@@ -73,7 +83,19 @@ public class StaffAuthentication {
         return send(response, Problem.forStatus(401), null);
     }
 
-    /** What became of a request: anonymous, a known caller, or answered here (401, 429). */
+    /**
+     * A change another site's page made a browser send with the Basic credentials it remembers (a form
+     * posts text/plain with no preflight): refused before the password is even looked at. Reads, and
+     * clients that are no browser, are not concerned; a Bearer token is never added by a browser.
+     */
+    private boolean rememberedBasic(HttpServletRequest request, String header) {
+        return header.regionMatches(true, 0, "Basic ", 0, 6) && !SAFE.contains(request.getMethod())
+                && CrossSite.sent(request, publicUrl.origin());
+    }
+
+    private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
+    /** What became of a request: anonymous, a known caller, or answered here (401, 403, 429). */
     public record Verdict(CredentialValidationResult caller, boolean answered) {
 
         static final Verdict ANONYMOUS = new Verdict(null, false);
@@ -86,7 +108,9 @@ public class StaffAuthentication {
 
     /** The console knows its users by session alone; an Authorization header there counts for nothing. */
     private Verdict consoleSession(HttpServletRequest request) {
-        var active = ConsoleCookie.read(request).flatMap(console::resume);
+        // A page's own polling (htmx reads) keeps nobody signed in; a page load or a change does.
+        boolean byPerson = !("GET".equals(request.getMethod()) && request.getHeader("HX-Request") != null);
+        var active = ConsoleCookie.read(request).flatMap(id -> console.resume(id, byPerson));
         if (active.isEmpty()) {
             return Verdict.ANONYMOUS;
         }

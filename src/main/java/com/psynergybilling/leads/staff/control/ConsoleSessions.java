@@ -40,8 +40,15 @@ public class ConsoleSessions {
         return new Opened(id, csrf);
     }
 
-    /** The live session of this id, marked as seen now; empty (and forgotten) when idle too long. */
-    public Optional<ConsoleSession> resume(String id) {
+    /** However busy, a session ends this long after sign-in: a page left open polls for ever. */
+    public static final Duration MAX_AGE = Duration.ofHours(12);
+
+    /**
+     * The live session of this id; empty (and forgotten) when idle too long, older than {@link #MAX_AGE}
+     * or its user disabled. {@code byPerson}: the request is someone's doing (not a page polling by
+     * itself), so the session was in use now.
+     */
+    public Optional<ConsoleSession> resume(String id, boolean byPerson) {
         if (!Tokens.wellFormedRandom(id)) {
             return Optional.empty();
         }
@@ -50,11 +57,13 @@ public class ConsoleSessions {
             return Optional.empty();
         }
         Instant now = Moments.now(clock);
-        if (session.idleLongerThan(idle(), now) || session.user().disabled()) {
+        if (session.idleLongerThan(idle(), now) || session.olderThan(MAX_AGE, now) || session.user().disabled()) {
             em.remove(session);
             return Optional.empty();
         }
-        session.seen(now);
+        if (byPerson) {
+            session.seen(now);
+        }
         return Optional.of(session);
     }
 

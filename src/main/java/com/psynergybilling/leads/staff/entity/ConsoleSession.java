@@ -51,6 +51,10 @@ public class ConsoleSession {
         return lastSeenAt.plus(idle).isBefore(now);
     }
 
+    public boolean olderThan(Duration age, Instant now) {
+        return createdAt.plus(age).isBefore(now);
+    }
+
     public void seen(Instant now) {
         lastSeenAt = now;
     }

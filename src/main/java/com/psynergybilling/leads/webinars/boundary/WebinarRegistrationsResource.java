@@ -78,17 +78,14 @@ public class WebinarRegistrationsResource extends PublicFormResource {
         return accept(ENDPOINT, WebinarRegistrationForm.class, body, (valid, visit) -> {
             Instant now = now();
             var webinar = webinars.openForRegistration(valid.webinarId, now);
-            // A repeat answers like the first, so the answer tells no one whether an address had registered;
-            // its receipt link is made from this post, as a first one's is, and shows nothing of the earlier one.
-            var repeated = registrations.repeated(webinar, EmailAddress.of(valid.email), valid.consented(),
-                    visit.globalPrivacyControl(), now);
-            if (repeated.isPresent()) {
-                return registered(repeated.get().id(), unstoredReceipt(valid, visit));
-            }
-            WebinarRegistration registration = registrations.register(webinar,
-                    submissions.record(WebinarRegistrationForm.FORM, valid.data(visit.clientAddress(),
-                            visit.userAgent()), valid.consented(), visit.globalPrivacyControl()), now);
-            return registered(registration.id(), receiptLinks.url(registration.submission()));
+            var earlier = registrations.earlier(webinar, EmailAddress.of(valid.email));
+            // Every sign-up is stored as a submission, a repeat too: what it says counts, and its receipt
+            // describes this post, as a first one's does, and nothing of the earlier one. A repeat answers
+            // like the first, so the answer tells no one whether an address had registered.
+            var submission = submissions.record(WebinarRegistrationForm.FORM, valid.data(visit.clientAddress(),
+                    visit.userAgent()), valid.consented(), visit.globalPrivacyControl());
+            WebinarRegistration registration = earlier.orElseGet(() -> registrations.register(webinar, submission, now));
+            return registered(registration.id(), receiptLinks.url(submission));
         }, sent -> registered(UUID.randomUUID().toString(),
                 receiptLinks.decoyUrl(UUID.randomUUID().toString(), WebinarRegistrationForm.FORM)),
                 (valid, visit) -> registered(UUID.randomUUID().toString(), unstoredReceipt(valid, visit)));

@@ -43,7 +43,9 @@ public class Registrants {
 
     private Optional<Registrant> view(WebinarRegistration registration, String actor) {
         var collection = registration.submission().collection();
-        if (!(policies.judge(Uses.WEBINAR_CONFIRMATION, collection) instanceof Permit permit)) {
+        // A reported minor's registration may be kept under a legal hold, never shown (R4).
+        if (registration.submission().person().minor()
+                || !(policies.judge(Uses.WEBINAR_CONFIRMATION, collection) instanceof Permit permit)) {
             return Optional.empty();
         }
         audit.fire(new Audited(actor, ACTION, secret.keyedHash(registration.submission().person().email().value()),

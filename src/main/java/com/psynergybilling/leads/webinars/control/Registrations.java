@@ -30,27 +30,16 @@ public class Registrations {
     Confirmations confirmations;
 
     /**
-     * The registration {@code address} already holds for {@code webinar}. A repeat stores nothing new
-     * and queues no second confirmation; only what restricts still counts, since neither may be lost: a
-     * Global Privacy Control signal opts out of sale and sharing (R5), and the form's consent left
-     * unticked withdraws consent given before, as any later form's no does (R14, R21).
+     * The registration {@code address} already holds for {@code webinar}, if any. A repeat is a
+     * submission of the form like any other (what it says, a consent's yes or no, a Global Privacy
+     * Control signal, counts as a later form's does, and its receipt tells what was stored), but no
+     * second registration and no second confirmation.
      */
-    public Optional<WebinarRegistration> repeated(Webinar webinar, EmailAddress address, boolean consented,
-                                                  boolean gpc, Instant now) {
-        var person = people.find(address);
-        if (person.isEmpty()) {
-            return Optional.empty();
-        }
-        var earlier = em.createNamedQuery(WebinarRegistration.OF_PERSON, WebinarRegistration.class)
-                .setParameter("webinar", webinar.id()).setParameter("person", person.get().id())
-                .getResultStream().findFirst();
-        if (earlier.isPresent() && gpc) {
-            people.optOutOfSaleAndSharing(person.get(), "GPC", now);
-        }
-        if (earlier.isPresent() && !consented && person.get().partnerConsent()) {
-            person.get().withdrawConsent(now);
-        }
-        return earlier;
+    public Optional<WebinarRegistration> earlier(Webinar webinar, EmailAddress address) {
+        return people.find(address).flatMap(person -> em.createNamedQuery(WebinarRegistration.OF_PERSON,
+                        WebinarRegistration.class)
+                .setParameter("webinar", webinar.id()).setParameter("person", person.id())
+                .getResultStream().findFirst());
     }
 
     /**

@@ -52,7 +52,7 @@ class ConsoleSessionsTest {
 
     private static boolean live(String id) {
         var found = new AtomicReference<Boolean>();
-        db.inTransaction(em -> found.set(sessions(em).resume(id).isPresent()));
+        db.inTransaction(em -> found.set(sessions(em).resume(id, true).isPresent()));
         return found.get();
     }
 
@@ -68,6 +68,28 @@ class ConsoleSessionsTest {
         });
         assertEquals(false, live("x".repeat(43)));
         assertEquals(false, live("not a session id"));
+    }
+
+    @Test
+    void aPagePollingByItselfKeepsNobodySignedInAndNoSessionOutlivesItsMaximumAge() {
+        String id = open(user("polling"));
+        db.inTransaction(em -> session(em, "polling").seen(Instant.now().minusSeconds(29 * 60)));
+        var polled = new AtomicReference<Boolean>();
+        db.inTransaction(em -> polled.set(sessions(em).resume(id, false).isPresent()));
+        assertTrue(polled.get(), "still live");
+        db.inTransaction(em -> assertTrue(session(em, "polling").idleLongerThan(java.time.Duration.ofMinutes(28),
+                Instant.now()), "a poll is no use of the session"));
+
+        String old = open(user("old"));
+        db.inTransaction(em -> em.createQuery("update ConsoleSession s set s.createdAt = :long_ago"
+                        + " where s.user.username = 'old'").setParameter("long_ago", Instant.now().minus(
+                ConsoleSessions.MAX_AGE).minusSeconds(1)).executeUpdate());
+        assertEquals(false, live(old), "busy or not, it ends twelve hours after sign-in");
+    }
+
+    private static ConsoleSession session(jakarta.persistence.EntityManager em, String username) {
+        return em.createQuery("select s from ConsoleSession s where s.user.username = :name", ConsoleSession.class)
+                .setParameter("name", username).getSingleResult();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.webinars.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,6 @@ import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.platform.control.Secret;
 import com.psynergybilling.leads.policy.control.TestPolicies;
 import com.psynergybilling.leads.webinars.entity.Webinar;
-import com.psynergybilling.leads.webinars.entity.WebinarRegistration;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,26 +24,33 @@ class RegistrationsTest {
     static final EmailAddress PAT = EmailAddress.of("pat@example.com");
 
     @Test
-    @DisplayName("R14, R21: a repeated sign-up with the consent left unticked withdraws consent given before; "
-            + "one that ticks it again changes nothing")
-    void aRepeatThatSaysNoWithdrawsConsent() {
+    @DisplayName("R14, R21: a repeated sign-up finds the earlier registration, and as a later submission its unticked "
+            + "consent withdraws consent given before")
+    void aRepeatIsALaterSubmission() {
         try (var db = new TestDatabase()) {
             db.inTransaction(em -> {
                 var wiring = new Wiring(em).with(Secret.class, TestSecrets.of("webinar-test"));
                 var webinar = new Webinar("Billing basics", AT.plusSeconds(86_400), "marketing", AT);
                 em.persist(webinar);
-                var data = new SubmittedData(PAT, "Pat Doe", null, null, null, null, null, null, null, null, null, null);
-                var submission = wiring.bean(People.class).record(data, true, false, TestPolicies.bundled().current()
-                        .collect("WEBINAR_SIGNUP", data.presentFields(), true, AT));
-                em.persist(new WebinarRegistration(webinar, submission, AT));
-                em.flush();
+                var people = wiring.bean(People.class);
+                var submission = people.record(data(), true, false, collect(AT));
                 var registrations = wiring.bean(Registrations.class);
+                assertTrue(registrations.earlier(webinar, PAT).isEmpty());
+                var registration = registrations.register(webinar, submission, AT);
 
-                assertTrue(registrations.repeated(webinar, PAT, true, false, AT.plusSeconds(60)).isPresent());
-                assertTrue(submission.person().partnerConsent(), "a repeat that says yes again changes nothing");
-                assertTrue(registrations.repeated(webinar, PAT, false, false, AT.plusSeconds(120)).isPresent());
+                assertEquals(registration, registrations.earlier(webinar, PAT).orElseThrow());
+                assertTrue(registrations.earlier(webinar, EmailAddress.of("other@example.com")).isEmpty());
+                people.record(data(), false, false, collect(AT.plusSeconds(60)));
                 assertFalse(submission.person().partnerConsent(), "a repeat that says no withdraws consent");
             });
         }
+    }
+
+    private static SubmittedData data() {
+        return new SubmittedData(PAT, "Pat Doe", null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static com.psynergybilling.leads.policy.entity.Collection collect(Instant at) {
+        return TestPolicies.bundled().current().collect("WEBINAR_SIGNUP", data().presentFields(), true, at);
     }
 }
