@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * HTTP Basic for people, {@code Authorization: Bearer} for integrations, and under {@code /console}
@@ -32,6 +33,9 @@ import java.util.Base64;
  */
 @ApplicationScoped
 public class StaffAuthentication {
+
+    /** Methods that change nothing. */
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private static final int MAX_HEADER = 1024;
 
@@ -92,8 +96,6 @@ public class StaffAuthentication {
         return header.regionMatches(true, 0, "Basic ", 0, 6) && !SAFE.contains(request.getMethod())
                 && CrossSite.sent(request, publicUrl.origin());
     }
-
-    private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
     /** What became of a request: anonymous, a known caller, or answered here (401, 403, 429). */
     public record Verdict(CredentialValidationResult caller, boolean answered) {
