@@ -73,11 +73,16 @@ public final class TestDatabase implements AutoCloseable {
             em.getTransaction().commit();
             return result;
         } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
+            discard(em);
         }
+    }
+
+    /** Rolls back what {@code em} has not committed and closes it. */
+    public static void discard(EntityManager em) {
+        if (em.getTransaction().isActive()) {
+            em.getTransaction().rollback();
+        }
+        em.close();
     }
 
     @Override

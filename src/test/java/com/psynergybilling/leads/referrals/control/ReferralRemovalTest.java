@@ -104,10 +104,7 @@ class ReferralRemovalTest {
 
     @AfterEach
     void close() {
-        if (em.getTransaction().isActive()) {
-            em.getTransaction().rollback();
-        }
-        em.close();
+        TestDatabase.discard(em);
         db.close();
     }
 

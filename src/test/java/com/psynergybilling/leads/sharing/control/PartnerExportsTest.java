@@ -50,10 +50,7 @@ class PartnerExportsTest {
 
     @AfterEach
     void close() {
-        if (em.getTransaction().isActive()) {
-            em.getTransaction().rollback();
-        }
-        em.close();
+        TestDatabase.discard(em);
         db.close();
     }
 

@@ -37,10 +37,7 @@ class DeliveriesTest {
 
     @AfterEach
     void close() {
-        if (em.getTransaction().isActive()) {
-            em.getTransaction().rollback();
-        }
-        em.close();
+        TestDatabase.discard(em);
         db.close();
     }
 
