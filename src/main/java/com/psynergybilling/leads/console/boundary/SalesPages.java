@@ -151,8 +151,10 @@ public class SalesPages extends ConsoleView {
         scope.put("categories", String.join(", ", view.collection().categories()));
         scope.put("withheld", view.withheld());
         scope.put("hasWithheld", !view.withheld().isEmpty());
-        // What the person was told at collection, from the same policy data that is enforced (R1, R3).
-        scope.put("collectionNotice", notices.html(view.collection().sourceForm()).orElse(""));
+        // What the person was told at collection, from the same policy data that is enforced (R1, R3): the
+        // notice of the version the record was collected under, not today's.
+        scope.put("collectionNotice", notices.of(view.collection().sourceForm(), view.collection().policyVersion())
+                .map(notices::html).orElse(""));
         scope.put("statuses", options(DemoRequestStatus.values(), view.status().name()));
         scope.put("notice", "claimed".equals(done) ? "You hold this request now."
                 : "updated".equals(done) ? "Saved." : null);

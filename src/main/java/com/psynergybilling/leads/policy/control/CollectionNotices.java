@@ -66,14 +66,20 @@ public class CollectionNotices {
 
     /** The notice for {@code form} (its code, DEMO_REQUEST, or demo-request), if the policy in force has the form. */
     public Optional<Notice> of(String form) {
-        String code = form == null ? "" : form.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        Policy policy = policies.current();
-        return policy.form(code).map(rule -> notice(policy, rule));
+        return of(form, policies.current());
     }
 
-    /** The notice as an HTML fragment (a {@code <section>}) with every value escaped, to embed in a page. */
-    public Optional<String> html(String form) {
-        return of(form).map(this::html);
+    /**
+     * The notice for {@code form} as policy {@code version} gave it: what a record collected under that
+     * version was told (a later policy may say more); empty when this service no longer holds it.
+     */
+    public Optional<Notice> of(String form, String version) {
+        return policies.version(version).flatMap(policy -> of(form, policy));
+    }
+
+    private Optional<Notice> of(String form, Policy policy) {
+        String code = form == null ? "" : form.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        return policy.form(code).map(rule -> notice(policy, rule));
     }
 
     /**
@@ -95,6 +101,7 @@ public class CollectionNotices {
         return out.toString();
     }
 
+    /** The notice as an HTML fragment (a {@code <section>}) with every value escaped, to embed in a page. */
     public String html(Notice notice) {
         var out = new StringWriter();
         templates.compile("collection-notice.mustache").execute(out, notice);

@@ -147,10 +147,31 @@ class CollectionNoticesTest {
     }
 
     @Test
+    @DisplayName("R1, R3: a record is shown with the notice of the policy version it was collected under, not today's")
+    void aRecordKeepsTheNoticeOfItsVersion() throws IOException {
+        String text;
+        try (InputStream in = PolicyBook.class.getClassLoader().getResourceAsStream(PolicyBook.BUNDLED)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // A later version whose forms no longer ask for consent to partner sharing.
+        String later = text.replace("],\n      \"consentPurposes\": [\n        \"WITH_CONSENT\"\n      ]", "]")
+                .replaceFirst("\"version\": \"[^\"]+\"", "\"version\": \"2099-01-01\"");
+        var book = new PolicyBook();
+        book.versions = List.of(PolicyBook.bundled().get(0),
+                PolicyFile.read("later", new ByteArrayInputStream(later.getBytes(StandardCharsets.UTF_8))));
+        String collectedUnder = book.versions.get(0).version();
+        assertEquals("2099-01-01", book.current().version());
+        assertFalse(notices(book).of("DEMO_REQUEST").orElseThrow().sharing().mayBeSoldOrShared(), "today's: no sharing");
+        assertTrue(notices(book).of("DEMO_REQUEST", collectedUnder).orElseThrow().sharing().mayBeSoldOrShared(),
+                "the record's own version said it may be shared with consent");
+        assertTrue(notices(book).of("DEMO_REQUEST", "1999-01-01").isEmpty(), "a version no longer held");
+    }
+
+    @Test
     @DisplayName("R1: the HTML fragment escapes what the policy file says and shows every part of the notice")
     void htmlFragment() throws IOException {
         var notices = notices(edited("\"name\": \"Demo request\"", "\"name\": \"Demo <script>alert(1)</script>\""));
-        String html = notices.html("DEMO_REQUEST").orElseThrow();
+        String html = notices.of("DEMO_REQUEST").map(notices::html).orElseThrow();
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("Demo &lt;script&gt;"), html);
         assertTrue(html.startsWith("<section class=\"collection-notice\""), html);
