@@ -12,12 +12,15 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real persistence unit and the real migrations on an in-memory H2, outside the container, so
- * that mappings and queries are checked in seconds.
+ * that mappings and queries are checked in seconds. As a test's field with {@code @RegisterExtension},
+ * a fresh one per test that closes itself after it.
  */
-public final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable, AfterEachCallback {
 
     private final String url;
     private final EntityManagerFactory factory;
@@ -88,5 +91,10 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         factory.close();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 }

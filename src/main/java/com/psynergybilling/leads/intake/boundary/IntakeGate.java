@@ -150,13 +150,20 @@ public class IntakeGate {
         }
     }
 
-    private Optional<Receipt> claim(String keyHash, String requestHash) {
+    /**
+     * Another request inserted the same row between our look and our insert (the same Idempotency-Key,
+     * the same address's opt-out): the second look sees it and judges against it.
+     */
+    private static <T> T onceMoreIfRaced(Supplier<T> work) {
         try {
-            return keys.claim(keyHash, requestHash);
+            return work.get();
         } catch (PersistenceException | TransactionalException raced) {
-            // Another request inserted the same key between our look and our insert: judge against it.
-            return keys.claim(keyHash, requestHash);
+            return work.get();
         }
+    }
+
+    private Optional<Receipt> claim(String keyHash, String requestHash) {
+        return onceMoreIfRaced(() -> keys.claim(keyHash, requestHash));
     }
 
     /**
@@ -198,12 +205,10 @@ public class IntakeGate {
     }
 
     private void signalledGpc(EmailAddress sender) {
-        try {
+        onceMoreIfRaced(() -> {
             self.optOut(sender);
-        } catch (PersistenceException | TransactionalException raced) {
-            // A concurrent repeat barred the address first: seen on a second look, nothing is added twice.
-            self.optOut(sender);
-        }
+            return null;
+        });
     }
 
     /** The sender's Global Privacy Control signal as an opt-out of sale and sharing, known or not (R5). */

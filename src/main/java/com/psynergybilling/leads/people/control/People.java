@@ -69,8 +69,13 @@ public class People {
 
     /** The person whose address has any of the keyed hashes {@code addressHashes} (one per key), unless erased. */
     public Optional<Person> findByHashes(List<String> addressHashes) {
-        return em.createQuery("select p from Person p where p.addressHash in :hashes and p.erasedAt is null", Person.class)
-                .setParameter("hashes", addressHashes).setMaxResults(1).getResultStream().findFirst();
+        return living(addressHashes).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The people, not erased, whose row carries any of {@code addressHashes}, in the order of their ids. */
+    private TypedQuery<Person> living(List<String> addressHashes) {
+        return em.createQuery("select p from Person p where p.addressHash in :hashes and p.erasedAt is null"
+                + " order by p.id", Person.class).setParameter("hashes", addressHashes);
     }
 
     /**
@@ -183,9 +188,7 @@ public class People {
      * in the order of their ids (so two callers locking several never wait on each other in a circle).
      */
     public List<Person> lockByHashes(List<String> addressHashes) {
-        return em.createQuery("select p from Person p where p.addressHash in :hashes and p.erasedAt is null"
-                        + " order by p.id", Person.class)
-                .setParameter("hashes", addressHashes).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return living(addressHashes).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /**

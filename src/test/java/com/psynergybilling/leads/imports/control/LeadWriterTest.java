@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An import's chunk written on the real schema, after a key rotation. */
 class LeadWriterTest {
@@ -35,7 +36,8 @@ class LeadWriterTest {
     static final Instant AT = Instant.parse("2026-12-01T09:00:00Z");
     static final PolicyBook POLICIES = TestPolicies.bundled();
 
-    TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
     EntityManager em;
     LeadWriter writer;
     RecordedEvents<SubmissionsImported> imported;
@@ -43,20 +45,19 @@ class LeadWriterTest {
 
     @BeforeEach
     void open() {
-        db = new TestDatabase();
         em = db.open();
-        // Before the rotation: one address opted out of sale and sharing, another reported as a minor's.
-        var before = TestDoNotContact.on(em, TestSecrets.of("import-test-secret"));
+        // Before the rotation: two addresses opted out of sale and sharing (one of them a lead stored since
+        // under the new key), another reported as a minor's.
         db.inTransaction(tx -> {
             var list = TestDoNotContact.on(tx, TestSecrets.of("import-test-secret"));
-            list.add(before.hash(EmailAddress.of("unshared@example.com")), Suppression.barringSaleOrSharing(), "GPC", AT);
-            list.add(before.hash(EmailAddress.of("young@example.com")), Suppression.barringPromotions(),
+            for (String unshared : List.of("unshared@example.com", "known-unshared@example.com")) {
+                list.add(list.hash(EmailAddress.of(unshared)), Suppression.barringSaleOrSharing(), "GPC", AT);
+            }
+            list.add(list.hash(EmailAddress.of("young@example.com")), Suppression.barringPromotions(),
                     DoNotContactList.MINOR, AT);
+            tx.persist(new Person(EmailAddress.of("known-unshared@example.com"),
+                    rotatedSecret().keyedHash("known-unshared@example.com"), AT));
         });
-        db.inTransaction(tx -> tx.persist(new Person(EmailAddress.of("known-unshared@example.com"),
-                rotatedSecret().keyedHash("known-unshared@example.com"), AT)));
-        db.inTransaction(tx -> TestDoNotContact.on(tx, TestSecrets.of("import-test-secret")).add(
-                before.hash(EmailAddress.of("known-unshared@example.com")), Suppression.barringSaleOrSharing(), "GPC", AT));
         var rotated = rotatedSecret();
         writer = new LeadWriter();
         writer.dataSource = db.dataSource();
@@ -78,7 +79,6 @@ class LeadWriterTest {
     @AfterEach
     void close() {
         em.close();
-        db.close();
     }
 
     private static LeadWriter.Lead lead(int line, String email) {

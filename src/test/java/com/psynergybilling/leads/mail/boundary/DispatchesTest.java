@@ -24,10 +24,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Claiming, the guards' veto and the stuck sweep, on the real schema (H2) outside the container. */
 class DispatchesTest {
@@ -35,17 +34,9 @@ class DispatchesTest {
     static final int RATE = 3;
     static final String NODE = "node-a";
 
-    TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
-    @BeforeEach
-    void open() {
-        db = new TestDatabase();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     @Test
     void twoClaimersAtOnceGetDisjointBatchesAndNothingTwice() {

@@ -23,10 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The audience query on the real schema: who is in, and who is out for which reason (R11). */
 class AudiencesTest {
@@ -35,17 +34,9 @@ class AudiencesTest {
     private static final PolicyBook POLICIES = TestPolicies.bundled();
     private static final Audience EVERYONE = new Audience(List.of(), List.of(), null);
 
-    private TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
-    @BeforeEach
-    void open() {
-        db = new TestDatabase();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     @Test
     @DisplayName("R9, R11: each exclusion reason is counted, each person once, and only the eligible are selected; "

@@ -25,10 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What bounces and complaints change, on the real schema (R12, R20). */
 class MailReportsTest {
@@ -40,17 +39,9 @@ class MailReportsTest {
     static final DeliveryReport COMPLAINT = new DeliveryReport(Kind.COMPLAINT, null, "abuse", List.of());
     static final DeliveryReport DELAY = new DeliveryReport(Kind.NOTHING, "4.4.1", null, List.of());
 
-    TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
-    @BeforeEach
-    void open() {
-        db = new TestDatabase();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     <T> T with(Function<Wiring, T> work) {
         var em = db.open();

@@ -15,27 +15,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The send-time check of a queued promotion: what happened after queueing decides (R11, R12). */
 class PromotionGuardTest {
 
     private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
     private static final PolicyBook POLICIES = TestPolicies.bundled();
-    private TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
-    @BeforeEach
-    void open() {
-        db = new TestDatabase();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     @Test
     @DisplayName("R12: a promotion queued before its recipient unsubscribed is vetoed at send time")

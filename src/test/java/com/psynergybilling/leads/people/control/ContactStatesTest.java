@@ -22,10 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every writer of a fact an audience reads keeps the person's contact state in its own transaction: a
@@ -38,17 +37,9 @@ class ContactStatesTest {
     private static final Secret SECRET = TestSecrets.of("states-key");
     private static final PolicyBook POLICIES = TestPolicies.bundled();
 
-    private TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
-    @BeforeEach
-    void open() {
-        db = new TestDatabase();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     @Test
     @DisplayName("R4, R6, R11, R12, R20: intake, unsubscribe, the do-not-contact list, a minor report and erasure "

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Removal on the real schema: recorded first, carried out after, barring invitations only. */
 class ReferralRemovalTest {
@@ -45,7 +46,8 @@ class ReferralRemovalTest {
     static final Secret SECRET = TestSecrets.of("removal-test-secret");
     static final PolicyBook POLICIES = TestPolicies.bundled();
 
-    TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
     EntityManager em;
     DoNotContactList list;
     People people;
@@ -57,7 +59,6 @@ class ReferralRemovalTest {
 
     @BeforeEach
     void open() {
-        db = new TestDatabase();
         em = db.open();
         em.getTransaction().begin();
         list = TestDoNotContact.on(em, SECRET);
@@ -105,7 +106,6 @@ class ReferralRemovalTest {
     @AfterEach
     void close() {
         TestDatabase.discard(em);
-        db.close();
     }
 
     /** Every address under a legal hold, or none. */

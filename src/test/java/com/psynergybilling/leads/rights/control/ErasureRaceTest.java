@@ -24,10 +24,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An erasure and a form of the same person at the same time, in two transactions on the migrated schema. */
 class ErasureRaceTest {
@@ -36,17 +35,9 @@ class ErasureRaceTest {
     static final Secret SECRET = TestSecrets.of("race-test-secret");
     static final EmailAddress PAT = EmailAddress.of("pat@example.com");
 
-    TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
-    @BeforeEach
-    void open() {
-        db = new TestDatabase();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     static Person record(Wiring w, String comment) {
         var data = new SubmittedData(PAT, "Pat Doe", null, null, null, null, null, null, comment, null, null, null);

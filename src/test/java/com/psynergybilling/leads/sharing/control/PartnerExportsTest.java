@@ -28,20 +28,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Exports on the real schema: who is chosen, what goes, and that the log holds every row. */
 class PartnerExportsTest {
 
     static final Instant AT = Instant.parse("2026-11-29T09:00:00Z");
 
-    TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
     EntityManager em;
     Sharing sharing;
     Partner partner;
 
     @BeforeEach
     void open() {
-        db = new TestDatabase();
         em = db.open();
         em.getTransaction().begin();
         sharing = new Sharing(em);
@@ -51,7 +52,6 @@ class PartnerExportsTest {
     @AfterEach
     void close() {
         TestDatabase.discard(em);
-        db.close();
     }
 
     @Test

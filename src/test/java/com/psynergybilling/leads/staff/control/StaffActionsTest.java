@@ -15,10 +15,9 @@ import com.psynergybilling.leads.staff.entity.Role;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What an administrator does to staff accounts, on the migrated schema. */
 class StaffActionsTest {
@@ -32,17 +31,9 @@ class StaffActionsTest {
         }
     };
 
-    TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
 
-    @BeforeEach
-    void open() {
-        db = new TestDatabase();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
 
     /** Runs {@code work} with the actions in one committed transaction; the audit entries it fired go to {@code fired}. */
     @SuppressWarnings("unchecked")

@@ -16,13 +16,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The webhook outbox on the real schema: who must hear of an opt-out, and in which order. */
 class DeliveriesTest {
 
     private static final Instant AT = Instant.parse("2026-12-01T10:00:00Z");
 
-    private final TestDatabase db = new TestDatabase();
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
     private final EntityManager em = db.open();
     private final Deliveries deliveries = new Wiring(em).bean(Deliveries.class);
     private WebhookEndpoint crm;
@@ -38,7 +40,6 @@ class DeliveriesTest {
     @AfterEach
     void close() {
         TestDatabase.discard(em);
-        db.close();
     }
 
     private WebhookDelivery queue(String event, String person, Instant at) {
