@@ -33,7 +33,8 @@ public final class PersonalColumns {
                 policy_version NONE, collected_at NONE, full_name PERSONAL, phone PERSONAL, organization PERSONAL,
                 business_address PERSONAL, practice_specialty PERSONAL, provider_count PERSONAL,
                 product_interest PERSONAL, comments PERSONAL, page_url PERSONAL, client_address PERSONAL,
-                user_agent PERSONAL, partner_sharing_consent NONE, gpc_seen NONE, import_id NONE, imported_at NONE
+                user_agent PERSONAL, partner_sharing_consent NONE, gpc_seen NONE, import_id NONE, imported_at NONE,
+                restricted_at NONE
             demo_requests: id NONE, request_type NONE, status NONE, assignee NONE, note PERSONAL, received_at NONE,
                 updated_at NONE, version NONE
             idempotency_keys: key_hash NONE, request_hash NONE, state NONE, answer_status NONE, answer_body NONE,

@@ -294,10 +294,16 @@ class RightsIT {
     }
 
     @Test
-    @DisplayName("R20: a legal hold blocks deletion and the denial names the exception; released, deletion goes ahead")
+    @DisplayName("R20: a legal hold blocks deletion and the denial names the exception; what it keeps serves the hold "
+            + "alone (no sales, export or promotion; the access report says so), a later form is new; released, "
+            + "deletion goes ahead")
     void legalHoldBlocksDeletion() {
+        Instant since = Instant.now().minusSeconds(60);
         String email = Api.unique("held") + "@example.com";
         lead(email, "Hal Held");
+        String promotable = "select count(*) from contact_states c join people p on p.id = c.person_id"
+                + " where p.email = ? and c.promotable = true";
+        assertEquals("1", Tables.value(promotable, email), "before the hold, the lead may be sent promotions");
         assertEquals(400, api.postJson("api/v1/legal-holds", "{\"email\":\"" + email
                 + "\",\"reason\":\"Hal Held sued us\",\"reference\":\"LIT-17\"}", officer).statusCode(), "a code, not words");
         assertEquals(400, api.postJson("api/v1/legal-holds", "{\"email\":\"" + email
@@ -317,10 +323,29 @@ class RightsIT {
         assertTrue(text.contains("We cannot do so") && text.contains("LEGAL_OBLIGATION"), text);
         assertFalse(Tables.holding(email).isEmpty(), "the data stays while held");
 
+        // Kept for the hold alone: nobody uses it for anything else from now on.
+        String seller = Api.unique("seller").toLowerCase();
+        String[] sales = Api.as(seller, api.staff(seller, "sales"));
+        String kept = Tables.value("select s.id from submissions s join people p on p.id = s.person_id"
+                + " where p.email = ?", email);
+        assertEquals(403, api.get("api/v1/demo-requests/" + kept, sales).statusCode(), "sales may not open it");
+        assertEquals(List.of(), api.demoRequestsOf(email, since, sales), "nor list it");
+        assertEquals("0", Tables.value(promotable, email), "no promotion counts it");
+        exportAll(partner(Api.unique("Hold Partners"), null));
+        assertEquals("0", Tables.value("select count(*) from disclosures where address_hash = ?", hash),
+                "no export takes it, consent or not");
+        api.postJson("api/v1/privacy-requests", request("ACCESS", email, "Hal Held", ""));
+        verify(token(verification(email, 2)));
+        String report = text(report(email, 1)).replaceAll("\\s+", " ");
+        assertTrue(report.contains("A legal hold kept 1 of these records from deletion: we keep them only to comply "
+                + "with that legal obligation, and use them for nothing else."), report);
+        lead(email, "Hal Held");
+        assertEquals(1, api.demoRequestsOf(email, since, sales).size(), "a form sent after the denial is a new record");
+
         assertEquals(204, api.send(api.request("api/v1/legal-holds/" + Api.json(hold).getString("id"))
                 .header("Authorization", officer[1]).DELETE()).statusCode());
         api.postJson("api/v1/privacy-requests", request("DELETE", email, "Hal Held", ""));
-        verify(token(mailbox.await(email, 3, DELIVERY).get(2)));
+        verify(token(verification(email, 3)));
         Mailbox.until(DELIVERY, () -> decisions(email).size() == 2, "the second decision");
         api.awaitDispatcherRounds(3, DELIVERY);
         assertEquals(List.of(), Tables.holding(email));

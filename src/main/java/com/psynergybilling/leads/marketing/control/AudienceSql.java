@@ -82,7 +82,8 @@ final class AudienceSql {
         if (throughPersonId != null) {
             filters.append(" and s.person_id <= ").append(bind(parameters, List.of(throughPersonId)));
         }
-        String permitted = policies.predicate(Uses.PROMOTIONAL_EMAIL, "s")
+        // A record a legal hold alone keeps permits nothing (R20).
+        String permitted = "s.restricted_at is null and " + policies.predicate(Uses.PROMOTIONAL_EMAIL, "s")
                 + (audience.selectsBySpecialty() ? " and " + policies.predicate(Uses.SELECTION_BY_SPECIALTY, "s") : "");
         String sql = "select m.person_id as person_id, case" + PERSON_REASONS
                 + " when m.is_lead = 0 then 'REFERRAL_ONLY'"

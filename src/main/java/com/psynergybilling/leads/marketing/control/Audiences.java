@@ -106,7 +106,7 @@ public class Audiences {
                         + " where p.id in :ids", Submission.class)
                 .setParameter("ids", personIds).getResultList();
         submissions.stream()
-                .filter(AudienceSql::lead)
+                .filter(s -> AudienceSql.lead(s) && !s.keptForObligationOnly())
                 .sorted(Comparator.comparing((Submission s) -> s.collection().collectedAt()).reversed())
                 .forEach(s -> permit(s, audience).ifPresent(permit ->
                         chosen.putIfAbsent(s.person().id(), new Recipient(s, permit))));

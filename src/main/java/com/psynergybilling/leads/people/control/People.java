@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -165,6 +166,19 @@ public class People {
         person.optOutOfSaleAndSharing(now);
         bar(person, Suppression.barringSaleOrSharing(), reason, now);
         optedOut.fire(new OptedOut(person, OptedOut.SALE_AND_SHARING, reason, now));
+    }
+
+    /**
+     * A legal hold kept this person's records from an erasure: from now on they serve that obligation
+     * only (R20). Sales, registrant lists, promotional email and partner exports skip them; a record
+     * collected later is new and is not restricted. Returns how many records this restricted.
+     */
+    public int restrict(Person person, Instant now) {
+        int restricted = em.createNativeQuery("update submissions set restricted_at = ?1"
+                        + " where person_id = ?2 and restricted_at is null")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, person.id()).executeUpdate();
+        contactStates.refresh(person.id());
+        return restricted;
     }
 
     /**

@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
 public class PeopleData implements PersonalData {
 
     static final String HOLDER = "people";
+    /** The fact that a legal hold kept a submission from an erasure, and since when (R20). */
+    public static final String KEPT_UNDER_HOLD = "KEPT_UNDER_LEGAL_HOLD";
 
     @PersistenceContext
     EntityManager em;
@@ -87,6 +89,13 @@ public class PeopleData implements PersonalData {
                     imported.put("collectedAt", submission.collection().collectedAt().toString());
                     pieces.add(Pieces.fact(HOLDER, "IMPORTED", submission.importedAt().get(), imported));
                 }
+                submission.restrictedAt().ifPresent(restricted -> {
+                    // Kept only because a hold stopped its erasure: the report says so, and since when.
+                    var kept = new LinkedHashMap<String, Object>();
+                    kept.put("submission", submission.id());
+                    kept.put("usedOnlyFor", "a legal obligation (a legal hold)");
+                    pieces.add(Pieces.fact(HOLDER, KEPT_UNDER_HOLD, restricted, kept));
+                });
             }
         });
         return pieces;

@@ -43,6 +43,9 @@ public class Submission extends Identified {
     private String importId;
     @Column(insertable = false, updatable = false)
     private java.time.Instant importedAt;
+    /** Set when a legal hold kept this record from an erasure: it serves that obligation only (R20). */
+    @Column(insertable = false, updatable = false)
+    private java.time.Instant restrictedAt;
 
     protected Submission() {
     }
@@ -80,6 +83,19 @@ public class Submission extends Identified {
     /** When an import brought it in, if one did. */
     public java.util.Optional<java.time.Instant> importedAt() {
         return java.util.Optional.ofNullable(importedAt);
+    }
+
+    /** Since when a legal hold alone keeps this record, if one does (R20); set by {@code People.restrict}. */
+    public java.util.Optional<java.time.Instant> restrictedAt() {
+        return java.util.Optional.ofNullable(restrictedAt);
+    }
+
+    /**
+     * Whether nothing but the legal obligation that keeps it may use this record: a hold kept it from an
+     * erasure (R20), or its person was reported as a minor (R4), whose data a hold may keep but nobody uses.
+     */
+    public boolean keptForObligationOnly() {
+        return restrictedAt != null || person.minor();
     }
 
     /**

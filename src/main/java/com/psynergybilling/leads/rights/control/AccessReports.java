@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.rights.control;
 
 import com.psynergybilling.leads.mail.entity.Attachment;
+import com.psynergybilling.leads.people.control.PeopleData;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Piece;
@@ -55,6 +56,7 @@ public class AccessReports {
         Set<String> purposes = new TreeSet<>();
         Set<String> recipients = new TreeSet<>();
         int count = 0;
+        int keptUnderHold = 0;
         for (PersonalData holder : registry.holders()) {
             for (Piece piece : holder.export(subject, since)) {
                 pieces.add(piece.toJson());
@@ -68,6 +70,9 @@ public class AccessReports {
                     disclosed.add(disclosure);
                     recipients.add(disclosure.recipient().category());
                     purposes.add(disclosure.purpose());
+                }
+                if (piece instanceof Piece.Fact fact && PeopleData.KEPT_UNDER_HOLD.equals(fact.kind())) {
+                    keptUnderHold++;
                 }
                 // A Piece.Fact (state, an event of ours) is in the attachment; it has no category or source.
             }
@@ -101,7 +106,8 @@ public class AccessReports {
                 "recipients", names(recipients, code -> policy.recipients().getOrDefault(code, code)),
                 "disclosures", disclosed.count() == 0 ? "none" : disclosed.count() + ", to these recipients:",
                 "disclosedTo", disclosed.words(policy),
-                "pieces", Integer.toString(count));
+                "pieces", Integer.toString(count),
+                "keptUnderHold", keptUnderHold == 0 ? "" : Integer.toString(keptUnderHold));
         return new Report(summary, new Attachment(FILE, document), count);
     }
 

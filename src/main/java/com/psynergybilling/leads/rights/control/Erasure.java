@@ -4,6 +4,7 @@ import com.psynergybilling.leads.rights.entity.Erased;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.ContactStates;
 import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Erasing;
@@ -26,7 +27,7 @@ import java.util.Set;
  * Deletes or de-identifies a person's data in every registered holder (R20), in the caller's
  * transaction. What stays: the keyed hash on the do-not-contact list when the person had opted out
  * or was a minor (R4), and everything while a legal hold is in force, which denies the deletion
- * naming the policy's exception. The person's requests still waiting for an answer are closed with a
+ * naming the policy's exception and restricts the records it keeps to that obligation alone. The person's requests still waiting for an answer are closed with a
  * letter saying why, so none is stranded without an address, open and overdue.
  */
 @ApplicationScoped
@@ -61,6 +62,9 @@ public class Erasure {
 
     @Inject
     LegalHolds holds;
+
+    @Inject
+    People people;
 
     @Inject
     DoNotContactList doNotContact;
@@ -100,7 +104,9 @@ public class Erasure {
             });
         }
         if (holds.inForce(subject.addressHashes())) {
-            // Held data stays, but the attempt (and, for a minor, the listing above) is a change staff made.
+            // Held data stays, for the hold alone: nothing else uses it from now on (R20).
+            person.ifPresent(p -> people.restrict(p, now));
+            // The attempt (and, for a minor, the listing above) is a change staff made.
             audit.fire(new Audited(actor, minor ? "MINOR_REPORTED_HELD" : "ERASURE_HELD", subject.addressHash(),
                     "REQUIRED_BY_LAW", cause + ": kept under " + LegalHold.EXCEPTION));
             return new Erased(Optional.of(LegalHold.EXCEPTION), 0);

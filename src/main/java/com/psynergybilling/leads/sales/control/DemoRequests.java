@@ -52,8 +52,9 @@ public class DemoRequests {
 
     /** Up to {@code limit} requests after the filter's cursor, newest first. */
     public List<DemoRequest> page(DemoRequestFilter filter, int limit) {
+        // Never one kept only for a legal obligation: a reported minor's (R4), or one a hold kept from erasure (R20).
         var query = new FilteredQuery("select d from DemoRequest d join fetch d.submission s join fetch s.person")
-                .and("s.person.minor = :minor", "minor", false) // a reported minor's, kept under a hold: never shown (R4)
+                .and("s.person.minor = false and s.restrictedAt is null", Map.of())
                 .and("d.status = :status", "status", filter.status())
                 .and("d.requestType = :type", "type", filter.requestType())
                 .and("d.receivedAt >= :since", "since", filter.since())

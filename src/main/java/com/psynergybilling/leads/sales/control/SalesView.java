@@ -50,13 +50,12 @@ public class SalesView {
     }
 
     /**
-     * The policy's judgement of the request's collection record; never a reported minor's, whose data a
-     * legal hold may keep but nobody may use (R4).
+     * The policy's judgement of the request's collection record; never one that only a legal obligation
+     * keeps: its erasure was held back by a legal hold (R20), or it is a reported minor's (R4).
      */
     private Decision judge(DemoRequest request) {
-        if (request.submission().person().minor()) {
-            return new Refusal(Uses.SALES_FOLLOW_UP, "the person was reported as a minor, whose data is kept only"
-                    + " under a legal hold");
+        if (request.submission().keptForObligationOnly()) {
+            return new Refusal(Uses.SALES_FOLLOW_UP, "the record is kept only to comply with a legal obligation");
         }
         return policies.judge(Uses.SALES_FOLLOW_UP, request.submission().collection());
     }

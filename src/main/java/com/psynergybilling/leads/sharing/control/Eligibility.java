@@ -20,7 +20,8 @@ import java.util.List;
  * person was known), no minor (R16); not erased. Each opt-out means one thing: unsubscribing from
  * our email or a referral removal is no reason to stop a consented export. At least one submission
  * must carry the policy's permit for the partner export: collected with consent (WITH_CONSENT),
- * after the last withdrawal, under a version that lets its categories go to Business Partners (R3).
+ * after the last withdrawal, under a version that lets its categories go to Business Partners (R3),
+ * and not kept by a legal hold alone (R20).
  */
 @ApplicationScoped
 public class Eligibility {
@@ -42,8 +43,8 @@ public class Eligibility {
     /** Up to {@code max} ids of eligible people after {@code afterId}, in id order (keyset paging). */
     @SuppressWarnings("unchecked")
     public List<String> page(String afterId, int max) {
-        String sql = PEOPLE + " and exists (select 1 from submissions s where s.person_id = p.id and "
-                + policies.predicate(Uses.PARTNER_EXPORT, "s")
+        String sql = PEOPLE + " and exists (select 1 from submissions s where s.person_id = p.id"
+                + " and s.restricted_at is null and " + policies.predicate(Uses.PARTNER_EXPORT, "s")
                 + " and (p.consent_withdrawn_at is null or s.collected_at > p.consent_withdrawn_at)) order by p.id";
         List<Object> ids = em.createNativeQuery(sql).setParameter(1, afterId == null ? "" : afterId)
                 .setMaxResults(max).getResultList();

@@ -83,6 +83,12 @@ public class PartnerExports {
             if (submission.fullName() != null && person.consentCovers(submission)
                     && policies.judge(Uses.PARTNER_EXPORT, submission.collection()) instanceof Permit permit
                     && nameAndEmailCovered(permit, submission)) {
+                // Read again: a hold's restriction committed since the selection counts (R20). It covers
+                // all the person's records then on file, so no older one may serve instead.
+                em.refresh(submission);
+                if (submission.keptForObligationOnly()) {
+                    return Optional.empty();
+                }
                 disclosures.record(exportId, partner, new Disclosure.Whose(person.id(), hash, submission.id()),
                         permit, now);
                 audit.fire(new Audited(actor, ACTION, hash, permit.purpose(),

@@ -43,8 +43,8 @@ public class Registrants {
 
     private Optional<Registrant> view(WebinarRegistration registration, String actor) {
         var collection = registration.submission().collection();
-        // A reported minor's registration may be kept under a legal hold, never shown (R4).
-        if (registration.submission().person().minor()
+        // A registration kept only for a legal obligation (a hold, a reported minor's) is never shown (R4, R20).
+        if (registration.submission().keptForObligationOnly()
                 || !(policies.judge(Uses.WEBINAR_CONFIRMATION, collection) instanceof Permit permit)) {
             return Optional.empty();
         }

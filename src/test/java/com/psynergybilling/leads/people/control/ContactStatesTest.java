@@ -42,8 +42,8 @@ class ContactStatesTest {
 
 
     @Test
-    @DisplayName("R4, R6, R11, R12, R20: intake, unsubscribe, the do-not-contact list, a minor report and erasure "
-            + "each leave the contact state as its sources say, in the same transaction")
+    @DisplayName("R4, R6, R11, R12, R20: intake, unsubscribe, the do-not-contact list, a hold's restriction, a minor "
+            + "report and erasure each leave the contact state as its sources say, in the same transaction")
     void everyWriterKeepsTheState() {
         String lead = with(w -> record(w, "lead@example.com", "DEMO_REQUEST")).id();
         assertEquals(List.of(true, false, false, false, false, false, false, true, true), flags(lead),
@@ -95,6 +95,14 @@ class ContactStatesTest {
             return null;
         });
         assertEquals(true, flags(listed).get(2), "R20: erased");
+        assertNoDrift();
+
+        String held = with(w -> record(w, "held@example.com", "DEMO_REQUEST")).id();
+        assertEquals(Integer.valueOf(1), with(w -> w.bean(People.class).restrict(w.em().find(Person.class, held), AT)));
+        assertEquals(false, flags(held).get(8), "R20: a record that a legal hold alone keeps permits no promotion");
+        assertNoDrift();
+        with(w -> record(w, "held@example.com", "DEMO_REQUEST"));
+        assertEquals(true, flags(held).get(8), "a form sent later is a new record, which the restriction leaves alone");
         assertNoDrift();
 
         with(w -> w.with(com.psynergybilling.leads.rights.control.Registry.class,
