@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.logging.Logger;
 
 /**
@@ -20,7 +22,7 @@ import java.util.logging.Logger;
 public class AuditChain {
 
     private static final Logger LOG = Logger.getLogger(AuditChain.class.getName());
-    private static final int PAGE = 1000;
+    static final int PAGE = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -33,27 +35,17 @@ public class AuditChain {
         String previous = AuditLog.GENESIS;
         long expectedSeq = 1;
         String atKept = null;
-        long after = 0;
         ChainCheck check = null;
-        walk:
-        while (true) {
-            List<AuditEntry> page = page(after);
-            for (AuditEntry entry : page) {
-                if (entry.seq() != expectedSeq || !entry.intact(previous, Digests::sha256)) {
-                    check = ChainCheck.brokenAt(expectedSeq - 1, Math.min(entry.seq(), expectedSeq));
-                    break walk;
-                }
-                if (kept != null && entry.seq() == kept.seq()) {
-                    atKept = entry.entryHash();
-                }
-                previous = entry.entryHash();
-                expectedSeq++;
-            }
-            if (page.size() < PAGE) {
+        for (AuditEntry entry : inOrder(false)) {
+            if (entry.seq() != expectedSeq || !entry.intact(previous, Digests::sha256)) {
+                check = ChainCheck.brokenAt(expectedSeq - 1, Math.min(entry.seq(), expectedSeq));
                 break;
             }
-            after = page.get(page.size() - 1).seq();
-            em.clear();
+            if (kept != null && entry.seq() == kept.seq()) {
+                atKept = entry.entryHash();
+            }
+            previous = entry.entryHash();
+            expectedSeq++;
         }
         long entries = expectedSeq - 1;
         var head = em.find(AuditHead.class, AuditHead.ID);
@@ -97,20 +89,10 @@ public class AuditChain {
         }
         String previous = AuditLog.GENESIS;
         int relinked = 0;
-        long after = 0;
-        while (true) {
-            List<AuditEntry> page = page(after);
-            for (AuditEntry entry : page) {
-                entry.relink(previous, AuditLog.salt(), Digests::sha256);
-                previous = entry.entryHash();
-                relinked++;
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
-            after = page.get(page.size() - 1).seq();
-            em.flush();
-            em.clear();
+        for (AuditEntry entry : inOrder(true)) {
+            entry.relink(previous, AuditLog.salt(), Digests::sha256);
+            previous = entry.entryHash();
+            relinked++;
         }
         var head = log.lockedHead();
         head.reset(previous);
@@ -119,6 +101,40 @@ public class AuditChain {
         LOG.warning(() -> "Audit chain re-chained as version " + AuditEntry.VERSION + ": head " + oldHead
                 + " (verified intact) is now " + newHead);
         return relinked;
+    }
+
+    /**
+     * The entries in chain order, read a page at a time: a walked page is detached before the next is
+     * read (its changes written first when {@code flush}), so a long chain never fills the persistence
+     * context. Both walks, checking and re-chaining, go through here.
+     */
+    private Iterable<AuditEntry> inOrder(boolean flush) {
+        return () -> new Iterator<>() {
+            private List<AuditEntry> current = page(0);
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == current.size() && current.size() == PAGE) {
+                    long after = current.get(PAGE - 1).seq();
+                    if (flush) {
+                        em.flush();
+                    }
+                    em.clear();
+                    current = page(after);
+                    next = 0;
+                }
+                return next < current.size();
+            }
+
+            @Override
+            public AuditEntry next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.get(next++);
+            }
+        };
     }
 
     private List<AuditEntry> page(long after) {

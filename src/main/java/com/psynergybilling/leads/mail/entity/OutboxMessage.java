@@ -1,23 +1,19 @@
 package com.psynergybilling.leads.mail.entity;
 
+import com.psynergybilling.leads.platform.entity.Identified;
 import com.psynergybilling.leads.platform.entity.Retries;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /** One message in the outbox. */
 @Entity
 @Table(name = "outbox_messages")
-public class OutboxMessage {
-
-    @Id
-    private String id;
+public class OutboxMessage extends Identified {
 
     private String messageKey;
 
@@ -66,7 +62,7 @@ public class OutboxMessage {
 
     public OutboxMessage(String messageKey, String use, String recipient, String template, String model,
                          String reference, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(newId());
         this.messageKey = messageKey;
         this.use = use;
         this.recipient = recipient;
@@ -76,10 +72,6 @@ public class OutboxMessage {
         this.state = MailState.QUEUED;
         this.retries = new Retries(now);
         this.createdAt = now;
-    }
-
-    public String id() {
-        return id;
     }
 
     public String messageKey() {

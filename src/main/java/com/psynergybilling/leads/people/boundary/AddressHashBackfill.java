@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.people.boundary;
 
 import com.psynergybilling.leads.people.control.People;
+import com.psynergybilling.leads.platform.control.Batches;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -27,14 +28,8 @@ public class AddressHashBackfill {
 
     @PostConstruct
     void fill() {
-        int total = 0;
-        int done;
-        do {
-            done = batch.run();
-            total += done;
-        } while (done == Batch.SIZE);
-        if (total > 0) {
-            int filled = total;
+        long filled = Batches.drain(batch::run, Batch.SIZE, () -> false);
+        if (filled > 0) {
             LOG.info(() -> "Filled in the keyed address hash of " + filled + " earlier record(s)");
         }
     }

@@ -2,6 +2,7 @@ package com.psynergybilling.leads.people.boundary;
 
 import com.psynergybilling.leads.people.control.ContactStates;
 import com.psynergybilling.leads.platform.boundary.RepeatingJob;
+import com.psynergybilling.leads.platform.control.Batches;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -44,14 +45,8 @@ public class ContactStatesJob extends RepeatingJob {
                 LOG.info(() -> other + " contact state(s) were judged under another policy; judging them again");
             }
         }
-        long total = 0;
-        int done;
-        do {
-            done = batch.judge();
-            total += done;
-        } while (done == Batch.SIZE && !stopping());
-        if (total > 0) {
-            long judged = total;
+        long judged = Batches.drain(batch::judge, Batch.SIZE, this::stopping);
+        if (judged > 0) {
             LOG.info(() -> "Judged the promotional permission of " + judged + " contact state(s)");
         }
     }

@@ -36,15 +36,11 @@ public class ConsentReceipts {
     @ConfigProperty(name = "leads.privacy.policy.url", defaultValue = Defaults.LEADS_PRIVACY_POLICY_URL)
     String policyUrl;
 
-    @Inject
-    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = Defaults.LEADS_LEAD_RETENTION_MONTHS)
-    int retentionMonths;
-
     public Optional<JsonObject> find(String token, Instant now) {
         return links.claims(token, now).flatMap(claims -> facts(claims).flatMap(facts ->
                 policies.version(facts.collection().policyVersion()).map(policy -> ConsentReceipt.of(facts, policy,
                         ConsentReceipt.Controller.psynergyBilling(policyUrl), links.expiry(claims.collectedAt()),
-                        retentionMonths))));
+                        links.retentionMonths()))));
     }
 
     private Optional<ConsentReceipt.Facts> facts(ReceiptLinks.Claims claims) {

@@ -113,6 +113,11 @@ public class ReceiptLinks {
         });
     }
 
+    /** How long a lead's record is kept (R27): what a receipt says, and how long its link works. */
+    public int retentionMonths() {
+        return retentionMonths;
+    }
+
     /** When a record collected at {@code collectedAt} leaves retention, at the latest. */
     public Instant expiry(Instant collectedAt) {
         return collectedAt.atOffset(ZoneOffset.UTC).plusMonths(retentionMonths).toInstant();

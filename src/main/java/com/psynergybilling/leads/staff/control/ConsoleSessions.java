@@ -49,10 +49,7 @@ public class ConsoleSessions {
      * itself), so the session was in use now.
      */
     public Optional<ConsoleSession> resume(String id, boolean byPerson) {
-        if (!Tokens.wellFormedRandom(id)) {
-            return Optional.empty();
-        }
-        var session = em.find(ConsoleSession.class, Tokens.digest(id));
+        var session = stored(id);
         if (session == null) {
             return Optional.empty();
         }
@@ -68,12 +65,15 @@ public class ConsoleSessions {
     }
 
     public void close(String id) {
-        if (Tokens.wellFormedRandom(id)) {
-            var session = em.find(ConsoleSession.class, Tokens.digest(id));
-            if (session != null) {
-                em.remove(session);
-            }
+        var session = stored(id);
+        if (session != null) {
+            em.remove(session);
         }
+    }
+
+    /** The stored session of a cookie's id, found by its digest; null for none, or for an id no session could have. */
+    private ConsoleSession stored(String id) {
+        return Tokens.wellFormedRandom(id) ? em.find(ConsoleSession.class, Tokens.digest(id)) : null;
     }
 
     public Duration idle() {

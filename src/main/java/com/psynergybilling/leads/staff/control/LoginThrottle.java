@@ -3,6 +3,7 @@ package com.psynergybilling.leads.staff.control;
 import com.psynergybilling.leads.platform.control.Counters.Window;
 import com.psynergybilling.leads.platform.control.Counters;
 import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.control.Doubling;
 import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,14 +79,16 @@ public class LoginThrottle {
         }
     }
 
-    /** Past the user-wide threshold, the least time between attempts doubles with each further failure. */
+    /**
+     * Past the user-wide threshold, the least time between attempts doubles with each further failure
+     * from a second, up to LEADS_LOGIN_MAX_DELAY_SECONDS: the backoff of the outboxes' retries.
+     */
     Duration delay(int failures) {
         int over = failures - userFailures;
         if (over < 0) {
             return Duration.ZERO;
         }
-        long seconds = over >= 20 ? maxDelaySeconds : Math.min(maxDelaySeconds, 1L << over);
-        return Duration.ofSeconds(seconds);
+        return Doubling.delay(Duration.ofSeconds(1), over, Duration.ofSeconds(maxDelaySeconds));
     }
 
     private Optional<Duration> spacing(Window user, Instant now) {

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.webhooks.control;
 
+import com.psynergybilling.leads.people.entity.Pieces;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -40,10 +41,9 @@ public final class Payloads {
         return data;
     }
 
+    /** A list of strings: made as an access report makes one ({@link Pieces#array}). */
     public static JsonArrayBuilder array(Iterable<String> items) {
-        var array = JSON.createArrayBuilder();
-        items.forEach(array::add);
-        return array;
+        return Pieces.array(items);
     }
 
     public static JsonObjectBuilder object() {

@@ -97,6 +97,26 @@ class AuditLogTest {
     }
 
     @Test
+    @DisplayName("R26: a chain longer than a page is walked whole, across the pages, and a break on a later page is caught")
+    void aChainOfManyPagesIsWalkedWhole() {
+        int count = 2 * AuditChain.PAGE + 1;
+        db.inTransaction(em -> {
+            var log = AuditWiring.log(em);
+            for (int i = 0; i < count; i++) {
+                log.append(new Audited("sam", "READ_DEMO_REQUEST", SAM, "PROVIDING_THE_SERVICE", "demo-request " + i));
+            }
+        });
+        var kept = AuditCheckpoint.parse(checkpoint().checkpoint());
+        var check = verify(kept);
+        assertTrue(check.intact);
+        assertEquals(count, check.entries);
+        assertEquals(ChainCheck.Checkpoint.MATCHED, check.checkpoint);
+
+        sql("update audit_entries set actor = 'mallory' where seq = " + (AuditChain.PAGE + 2));
+        assertEquals((long) AuditChain.PAGE + 2, verify().firstBrokenSeq);
+    }
+
+    @Test
     @DisplayName("R26: an entry edited with SQL is caught, and the first broken link is named")
     void anEditIsCaught() {
         append(5);

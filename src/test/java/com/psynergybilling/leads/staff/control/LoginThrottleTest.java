@@ -70,6 +70,7 @@ class LoginThrottleTest {
         assertEquals(Duration.ofSeconds(32), throttle.retryAfter("admin", "10.1.0.3").orElseThrow(),
                 "the interval doubles with every failure past the threshold");
         assertEquals(Duration.ofSeconds(300), throttle.delay(60), "and is capped");
+        assertEquals(Duration.ofSeconds(300), throttle.delay(Integer.MAX_VALUE), "however many failures");
         assertEquals(Duration.ZERO, throttle.delay(9), "nothing below the threshold");
     }
 
