@@ -357,8 +357,8 @@ class RightsIT {
 
     @Test
     @DisplayName("R27, R20, R23: the retention erases a lead whose last activity is just outside the window, keeps "
-            + "one just inside, one under a legal hold, and one whose agent request still waits for the officer until "
-            + "it is answered")
+            + "one just inside, one under a legal hold (its records restricted to the hold, once), and one whose agent "
+            + "request still waits for the officer until it is answered")
     void leadRetention() {
         String inside = Api.unique("inside") + "@example.com";
         String outside = Api.unique("outside") + "@example.com";
@@ -389,6 +389,10 @@ class RightsIT {
                 "just inside the window: kept");
         assertEquals(held, Tables.value("select email from people where email = ? and erased_at is null", held),
                 "under a legal hold: kept");
+        String inUse = "select count(*) from submissions s join people p on p.id = s.person_id"
+                + " where p.email = ? and s.restricted_at is null";
+        assertEquals("0", Tables.value(inUse, held), "R20: kept for the hold alone");
+        String heldHash = Tables.value("select address_hash from people where email = ?", held);
 
         // Answered, the request no longer keeps the lead: the next runs erase it, as retention, with no closing letter.
         String before = Tables.value("select coalesce(max(seq), 0) from audit_entries where action <> ?", "");
@@ -397,6 +401,8 @@ class RightsIT {
         long answered = retentionRuns();
         Mailbox.until(DELIVERY, () -> retentionRuns() >= answered + 2, "two more lead retention runs");
         assertNotNull(Tables.value("select erased_at from people where email is null and id = ?", personId), "erased");
+        assertEquals("1", Tables.value("select count(*) from audit_entries where action = 'ERASURE_HELD'"
+                + " and subject = ?", heldHash), "a held lead is handed to the erasure once, not on every run");
         // The erasure's own entry names nobody (R20), so it is found by its place in the log.
         assertNotEquals("0", auditedSince("RETENTION_ERASED", before), "audited as retention");
         assertEquals("0", auditedSince("PERSONAL_DATA_ERASED", before), "not as a deletion request");

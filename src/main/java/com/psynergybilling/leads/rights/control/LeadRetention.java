@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * their submissions, the sales activity on their demo requests: claims, status changes, notes; and
  * their webinar registrations; a person made since the cutoff is new, whatever they hold: a writer
  * that commits a person before their submission must not lose them to this), then erased through the same {@link Erasure} as a deletion request,
- * audited as retention. A legal hold keeps them (R20), and so does a privacy request of theirs that still
+ * audited as retention. A legal hold keeps them (R20): the erasure restricts their records to the hold,
+ * once, and the selection then passes them by. A privacy request of theirs that still
  * waits for an answer (verification, a decision or an appeal): erasing them then would answer it with
  * a letter about the retention, days after they asked.
  * <p>
@@ -40,8 +41,10 @@ public class LeadRetention {
             + " AND NOT EXISTS (SELECT 1 FROM submissions s JOIN demo_requests d ON d.id = s.id"
             + " WHERE s.person_id = p.id AND d.updated_at >= ?3)"
             + " AND NOT EXISTS (SELECT 1 FROM webinar_registrations r WHERE r.person_id = p.id AND r.registered_at >= ?4)"
-            + " AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.address_hash = p.address_hash"
+            // Held: handed to the erasure once, which restricts the records to the hold (R20); then passed.
+            + " AND NOT (EXISTS (SELECT 1 FROM legal_holds h WHERE h.address_hash = p.address_hash"
             + " AND h.released_at IS NULL)"
+            + " AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.person_id = p.id AND s.restricted_at IS NULL))"
             + " AND NOT EXISTS (SELECT 1 FROM privacy_requests q WHERE q.address_hash = p.address_hash"
             + " AND q.status IN " + PrivacyRequestStatus.DECIDABLE.stream().map(s -> "'" + s.name() + "'")
                     .collect(Collectors.joining(", ", "(", ")")) + ")"

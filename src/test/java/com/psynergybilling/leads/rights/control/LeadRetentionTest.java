@@ -37,7 +37,7 @@ class LeadRetentionTest {
     static final Instant LONG_AGO = Instant.parse("2022-01-15T09:00:00Z");
 
     /** Who the selection must pick, by name: every other person the test makes is kept. */
-    static final List<String> EXPIRED = List.of("answered", "bare-old", "outside", "released", "sales-stale");
+    static final List<String> EXPIRED = List.of("answered", "bare-old", "held", "outside", "released", "sales-stale");
 
     static TestDatabase db;
     /** Each person's id by what the test made of them, in id order once sorted. */
@@ -59,6 +59,10 @@ class LeadRetentionTest {
             submission(em, newer, INSIDE);
             var held = lead(em, "held", LONG_AGO);
             em.persist(new LegalHold(held.addressHash(), com.psynergybilling.leads.rights.entity.HoldReason.LITIGATION, "case-17", "officer", LONG_AGO));
+            var restricted = lead(em, "held-restricted", LONG_AGO);
+            em.persist(new LegalHold(restricted.addressHash(), com.psynergybilling.leads.rights.entity.HoldReason.LITIGATION, "case-18", "officer", LONG_AGO));
+            em.createNativeQuery("update submissions set restricted_at = ?1 where person_id = ?2")
+                    .setParameter(1, OUTSIDE.atOffset(ZoneOffset.UTC)).setParameter(2, restricted.id()).executeUpdate();
             var released = lead(em, "released", LONG_AGO);
             var hold = new LegalHold(released.addressHash(), com.psynergybilling.leads.rights.entity.HoldReason.LITIGATION, "audit-1", "officer", LONG_AGO);
             hold.release("officer", OUTSIDE);
@@ -165,7 +169,8 @@ class LeadRetentionTest {
 
     @Test
     @DisplayName("R27, R20: just inside the window kept, just outside picked; the newest of submission, sales "
-            + "activity and registration counts; a hold in force keeps a lead, a released one does not; a privacy "
+            + "activity and registration counts; a hold in force keeps a lead once its records are restricted to the "
+            + "hold, and hands one still in use to the erasure (which restricts them); a released one does not; a privacy "
             + "request still waiting for an answer keeps it, an answered one does not; a person made inside the "
             + "window with nothing yet (a writer between its two commits) is kept")
     void theSelection() {
