@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The Idempotency-Key request hash of each public form, pinned: a repeat sent after a deploy must still
  * hash as the first did, so a change to a form class may not reorder or rename what JSON-B writes of it.
- * The honeypot is sent empty, as an HTML form sends it, so that it is written too. Also pinned: what
- * each form's invalid fields are told.
+ * (JSON-B writes a superclass's properties before the class's own, and a subclass's @JsonbPropertyOrder
+ * does not move them: a field moved into a shared base class changes the bytes.) The honeypot is sent
+ * empty, as an HTML form sends it, so that it is written too. Also pinned: what each form's invalid
+ * fields are told.
  */
 class PublicFormHashTest {
 
