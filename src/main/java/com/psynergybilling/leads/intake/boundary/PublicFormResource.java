@@ -58,11 +58,12 @@ public abstract class PublicFormResource {
 
     /**
      * For a form whose answer is one and the same whatever became of it (a link's token, a removal):
-     * {@code act} does the work, and a bot that filled the honeypot gets that answer too, so the answer
-     * tells nothing.
+     * {@code act} does the work, and the answer is 202 with {@code {"status": status}}. A bot that
+     * filled the honeypot gets that answer too, so the answer tells nothing.
      */
     protected <F extends PublicForm> Response acceptAlike(IntakeGate.Endpoint endpoint, Class<F> type, String body,
-                                                          Consumer<F> act, Receipt answer) {
+                                                          Consumer<F> act, String status) {
+        Receipt answer = Receipt.of(202, "status", status);
         return accept(endpoint, type, body, (valid, visit) -> {
             act.accept(valid);
             return answer;

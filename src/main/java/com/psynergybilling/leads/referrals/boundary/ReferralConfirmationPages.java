@@ -1,8 +1,8 @@
 package com.psynergybilling.leads.referrals.boundary;
 
+import com.psynergybilling.leads.platform.boundary.LinkQuery;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.Pages;
-import com.psynergybilling.leads.platform.control.SignedIds;
 import com.psynergybilling.leads.referrals.entity.ConfirmationForm;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -38,8 +38,7 @@ public class ReferralConfirmationPages extends HttpServlet {
             pages.answer(response, 200, "referral-confirmed", Map.of("title", "Thank you"));
             return;
         }
-        String token = request.getParameter("token");
         pages.answerWithToken(response, 200, "referral-confirm", "Confirm your referral",
-                SignedIds.wellFormed(token, ConfirmationForm.MAX_TOKEN) ? token : null);
+                LinkQuery.token(request, ConfirmationForm.MAX_TOKEN));
     }
 }

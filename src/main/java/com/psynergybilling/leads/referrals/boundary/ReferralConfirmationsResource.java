@@ -2,7 +2,6 @@ package com.psynergybilling.leads.referrals.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.PublicFormResource;
-import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.referrals.control.ReferralConfirmation;
 import com.psynergybilling.leads.referrals.entity.ConfirmationForm;
 import jakarta.annotation.security.PermitAll;
@@ -58,6 +57,6 @@ public class ReferralConfirmationsResource extends PublicFormResource {
     @APIResponse(responseCode = "410", description = "the link has expired; nobody was invited")
     public Response confirm(String body) {
         return acceptAlike(ENDPOINT, ConfirmationForm.class, body, valid -> confirmation.confirm(valid.token, now()),
-                Receipt.of(202, "status", "CONFIRMED"));
+                "CONFIRMED");
     }
 }

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.referrals.boundary;
 
 import com.psynergybilling.leads.people.entity.Suppression;
+import com.psynergybilling.leads.platform.boundary.LinkQuery;
 import com.psynergybilling.leads.platform.control.Pages;
 import com.psynergybilling.leads.platform.control.SignedIds;
 import com.psynergybilling.leads.platform.entity.Moments;
@@ -42,7 +43,7 @@ public class ReferralPages extends HttpServlet {
             pages.answer(response, 200, "referral-removed", Map.of("title", "You have been removed"));
             return;
         }
-        String token = token(request);
+        String token = LinkQuery.token(request, MAX_TOKEN);
         if (path.equals(CONFIRM)) {
             Optional<Set<Suppression>> open = token == null ? Optional.empty() : confirming.open(token);
             Set<Suppression> offered = open.orElse(Set.of());
@@ -59,7 +60,7 @@ public class ReferralPages extends HttpServlet {
     /** Only the confirmation page posts here: the token from the query, the owner's choices from the form. */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String token = token(request);
+        String token = LinkQuery.token(request, MAX_TOKEN);
         if (!request.getServletPath().equals(CONFIRM)) {
             response.sendError(405);
             return;
@@ -73,11 +74,6 @@ public class ReferralPages extends HttpServlet {
         pages.answer(response, 200, "referral-removal-confirmed", Map.of("title", "Your choice is saved",
                 "noPromotions", noPromotions, "noSaleOrSharing", noSaleOrSharing,
                 "nothing", !noPromotions && !noSaleOrSharing));
-    }
-
-    private static String token(HttpServletRequest request) {
-        String token = request.getParameter("token");
-        return SignedIds.wellFormed(token, MAX_TOKEN) ? token : null;
     }
 
     /** The confirmation's transaction. */

@@ -2,7 +2,6 @@ package com.psynergybilling.leads.referrals.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.PublicFormResource;
-import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.referrals.control.ReferralRemoval;
 import com.psynergybilling.leads.referrals.entity.RemovalForm;
@@ -56,6 +55,6 @@ public class ReferralRemovalsResource extends PublicFormResource {
         // same for a known address and an unknown one.
         return acceptAlike(ENDPOINT, RemovalForm.class, body,
                 valid -> removal.receive(valid.token, valid.email == null ? null : EmailAddress.of(valid.email), now()),
-                Receipt.of(202, "status", "RECEIVED"));
+                "RECEIVED");
     }
 }

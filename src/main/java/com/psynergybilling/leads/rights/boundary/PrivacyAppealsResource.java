@@ -2,7 +2,6 @@ package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.PublicFormResource;
-import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.rights.control.Appeals;
 import com.psynergybilling.leads.rights.entity.AppealForm;
 import jakarta.annotation.security.PermitAll;
@@ -46,6 +45,6 @@ public class PrivacyAppealsResource extends PublicFormResource {
     @APIResponse(responseCode = "410", description = "the time to appeal has passed")
     public Response appeal(String body) {
         return acceptAlike(ENDPOINT, AppealForm.class, body, valid -> appeals.appeal(valid.token, valid.reason, now()),
-                Receipt.of(202, "status", "APPEALED"));
+                "APPEALED");
     }
 }

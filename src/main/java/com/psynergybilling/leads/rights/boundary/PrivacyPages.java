@@ -1,7 +1,7 @@
 package com.psynergybilling.leads.rights.boundary;
 
+import com.psynergybilling.leads.platform.boundary.LinkQuery;
 import com.psynergybilling.leads.platform.control.Pages;
-import com.psynergybilling.leads.platform.control.SignedIds;
 import com.psynergybilling.leads.rights.entity.TokenForm;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -27,8 +27,7 @@ public class PrivacyPages extends HttpServlet {
             pages.answer(response, 200, "privacy-verified", Map.of("title", "Thank you"));
             return;
         }
-        String token = request.getParameter("token");
         pages.answerWithToken(response, 200, "privacy-verify", "Confirm your privacy request",
-                SignedIds.wellFormed(token, TokenForm.MAX_TOKEN) ? token : null);
+                LinkQuery.token(request, TokenForm.MAX_TOKEN));
     }
 }

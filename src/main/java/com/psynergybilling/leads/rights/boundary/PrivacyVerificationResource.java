@@ -2,7 +2,6 @@ package com.psynergybilling.leads.rights.boundary;
 
 import com.psynergybilling.leads.intake.boundary.IntakeGate;
 import com.psynergybilling.leads.intake.boundary.PublicFormResource;
-import com.psynergybilling.leads.intake.entity.Receipt;
 import com.psynergybilling.leads.rights.control.Verification;
 import com.psynergybilling.leads.rights.entity.TokenForm;
 import jakarta.annotation.security.PermitAll;
@@ -46,6 +45,6 @@ public class PrivacyVerificationResource extends PublicFormResource {
     @APIResponse(responseCode = "410", description = "the link has expired")
     public Response verify(String body) {
         return acceptAlike(ENDPOINT, TokenForm.class, body, valid -> verification.verify(valid.token, now()),
-                Receipt.of(202, "status", "VERIFIED"));
+                "VERIFIED");
     }
 }

@@ -1,13 +1,13 @@
 package com.psynergybilling.leads.webinars.entity;
 
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.FutureInstant;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Normalizable;
 import com.psynergybilling.leads.platform.entity.SingleLine;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,21 +30,12 @@ public class NewWebinar implements Normalizable {
         startsAt = Text.clean(startsAt);
     }
 
-    /**
-     * What is wrong with {@code startsAt} at {@code now}: an instant with its offset (a local time
-     * would be read in some zone nobody chose), still to come. Checked here, not by a constraint,
-     * because "in the future" depends on the clock.
-     */
+    /** What is wrong with {@code startsAt} at {@code now}: it is required, and {@link FutureInstant}. */
     public List<FieldError> startsAtErrors(Instant now) {
         if (startsAt == null) {
             return List.of(new FieldError("startsAt", "must not be blank"));
         }
-        try {
-            return Moments.parse(startsAt).isAfter(now) ? List.of()
-                    : List.of(new FieldError("startsAt", "must be in the future"));
-        } catch (DateTimeParseException e) {
-            return List.of(new FieldError("startsAt", "must be an ISO-8601 instant before 2200, e.g. 2027-01-14T17:00:00Z"));
-        }
+        return FutureInstant.errors("startsAt", startsAt, now, "2027-01-14T17:00:00Z");
     }
 
     /** The start, once {@link #startsAtErrors} found nothing wrong. */
