@@ -1,12 +1,12 @@
 package com.psynergybilling.leads.marketing.entity;
 
 import com.psynergybilling.leads.platform.entity.FieldError;
+import com.psynergybilling.leads.platform.entity.FutureInstant;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Normalizable;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,15 +26,7 @@ public class SendForm implements Normalizable {
 
     /** What is wrong with {@code startAt} at {@code now}: an instant with its offset, still to come. */
     public List<FieldError> startAtErrors(Instant now) {
-        if (startAt == null) {
-            return List.of();
-        }
-        try {
-            return Moments.parse(startAt).isAfter(now) ? List.of()
-                    : List.of(new FieldError("startAt", "must be in the future"));
-        } catch (DateTimeParseException e) {
-            return List.of(new FieldError("startAt", "must be an ISO-8601 instant before 2200, e.g. 2027-01-14T15:00:00Z"));
-        }
+        return startAt == null ? List.of() : FutureInstant.errors("startAt", startAt, now, "2027-01-14T15:00:00Z");
     }
 
     /** The start, or null for at once, once {@link #startAtErrors} found nothing wrong. */
