@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("privacy")
 @Tag(name = "Audit")
+@Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
     static final int MAX_LIMIT = 200;
@@ -52,7 +53,6 @@ public class AuditResource {
     SecurityContext security;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Search the audit log, newest first", description = "Filters combine. subjectEmail is "
             + "hashed the way entries record whose (a keyed hash, never the address), so it finds that person's "
@@ -81,7 +81,6 @@ public class AuditResource {
 
     @GET
     @Path("chain")
-    @Produces(MediaType.APPLICATION_JSON)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Walk the audit chain", description = "Checks every entry's link and content from the "
             + "first; names the first entry that was altered, removed or inserted. Given a checkpoint kept from "
@@ -105,7 +104,6 @@ public class AuditResource {
 
     @GET
     @Path("checkpoint")
-    @Produces(MediaType.APPLICATION_JSON)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The chain's head, to keep outside the database", description = "An auditor keeps this "
             + "value somewhere the database's writers cannot reach, and later passes it to GET /api/v1/audit/chain. "

@@ -51,6 +51,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -70,6 +71,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("admin")
 @Tag(name = "Imports")
+@Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
 
     static final String CSV = "text/csv";
@@ -108,7 +110,6 @@ public class ImportsResource {
     @POST
     @Path("leads")
     @Consumes(CSV)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importLeads", summary = "Import a CSV of leads under one declared collection record",
             description = "The body is UTF-8 CSV (RFC 4180) whose header names fields of the demo-request form "
                     + "(fullName, email and ageConfirmed required; requestType comes from source). The query declares "
@@ -118,12 +119,10 @@ public class ImportsResource {
                     + "row is validated as the public form validates a post; refused rows are listed by line. The "
                     + "same file (by SHA-256) posted again answers with the first import and stores nothing new. A "
                     + "reported minor's address is refused (R4); a suppressed address is imported and stays excluded.")
-    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type =
-            org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "leads", value = LEADS_EXAMPLE)))
     @APIResponse(responseCode = "202", description = "accepted; rows are read in the background (see Location)",
-            headers = @Header(name = "Location", description = "the import's progress",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "the import's progress"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Import")))
     @APIResponse(responseCode = "200", description = "this file was imported before: that import, as it stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Import")))
@@ -165,22 +164,18 @@ public class ImportsResource {
     @POST
     @Path("suppressions")
     @Consumes({MediaType.TEXT_PLAIN, CSV})
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importSuppressions", summary = "Put addresses on the do-not-contact list",
             description = "text/plain with one address a line, or text/csv with an email column. Each address goes "
                     + "on the list as a keyed hash under each kind named (NO_PROMOTIONS when none is), never in clear, "
                     + "not even in the import's record or the log; existing entries stay as they are. Lines that hold "
                     + "no address are listed by number. The same file posted again answers with the first import.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "plain", value = "someone@example.com\nother@example.org\n")),
-            @Content(mediaType = CSV, schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = "email\nsomeone@example.com\n"))})
     @APIResponse(responseCode = "202", description = "accepted; addresses are hashed and listed in the background",
-            headers = @Header(name = "Location", description = "the import's progress",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "the import's progress"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Import")))
     @APIResponse(responseCode = "200", description = "this file was imported before: that import, as it stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Import")))
@@ -222,7 +217,6 @@ public class ImportsResource {
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listImports", summary = "Imports, newest first",
             description = "Each with its kind, state, declared record and counts; its line errors are read one "
                     + "import at a time (GET /imports/{id}). Page with nextCursor.")
@@ -239,7 +233,6 @@ public class ImportsResource {
 
     @GET
     @Path("{id}")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getImport", summary = "An import's progress and errors",
             description = "rowsRead grows chunk by chunk while the state is RUNNING; errors list the refused rows by "
                     + "line and field (the first 1000), never their values.")

@@ -4,8 +4,6 @@ import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.rights.entity.AddressForm;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,10 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,15 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("privacy")
 @Tag(name = "Privacy rights")
-public class LegalHoldsResource {
-
-    private static final JsonProvider JSON = JsonProvider.provider();
-
-    @Inject
-    PrivacyOfficerSteps steps;
-
-    @Context
-    SecurityContext security;
+public class LegalHoldsResource extends PrivacyOfficerResource {
 
     @POST
     @Transactional
@@ -55,7 +43,7 @@ public class LegalHoldsResource {
             examples = @ExampleObject(name = "placed", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\"}")))
     public Response place(String body) {
         var bound = JsonBinder.bind(body, AddressForm.class);
-        var hold = steps.placeHold(bound.form(), bound.errors(), security.getUserPrincipal().getName());
+        var hold = steps.placeHold(bound.form(), bound.errors(), officer());
         return Response.status(201).entity(JSON.createObjectBuilder().add("id", hold.id()).build().toString()).build();
     }
 
@@ -66,6 +54,6 @@ public class LegalHoldsResource {
     @APIResponse(responseCode = "204", description = "released")
     @APIResponse(responseCode = "404", description = "no such hold")
     public void release(@PathParam("id") String id) {
-        steps.releaseHold(id, security.getUserPrincipal().getName());
+        steps.releaseHold(id, officer());
     }
 }

@@ -4,16 +4,12 @@ import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.rights.entity.AddressForm;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -27,15 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("privacy")
 @Tag(name = "Privacy rights")
-public class MinorReportsResource {
-
-    private static final JsonProvider JSON = JsonProvider.provider();
-
-    @Inject
-    PrivacyOfficerSteps steps;
-
-    @Context
-    SecurityContext security;
+public class MinorReportsResource extends PrivacyOfficerResource {
 
     @POST
     @Transactional
@@ -53,7 +41,7 @@ public class MinorReportsResource {
                     @ExampleObject(name = "held", value = "{\"erased\":false,\"exception\":\"LEGAL_OBLIGATION\"}")}))
     public String report(String body) {
         var bound = JsonBinder.bind(body, AddressForm.class);
-        var result = steps.reportMinor(bound.form(), bound.errors(), security.getUserPrincipal().getName());
+        var result = steps.reportMinor(bound.form(), bound.errors(), officer());
         var answer = JSON.createObjectBuilder().add("erased", result.erased());
         result.exception().ifPresentOrElse(e -> answer.add("exception", e), () -> answer.add("records", result.records()));
         return answer.build().toString();

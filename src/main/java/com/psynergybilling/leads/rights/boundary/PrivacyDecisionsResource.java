@@ -14,9 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,23 +27,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("privacy")
 @Tag(name = "Privacy rights")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "404", description = "no such request")
-public class PrivacyDecisionsResource {
-
-    @Inject
-    PrivacyOfficerSteps steps;
+public class PrivacyDecisionsResource extends PrivacyOfficerResource {
 
     @Inject
     Forms forms;
 
-    @Context
-    SecurityContext security;
-
     @POST
     @Path("decision")
     @Transactional
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide a request or its appeal",
             description = "FULFILLED carries the request out (a verified one only); DENIED names the exception, a code "
                     + "of the policy's deletionExceptions (required for a deletion, R20), or says why in message. The "
@@ -56,15 +48,12 @@ public class PrivacyDecisionsResource {
             content = @Content(schema = @Schema(implementation = PrivacyRequestView.class)))
     @APIResponse(responseCode = "409", description = "answered already, or not verified")
     public PrivacyRequestView decide(@PathParam("id") String id, String body) {
-        var bound = JsonBinder.bind(body, DecisionForm.class);
-        return steps.decide(id, forms.validated(bound.form(), bound.errors()), officer());
+        return steps.decide(id, valid(body, DecisionForm.class), officer());
     }
 
     @POST
     @Path("extension")
     @Transactional
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extend the due date once by 45 days",
             description = "For a request still open; the requester is told why, by email (R23).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -73,11 +62,12 @@ public class PrivacyDecisionsResource {
             content = @Content(schema = @Schema(implementation = PrivacyRequestView.class)))
     @APIResponse(responseCode = "409", description = "extended once already, or answered")
     public PrivacyRequestView extend(@PathParam("id") String id, String body) {
-        var bound = JsonBinder.bind(body, ReasonForm.class);
-        return steps.extend(id, forms.validated(bound.form(), bound.errors()), officer());
+        return steps.extend(id, valid(body, ReasonForm.class), officer());
     }
 
-    private String officer() {
-        return security.getUserPrincipal().getName();
+    /** The JSON body bound to {@code type} and validated, or the 400 that lists every error. */
+    private <F> F valid(String body, Class<F> type) {
+        var bound = JsonBinder.bind(body, type);
+        return forms.validated(bound.form(), bound.errors());
     }
 }

@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("sales")
 @Tag(name = "Sales")
+@Produces(MediaType.APPLICATION_JSON)
 public class DemoRequestsResource {
 
     static final int MAX_LIMIT = 200;
@@ -69,7 +70,6 @@ public class DemoRequestsResource {
     SecurityContext security;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Requests, newest first", description = "Filters combine; page with nextCursor.")
     @APIResponse(responseCode = "200", description = "a page",
             content = @Content(schema = @Schema(implementation = DemoRequestPage.class)))
@@ -107,7 +107,6 @@ public class DemoRequestsResource {
 
     @GET
     @Path("{id}")
-    @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "One request")
     @APIResponse(responseCode = "200", description = "the request",
@@ -119,7 +118,6 @@ public class DemoRequestsResource {
 
     @POST
     @Path("{id}/claim")
-    @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Assign the request to the caller", description = "Claiming one's own again is fine.")
     @APIResponse(responseCode = "200", description = "now held by the caller",
@@ -132,7 +130,6 @@ public class DemoRequestsResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Change status or note", description = "Refused with 409 while another user holds it.")
     @APIResponse(responseCode = "200", description = "the changed request",

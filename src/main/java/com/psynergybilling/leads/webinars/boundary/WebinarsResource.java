@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("marketing")
 @Tag(name = "Webinars")
+@Produces(MediaType.APPLICATION_JSON)
 public class WebinarsResource {
 
     @Inject
@@ -48,7 +49,6 @@ public class WebinarsResource {
     @GET
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upcoming webinars, soonest first", description = "Public: webinars not yet started.")
     @APIResponse(responseCode = "200", description = "the webinars",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WebinarView.class)))
@@ -59,7 +59,6 @@ public class WebinarsResource {
     @POST
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a webinar", description = "title: one line, 1 to 200 characters; startsAt: an "
             + "ISO-8601 instant in the future.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -76,7 +75,6 @@ public class WebinarsResource {
     @GET
     @Path("{id}/registrations")
     @Transactional
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A webinar's registrants, in order of registration",
             description = "Shows the fields the privacy policy lets the webinar's running use; each registrant "
                     + "shown is an audited read.")
