@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.marketing.control;
 
 import com.psynergybilling.leads.marketing.entity.MailReport;
+import com.psynergybilling.leads.people.control.PersonRows;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
@@ -25,6 +26,8 @@ import java.util.Set;
 public class MailReportData implements PersonalData {
 
     static final String HOLDER = "mail-reports";
+    static final PersonRows<MailReport> REPORTS = new PersonRows<>(MailReport.class,
+            "select r from MailReport r where r.personId = :person order by r.receivedAt");
 
     @PersistenceContext
     EntityManager em;
@@ -38,7 +41,7 @@ public class MailReportData implements PersonalData {
     @Override
     public List<Piece> export(DataSubject subject, Instant since) {
         var pieces = new ArrayList<Piece>();
-        for (MailReport report : of(subject)) {
+        for (MailReport report : REPORTS.of(em, subject)) {
             if (!report.receivedAt().isBefore(since)) {
                 var fields = new LinkedHashMap<String, String>();
                 fields.put("report", report.severity().name());
@@ -53,21 +56,15 @@ public class MailReportData implements PersonalData {
 
     @Override
     public int erase(DataSubject subject, Instant now) {
-        var reports = of(subject);
-        reports.forEach(em::remove);
+        int reports = REPORTS.remove(em, subject);
         int bars = em.createQuery("delete from DoNotContact d where d.addressHash in :hashes and d.kind = :bounced")
                 .setParameter("hashes", subject.addressHashes()).setParameter("bounced", Suppression.BOUNCED)
                 .executeUpdate();
-        return reports.size() + bars;
+        return reports + bars;
     }
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of(MailReport.class);
-    }
-
-    private List<MailReport> of(DataSubject subject) {
-        return PersonalData.ofPerson(em, subject,
-                "select r from MailReport r where r.personId = :person order by r.receivedAt", MailReport.class);
+        return Set.of(REPORTS.type());
     }
 }

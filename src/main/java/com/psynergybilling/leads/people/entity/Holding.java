@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.people.entity;
 
+import com.psynergybilling.leads.policy.entity.UseRule;
 import java.util.Set;
 
 /**
@@ -14,5 +15,14 @@ public record Holding(String name, Set<String> categories, Set<String> sources, 
         sources = Set.copyOf(sources);
         purposes = Set.copyOf(purposes);
         recipients = Set.copyOf(recipients);
+    }
+
+    /**
+     * What a component holds only because the policy's {@code use} permits it: that use's categories,
+     * its purpose and its recipient (none for a use inside the company), from {@code sources}.
+     */
+    public static Holding of(String name, UseRule use, Set<String> sources) {
+        return new Holding(name, use.categories(), sources, Set.of(use.purpose()),
+                use.recipient() == null ? Set.of() : Set.of(use.recipient()));
     }
 }

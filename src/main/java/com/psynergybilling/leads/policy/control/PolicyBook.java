@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,24 @@ public class PolicyBook {
                 .map(collectedUnder -> collectedUnder.judge(rule, record))
                 .orElseGet(() -> new Refusal(use, "collected under policy " + record.policyVersion()
                         + ", which this service does not hold"));
+    }
+
+    /**
+     * The permit {@code use} has over {@code record}, for mail the service itself must send (a privacy
+     * reply, a notice to staff): a refusal there means the policy file is broken, not that anyone
+     * asked wrongly, so it is an {@link IllegalStateException}.
+     */
+    public Permit permit(String use, Collection record) {
+        if (!(judge(use, record) instanceof Permit permit)) {
+            throw new IllegalStateException("The policy in force does not permit " + use + " for a record of "
+                    + record.sourceForm());
+        }
+        return permit;
+    }
+
+    /** {@link #permit} for mail to an address alone, as {@code form} collects it at {@code now}. */
+    public Permit permitToMail(String use, String form, Instant now) {
+        return permit(use, current().collect(form, List.of("email"), false, now));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.referrals.boundary;
 
 import com.psynergybilling.leads.platform.boundary.RepeatingJob;
+import com.psynergybilling.leads.platform.control.Batches;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.referrals.control.ReferralRemoval;
@@ -38,10 +39,7 @@ public class ReferralRemovalJob extends RepeatingJob {
     }
 
     void run() {
-        int done;
-        do {
-            done = batch.carryOut();
-        } while (done == batch.size() && !stopping());
+        Batches.drain(batch::carryOut, batch.size(), this::stopping);
     }
 
     /** One batch in one transaction. */

@@ -80,10 +80,7 @@ public class RemovalConfirmations {
                 .setParameter("key", key).getSingleResult() > 0) {
             return false;
         }
-        var collection = policies.current().collect(FORM, List.of("email"), false, now);
-        if (!(policies.judge(Uses.PRIVACY_REPLY, collection) instanceof Permit permit)) {
-            throw new IllegalStateException("The policy in force does not permit " + Uses.PRIVACY_REPLY);
-        }
+        Permit permit = policies.permitToMail(Uses.PRIVACY_REPLY, FORM, now);
         String url = publicUrl.of("/referrals/removal-confirm?token=" + tokens.removalConfirmationToken(person.get().id()));
         var model = keptUnderHold ? Map.of("confirmUrl", url, "keptUnderHold", "yes") : Map.of("confirmUrl", url);
         outbox.queue(permit, new Envelope(key, person.get().email(), TEMPLATE, model,

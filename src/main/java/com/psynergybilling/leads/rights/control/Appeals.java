@@ -2,7 +2,6 @@ package com.psynergybilling.leads.rights.control;
 
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.platform.control.ProblemException;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -26,13 +25,7 @@ public class Appeals {
     Event<Audited> audit;
 
     public PrivacyRequest appeal(String token, String reason, Instant now) {
-        var signed = tokens.read(RequestTokens.APPEAL, token).orElseThrow(() -> new ProblemException(new Problem(
-                "invalid-link", "Invalid token", 400, "This appeal token is not valid; use the one in the decision email.")));
-        if (signed.expired(now)) {
-            throw new ProblemException(new Problem("expired-link", "Expired token", 410,
-                    "The time to appeal this decision has passed."));
-        }
-        var request = requests.locked(signed.requestId());
+        var request = requests.locked(tokens.requestId(RequestTokens.APPEAL, token, now));
         if (!request.appealable()) {
             throw ProblemException.conflict("This decision has been appealed already.");
         }

@@ -104,9 +104,7 @@ public class Replies {
 
     private void queue(String use, PrivacyRequest request, String template, EmailAddress to,
                        Map<String, String> model, Attachment attachment, String key) {
-        if (!(policies.judge(use, request.collection()) instanceof Permit permit)) {
-            throw new IllegalStateException("The policy in force does not permit " + use + " for privacy requests");
-        }
+        Permit permit = policies.permit(use, request.collection());
         outbox.queue(permit, new Envelope(key, to, template, model, "privacy-request:" + request.id(), attachment));
     }
 

@@ -1,7 +1,5 @@
 package com.psynergybilling.leads.rights.control;
 
-import com.psynergybilling.leads.platform.control.ProblemException;
-import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +27,7 @@ public class Verification {
     Decisions decisions;
 
     public PrivacyRequest verify(String token, Instant now) {
-        var signed = tokens.read(RequestTokens.VERIFY, token).orElseThrow(() -> new ProblemException(new Problem(
-                "invalid-link", "Invalid link", 400, "This verification link is not valid; use the link in the email.")));
-        if (signed.expired(now)) {
-            throw new ProblemException(new Problem("expired-link", "Expired link", 410,
-                    "This verification link has expired; please send your request again."));
-        }
-        var request = requests.locked(signed.requestId());
+        var request = requests.locked(tokens.requestId(RequestTokens.VERIFY, token, now));
         if (!request.pendingVerification() || request.requester().email() == null) {
             return request;
         }

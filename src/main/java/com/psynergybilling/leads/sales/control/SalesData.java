@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.sales.control;
 
+import com.psynergybilling.leads.people.control.PersonRows;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
@@ -23,6 +24,8 @@ import java.util.Set;
 public class SalesData implements PersonalData {
 
     static final String HOLDER = "sales";
+    static final PersonRows<DemoRequest> REQUESTS = new PersonRows<>(DemoRequest.class,
+            "select d from DemoRequest d where d.submission.person.id = :person");
 
     @PersistenceContext
     EntityManager em;
@@ -37,7 +40,7 @@ public class SalesData implements PersonalData {
     @Override
     public List<Piece> export(DataSubject subject, Instant since) {
         var pieces = new ArrayList<Piece>();
-        for (DemoRequest request : of(subject)) {
+        for (DemoRequest request : REQUESTS.of(em, subject)) {
             var data = new LinkedHashMap<String, Object>();
             data.put("requestType", request.requestType().name());
             data.put("status", request.status().name());
@@ -49,18 +52,11 @@ public class SalesData implements PersonalData {
 
     @Override
     public int erase(DataSubject subject, Instant now) {
-        var requests = of(subject);
-        requests.forEach(em::remove);
-        return requests.size();
+        return REQUESTS.remove(em, subject);
     }
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of(DemoRequest.class);
-    }
-
-    private List<DemoRequest> of(DataSubject subject) {
-        return PersonalData.ofPerson(em, subject,
-                "select d from DemoRequest d where d.submission.person.id = :person", DemoRequest.class);
+        return Set.of(REQUESTS.type());
     }
 }

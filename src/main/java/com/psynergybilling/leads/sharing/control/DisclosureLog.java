@@ -39,8 +39,7 @@ public class DisclosureLog implements PersonalData {
         var sources = new TreeSet<String>();
         policies.current().forms().values().stream().filter(f -> f.consentPurposes().contains(use.purpose()))
                 .forEach(f -> sources.add(f.code()));
-        return new Holding("Disclosures to business partners", use.categories(), sources, Set.of(use.purpose()),
-                Set.of(use.recipient()));
+        return Holding.of("Disclosures to business partners", use, sources);
     }
 
     /** One {@link Piece.Disclosed} per disclosure, oldest first; the report groups them by recipient. */

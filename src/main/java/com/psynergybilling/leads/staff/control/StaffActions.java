@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -99,10 +98,7 @@ public class StaffActions {
 
     private void tell(StaffUser user, String admin, IssuedToken issued, String label) {
         Instant now = issued.createdAt();
-        var collection = policies.current().collect(FORM, List.of("email"), false, now);
-        if (!(policies.judge(Uses.STAFF_ACCOUNT_NOTICE, collection) instanceof Permit permit)) {
-            throw new IllegalStateException("The policy in force does not allow telling staff about their account");
-        }
+        Permit permit = policies.permitToMail(Uses.STAFF_ACCOUNT_NOTICE, FORM, now);
         outbox.queue(permit, new Envelope("staff-token:" + issued.id(), EmailAddress.of(user.email().orElseThrow()),
                 TEMPLATE, Map.of("username", user.username(), "admin", admin, "issuedAt", now.toString(),
                         "tokenId", issued.id(), "label", label == null ? "" : label), null));

@@ -46,8 +46,7 @@ public class WebhookData implements PersonalData {
         var use = policies.current().use(Uses.CRM_SYNC).orElseThrow();
         var sources = new TreeSet<String>();
         Arrays.stream(RequestType.values()).forEach(t -> sources.add(t.form()));
-        return new Holding("Demo, pricing and product-information requests passed to our CRM (webhooks)",
-                use.categories(), sources, Set.of(use.purpose()), Set.of(use.recipient()));
+        return Holding.of("Demo, pricing and product-information requests passed to our CRM (webhooks)", use, sources);
     }
 
     @Override

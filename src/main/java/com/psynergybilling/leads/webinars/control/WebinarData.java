@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.webinars.control;
 
+import com.psynergybilling.leads.people.control.PersonRows;
 import com.psynergybilling.leads.people.control.PersonalData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
@@ -23,6 +24,8 @@ import java.util.Set;
 public class WebinarData implements PersonalData {
 
     static final String HOLDER = "webinars";
+    static final PersonRows<WebinarRegistration> REGISTRATIONS = new PersonRows<>(WebinarRegistration.class,
+            "select r from WebinarRegistration r where r.person.id = :person");
 
     @PersistenceContext
     EntityManager em;
@@ -36,7 +39,7 @@ public class WebinarData implements PersonalData {
     @Override
     public List<Piece> export(DataSubject subject, Instant since) {
         var pieces = new ArrayList<Piece>();
-        for (WebinarRegistration registration : of(subject)) {
+        for (WebinarRegistration registration : REGISTRATIONS.of(em, subject)) {
             pieces.add(Pieces.fact(HOLDER, "WEBINAR_REGISTRATION", registration.registeredAt(),
                     Map.of("webinar", registration.webinar().title(),
                             "startsAt", registration.webinar().startsAt().toString())));
@@ -46,18 +49,11 @@ public class WebinarData implements PersonalData {
 
     @Override
     public int erase(DataSubject subject, Instant now) {
-        var registrations = of(subject);
-        registrations.forEach(em::remove);
-        return registrations.size();
+        return REGISTRATIONS.remove(em, subject);
     }
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of(WebinarRegistration.class);
-    }
-
-    private List<WebinarRegistration> of(DataSubject subject) {
-        return PersonalData.ofPerson(em, subject,
-                "select r from WebinarRegistration r where r.person.id = :person", WebinarRegistration.class);
+        return Set.of(REGISTRATIONS.type());
     }
 }
