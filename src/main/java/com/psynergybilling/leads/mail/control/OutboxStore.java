@@ -2,6 +2,7 @@ package com.psynergybilling.leads.mail.control;
 
 import com.psynergybilling.leads.mail.entity.MailState;
 import com.psynergybilling.leads.mail.entity.OutboxMessage;
+import com.psynergybilling.leads.platform.control.CustomPlans;
 import com.psynergybilling.leads.platform.control.DatabaseConfigSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,7 @@ public class OutboxStore {
         if (max <= 0) {
             return List.of();
         }
+        CustomPlans.forThisTransaction(em);
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery(DUE.formatted(of ? "=" : "<>", max))
                 .setParameter(1, now.atOffset(ZoneOffset.UTC))

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.webhooks.control;
 
 import com.psynergybilling.leads.people.entity.DataSubject;
+import com.psynergybilling.leads.platform.control.CustomPlans;
 import com.psynergybilling.leads.webhooks.entity.DeliveryState;
 import com.psynergybilling.leads.webhooks.entity.Events;
 import com.psynergybilling.leads.webhooks.entity.WebhookDelivery;
@@ -89,6 +90,7 @@ public class Deliveries {
 
     /** Locks up to {@code max} due deliveries for the caller's transaction. */
     List<WebhookDelivery> lockDue(Instant now, int max) {
+        CustomPlans.forThisTransaction(em);
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery(DUE.formatted(max))
                 .setParameter(1, now.atOffset(ZoneOffset.UTC)).getResultList();
