@@ -1,7 +1,9 @@
 package com.psynergybilling.leads;
 
+import com.psynergybilling.leads.people.control.HeldAddresses;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.control.TestPolicies;
+import com.psynergybilling.leads.rights.control.LegalHolds;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -49,6 +51,10 @@ public final class Wiring {
         if (type == Clock.class) { // the producer's clock unless the test gives one (a TestClock)
             beans.put(Clock.class, Clock.systemUTC());
             return type.cast(beans.get(Clock.class));
+        }
+        if (type == HeldAddresses.class) { // the one implementation, in rights: the real holds table
+            beans.put(HeldAddresses.class, bean(LegalHolds.class));
+            return type.cast(beans.get(HeldAddresses.class));
         }
         try {
             var constructor = type.getDeclaredConstructor();

@@ -41,6 +41,9 @@ public class PeopleData implements PersonalData {
     @Inject
     ContactStates contactStates;
 
+    @Inject
+    HeldAddresses holds;
+
     @Override
     public Holding describe() {
         return new Holding(HOLDER,
@@ -76,6 +79,7 @@ public class PeopleData implements PersonalData {
             state.put("optedOutOfSaleAndSharing", person.saleSharingOptOut()
                     || barred.contains(Suppression.NO_SALE_OR_SHARING));
             pieces.add(Pieces.fact(HOLDER, "PERSON", person.createdAt(), state));
+            boolean held = !holds.heldAmong(subject.addressHashes()).isEmpty();
             // Every submission still held, however old: held data is reported whatever its age.
             for (Submission submission : people.submissions(person)) {
                 pieces.add(Pieces.collected(HOLDER, "SUBMISSION", submission.collection(), submission.fields()));
@@ -89,8 +93,9 @@ public class PeopleData implements PersonalData {
                     imported.put("collectedAt", submission.collection().collectedAt().toString());
                     pieces.add(Pieces.fact(HOLDER, "IMPORTED", submission.importedAt().get(), imported));
                 }
-                submission.restrictedAt().ifPresent(restricted -> {
-                    // Kept only because a hold stopped its erasure: the report says so, and since when.
+                submission.restrictedAt().filter(restricted -> held).ifPresent(restricted -> {
+                    // Kept only because a hold stopped its erasure: the report says so, and since when. Once
+                    // the hold is released the retention erases it (LeadRetention), so the claim ends with it.
                     var kept = new LinkedHashMap<String, Object>();
                     kept.put("submission", submission.id());
                     kept.put("usedOnlyFor", "a legal obligation (a legal hold)");

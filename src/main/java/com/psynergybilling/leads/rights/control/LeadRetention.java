@@ -21,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * their webinar registrations; a person made since the cutoff is new, whatever they hold: a writer
  * that commits a person before their submission must not lose them to this), then erased through the same {@link Erasure} as a deletion request,
  * audited as retention. A legal hold keeps them (R20): the erasure restricts their records to the hold,
- * once, and the selection then passes them by. A privacy request of theirs that still
+ * once, and the selection then passes them by until the hold is released; a person kept only for a hold
+ * (every record restricted) is erased at the first run after the release, whatever their last activity,
+ * since the hold was all that kept them (their deletion was asked for, or due). A privacy request of theirs that still
  * waits for an answer (verification, a decision or an appeal): erasing them then would answer it with
  * a letter about the retention, days after they asked.
  * <p>
@@ -36,11 +38,14 @@ public class LeadRetention {
     static final String ACTOR = "retention";
 
     static final String EXPIRED = "SELECT p.id FROM people p WHERE p.erased_at IS NULL AND p.email IS NOT NULL"
-            + " AND p.id > ?1 AND p.created_at < ?5"
+            + " AND p.id > ?1 AND ((p.created_at < ?5"
             + " AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.person_id = p.id AND s.collected_at >= ?2)"
             + " AND NOT EXISTS (SELECT 1 FROM submissions s JOIN demo_requests d ON d.id = s.id"
             + " WHERE s.person_id = p.id AND d.updated_at >= ?3)"
-            + " AND NOT EXISTS (SELECT 1 FROM webinar_registrations r WHERE r.person_id = p.id AND r.registered_at >= ?4)"
+            + " AND NOT EXISTS (SELECT 1 FROM webinar_registrations r WHERE r.person_id = p.id AND r.registered_at >= ?4))"
+            // Or kept only for a hold (every record restricted): once the hold is released, nothing keeps them.
+            + " OR (EXISTS (SELECT 1 FROM submissions s WHERE s.person_id = p.id AND s.restricted_at IS NOT NULL)"
+            + " AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.person_id = p.id AND s.restricted_at IS NULL)))"
             // Held: handed to the erasure once, which restricts the records to the hold (R20); then passed.
             + " AND NOT (EXISTS (SELECT 1 FROM legal_holds h WHERE h.address_hash = p.address_hash"
             + " AND h.released_at IS NULL)"

@@ -293,6 +293,28 @@ class AccessReportContractTest {
         assertEquals(1, alone.size(), "an address we know only from the list gets its entry: " + alone);
     }
 
+    @Test
+    @DisplayName("R18, R20: records a legal hold restricted are reported as kept for the hold while it is in force, "
+            + "and no longer once it is released (the retention then erases them)")
+    void theHoldsClaimLastsAsLongAsTheHold() {
+        Person person = seedEverywhere();
+        wiring.bean(com.psynergybilling.leads.people.control.People.class).restrict(person, NOW);
+        var hold = wiring.bean(LegalHolds.class).place(PAT, com.psynergybilling.leads.rights.entity.HoldReason.LITIGATION,
+                "CASE-1", "officer", NOW);
+        em.flush();
+        em.clear(); // the report is read in a later transaction than the restriction's
+        var subject = new DataSubject(PAT, hash(PAT), Optional.of(person.id()));
+        assertTrue(keptUnderHold(subject) > 0, "held: the report says what the hold keeps");
+        wiring.bean(LegalHolds.class).release(hold.id(), "officer", NOW);
+        em.flush();
+        assertEquals(0, keptUnderHold(subject), "released: the hold keeps nothing any more");
+    }
+
+    private long keptUnderHold(DataSubject subject) {
+        return wiring.bean(PeopleData.class).export(subject, AccessReports.twelveMonthsBefore(NOW)).stream()
+                .filter(p -> PeopleData.KEPT_UNDER_HOLD.equals(p.kind())).count();
+    }
+
     static String hash(EmailAddress address) {
         return SECRET.keyedHash(address.value());
     }

@@ -37,7 +37,8 @@ class LeadRetentionTest {
     static final Instant LONG_AGO = Instant.parse("2022-01-15T09:00:00Z");
 
     /** Who the selection must pick, by name: every other person the test makes is kept. */
-    static final List<String> EXPIRED = List.of("answered", "bare-old", "held", "outside", "released", "sales-stale");
+    static final List<String> EXPIRED = List.of("answered", "bare-old", "held", "outside", "released",
+            "released-restricted", "sales-stale");
 
     static TestDatabase db;
     /** Each person's id by what the test made of them, in id order once sorted. */
@@ -63,6 +64,18 @@ class LeadRetentionTest {
             em.persist(new LegalHold(restricted.addressHash(), com.psynergybilling.leads.rights.entity.HoldReason.LITIGATION, "case-18", "officer", LONG_AGO));
             em.createNativeQuery("update submissions set restricted_at = ?1 where person_id = ?2")
                     .setParameter(1, OUTSIDE.atOffset(ZoneOffset.UTC)).setParameter(2, restricted.id()).executeUpdate();
+            // Restricted to a hold since released, with a form inside the window: only the hold kept it.
+            var releasedRestricted = lead(em, "released-restricted", INSIDE);
+            var ended = new LegalHold(releasedRestricted.addressHash(), com.psynergybilling.leads.rights.entity.HoldReason.LITIGATION, "case-19", "officer", LONG_AGO);
+            ended.release("officer", INSIDE);
+            em.persist(ended);
+            em.createNativeQuery("update submissions set restricted_at = ?1 where person_id = ?2")
+                    .setParameter(1, INSIDE.atOffset(ZoneOffset.UTC)).setParameter(2, releasedRestricted.id()).executeUpdate();
+            // Restricted once, then back with a new form inside the window: the new record keeps them.
+            var back = lead(em, "restricted-then-back", LONG_AGO);
+            em.createNativeQuery("update submissions set restricted_at = ?1 where person_id = ?2")
+                    .setParameter(1, OUTSIDE.atOffset(ZoneOffset.UTC)).setParameter(2, back.id()).executeUpdate();
+            submission(em, back, INSIDE);
             var released = lead(em, "released", LONG_AGO);
             var hold = new LegalHold(released.addressHash(), com.psynergybilling.leads.rights.entity.HoldReason.LITIGATION, "audit-1", "officer", LONG_AGO);
             hold.release("officer", OUTSIDE);
@@ -170,7 +183,8 @@ class LeadRetentionTest {
     @Test
     @DisplayName("R27, R20: just inside the window kept, just outside picked; the newest of submission, sales "
             + "activity and registration counts; a hold in force keeps a lead once its records are restricted to the "
-            + "hold, and hands one still in use to the erasure (which restricts them); a released one does not; a privacy "
+            + "hold, and hands one still in use to the erasure (which restricts them); a released one does not, and a "
+            + "lead kept only for a hold since released goes whatever its last activity; a privacy "
             + "request still waiting for an answer keeps it, an answered one does not; a person made inside the "
             + "window with nothing yet (a writer between its two commits) is kept")
     void theSelection() {
