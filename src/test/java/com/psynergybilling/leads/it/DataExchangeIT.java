@@ -805,6 +805,27 @@ class DataExchangeIT {
     }
 
     @Test
+    @DisplayName("R20: a deletion that a legal hold keeps back restricts the person's records, and the endpoint that "
+            + "received them is told to use them for nothing else (person.opted-out, RESTRICTED), not that they were erased")
+    void aHeldDeletionTellsTheEndpointsToStopUsingThePerson() {
+        String told = "/" + Api.unique("held-crm");
+        register("CRM " + told, told, "demo-request.received");
+        String email = Api.unique("heldfan") + "@example.com";
+        lead(email, "Helga Held");
+        Mailbox.until(DELIVERY, () -> !to(told, email).isEmpty(), "the demo request at the CRM");
+        String personId = to(told, email).get(0).json().getJsonObject("data").getString("personId");
+        String officer = Api.unique("officer").toLowerCase();
+        String[] asOfficer = Api.as(officer, api.staff(officer, "privacy"));
+        assertEquals(201, api.postJson("api/v1/legal-holds", "{\"email\":\"" + email
+                + "\",\"reason\":\"LITIGATION\",\"reference\":\"CASE-7\"}", asOfficer).statusCode());
+        privacyRequest("DELETE", email, "Helga Held");
+        Mailbox.until(DELIVERY, () -> about(told, "person.opted-out", personId).isPresent(), "the restriction at the CRM");
+        assertEquals("RESTRICTED", about(told, "person.opted-out", personId).orElseThrow().json()
+                .getJsonObject("data").getString("optOut"));
+        assertTrue(about(told, "person.erased", personId).isEmpty(), "kept under the hold, not erased");
+    }
+
+    @Test
     @DisplayName("R20, R21: an endpoint that answers 410 Gone is disabled (listed so, audited, sent nothing more); "
             + "the opt-out and erasure notices meant for it are recorded as not told, in the access report and the "
             + "erasure's record, never dropped")

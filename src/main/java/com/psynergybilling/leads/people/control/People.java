@@ -170,14 +170,18 @@ public class People {
 
     /**
      * A legal hold kept this person's records from an erasure: from now on they serve that obligation
-     * only (R20). Sales, registrant lists, promotional email and partner exports skip them; a record
-     * collected later is new and is not restricted. Returns how many records this restricted.
+     * only (R20). Sales, registrant lists, promotional email and partner exports skip them, and the
+     * endpoints that received the person are told (a {@code RESTRICTED} opt-out), so downstream copies
+     * stop too; a record collected later is new and is not restricted. Returns how many records this restricted.
      */
     public int restrict(Person person, Instant now) {
         int restricted = em.createNativeQuery("update submissions set restricted_at = ?1"
                         + " where person_id = ?2 and restricted_at is null")
                 .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, person.id()).executeUpdate();
         contactStates.refresh(person.id());
+        if (restricted > 0) {
+            optedOut.fire(new OptedOut(person, OptedOut.RESTRICTED, "LEGAL_HOLD", now));
+        }
         return restricted;
     }
 
