@@ -90,6 +90,7 @@ public class LeadWriter {
                     listed(db, allKeys, "kind = '" + Suppression.NO_SALE_OR_SHARING.name() + "'"));
             Set<String> optedOut = new HashSet<>();
             Map<String, String> people = existing(db, hashes.keySet(), optedOut);
+            Set<String> keptForHold = keptOnlyForAHold(db, people.values());
             var refused = new ArrayList<LineError>();
             var stored = new ArrayList<Lead>();
             Map<String, NewPerson> created = new LinkedHashMap<>();
@@ -99,6 +100,12 @@ public class LeadWriter {
                 String hash = hashes.get(email);
                 if (minors.contains(hash)) {
                     refused.add(new LineError(lead.line(), "email", "this address may not be stored (R4)"));
+                    continue;
+                }
+                if (keptForHold.contains(people.get(email))) {
+                    // Their deletion was asked for or due and a legal hold alone keeps them: nothing new goes in.
+                    refused.add(new LineError(lead.line(), "email",
+                            "this address's data is kept only for a legal obligation and may not be used (R20)"));
                     continue;
                 }
                 stored.add(lead);
@@ -170,6 +177,24 @@ public class LeadWriter {
         for (List<String> part : parts(List.copyOf(new HashSet<>(hashes)))) {
             try (var query = db.prepareStatement("select address_hash from do_not_contact where " + condition
                     + " and address_hash in (" + marks(part.size()) + ")")) {
+                bind(query, part);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Of {@code personIds}, those whose every record a legal hold restricted (People.restrict). */
+    static Set<String> keptOnlyForAHold(Connection db, java.util.Collection<String> personIds) throws SQLException {
+        var found = new HashSet<String>();
+        for (List<String> part : parts(List.copyOf(new HashSet<>(personIds)))) {
+            try (var query = db.prepareStatement("select person_id from submissions where person_id in ("
+                    + marks(part.size()) + ") group by person_id"
+                    + " having sum(case when restricted_at is null then 1 else 0 end) = 0")) {
                 bind(query, part);
                 try (var rows = query.executeQuery()) {
                     while (rows.next()) {

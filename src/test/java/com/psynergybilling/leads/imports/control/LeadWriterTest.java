@@ -70,6 +70,30 @@ class LeadWriterTest {
         writer.em = em;
     }
 
+    @Test
+    @DisplayName("R20: an import adds nothing to a person a legal hold alone keeps (every record restricted): the line "
+            + "is refused; a person who came back with a new form is imported as usual")
+    void aPersonKeptOnlyForAHoldTakesNoImport() throws Exception {
+        var rotated = rotatedSecret();
+        String held = db.inTransactionOf(tx -> {
+            var person = new Person(EmailAddress.of("held@example.com"), rotated.keyedHash("held@example.com"), AT);
+            tx.persist(person);
+            tx.persist(new com.psynergybilling.leads.people.entity.Submission(person, lead(9, "held@example.com")
+                    .row().data(), false, lead(9, "held@example.com").collection()));
+            return person.id();
+        });
+        db.inTransaction(tx -> tx.createNativeQuery("update submissions set restricted_at = ?1 where person_id = ?2")
+                .setParameter(1, AT.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, held).executeUpdate());
+
+        var progress = writer.write(List.of(lead(2, "held@example.com"), lead(3, "plain@example.com")),
+                new ImportProgress("import-2", 0, 0, 0, null), 2, 0, List.of(), AT);
+
+        assertEquals(1, progress.accepted());
+        assertEquals(1, progress.refused(), "the held person's line is refused");
+        assertEquals(List.of("plain@example.com"), imported.fired.get(0).rows().stream()
+                .map(r -> r.fields().get("email").toString()).toList(), "and nothing of them goes downstream");
+    }
+
     private static Secret rotatedSecret() {
         var rotated = new Secret();
         rotated.configure("import-test-secret-2", "import-test-secret");
