@@ -509,6 +509,27 @@ class RightsIT {
     }
 
     @Test
+    @DisplayName("R20, R22: an officer who denies a deletion under the legal-obligation exception restricts the "
+            + "records to that obligation, as a hold does")
+    void aDeletionDeniedForALegalObligationRestrictsTheRecords() {
+        String email = Api.unique("denied") + "@example.com";
+        lead(email, "Dee Nied");
+        String agent = ",\"stateOfResidence\":\"CA\",\"agent\":{\"name\":\"Privacy Helpers\",\"email\":"
+                + "\"helpers@example.org\",\"signedPermission\":\"Signed by Dee on 2026-11-01\"}";
+        String id = Api.json(api.postJson("api/v1/privacy-requests", request("DELETE", email, "Dee Nied", agent)))
+                .getString("id");
+        verify(token(verification(email, 1)));
+        assertEquals("AWAITING_DECISION", status(id), "an agent's request waits for the officer");
+        String inUse = "select count(*) from submissions s join people p on p.id = s.person_id"
+                + " where p.email = ? and s.restricted_at is null";
+        assertEquals("1", Tables.value(inUse, email));
+        var denied = api.postJson("api/v1/privacy-requests/" + id + "/decision", "{\"outcome\":\"DENIED\","
+                + "\"exception\":\"LEGAL_OBLIGATION\",\"message\":\"A tax audit needs it.\"}", officer);
+        assertEquals(200, denied.statusCode(), denied.body());
+        assertEquals("0", Tables.value(inUse, email), "kept for the obligation alone");
+    }
+
+    @Test
     @DisplayName("R22, R23: an agent's request waits for the officer; a CO resident appeals with the mailed token, "
             + "with its own deadline; clocks, one extension with notice")
     void agentsAppealsAndClocks() {

@@ -5,6 +5,7 @@ import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.rights.entity.LegalHold;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestType;
@@ -29,6 +30,12 @@ public class Decisions {
 
     @Inject
     Replies replies;
+
+    @Inject
+    Erasure erasure;
+
+    @Inject
+    Registry registry;
 
     @Inject
     RequestTokens tokens;
@@ -64,6 +71,9 @@ public class Decisions {
         if (fulfil) {
             carryOut(request, officer, message, now);
         } else {
+            if (request.type() == PrivacyRequestType.DELETE && LegalHold.EXCEPTION.equals(exception)) {
+                erasure.keepForObligation(registry.subject(address(request)), now);
+            }
             record(request, new Fulfilment.Verdict(false, exception, message), address(request),
                     request.requester().fullName(), officer, now);
         }

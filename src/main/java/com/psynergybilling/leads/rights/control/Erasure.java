@@ -126,6 +126,15 @@ public class Erasure {
         return new Erased(Optional.empty(), records);
     }
 
+    /**
+     * A deletion the officer denied under the legal-obligation exception: the data stays for that
+     * obligation alone, as when a hold keeps it back (R20); the person is locked as an erasure locks it.
+     */
+    public void keepForObligation(DataSubject subject, Instant now) {
+        subject.personId().map(id -> em.find(Person.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .ifPresent(p -> people.restrict(p, now));
+    }
+
     /** The kinds a person's own flags opted out of, so that the list keeps them after the person is gone. */
     private static Set<Suppression> optedOutOf(Person person) {
         var kinds = EnumSet.noneOf(Suppression.class);
