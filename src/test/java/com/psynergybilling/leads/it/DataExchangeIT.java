@@ -910,6 +910,10 @@ class DataExchangeIT {
                 withSubject(email, "Your data: the report").get(0), "your-data.json"));
         String text = report.toString();
         assertTrue(text.contains("\"IMPORTED\"") && text.contains(importId) && text.contains("importedAt"), text);
+        String letter = Mailbox.part(withSubject(email, "Your data: the report").get(0), "text/plain")
+                .replaceAll("\\s+", " ");
+        assertTrue(letter.contains("of these, 1 record(s) came to us in a list we imported, not from a form of yours"),
+                "the letter does not pass an imported record off as the person's own form: " + letter);
         assertTrue(report.getJsonArray("disclosures").toString().contains("CRM " + path), "the CRM got it: " + text);
     }
 

@@ -31,6 +31,8 @@ public class PeopleData implements PersonalData {
     static final String HOLDER = "people";
     /** The fact that a legal hold kept a submission from an erasure, and since when (R20). */
     public static final String KEPT_UNDER_HOLD = "KEPT_UNDER_LEGAL_HOLD";
+    /** The fact that a submission came in an imported file, not from the person's own form. */
+    public static final String IMPORTED = "IMPORTED";
 
     @PersistenceContext
     EntityManager em;
@@ -91,7 +93,7 @@ public class PeopleData implements PersonalData {
                     imported.put("importedAt", submission.importedAt().get().toString());
                     imported.put("source", submission.collection().sourceForm());
                     imported.put("collectedAt", submission.collection().collectedAt().toString());
-                    pieces.add(Pieces.fact(HOLDER, "IMPORTED", submission.importedAt().get(), imported));
+                    pieces.add(Pieces.fact(HOLDER, IMPORTED, submission.importedAt().get(), imported));
                 }
                 submission.restrictedAt().filter(restricted -> held).ifPresent(restricted -> {
                     // Kept only because a hold stopped its erasure: the report says so, and since when. Once

@@ -57,6 +57,7 @@ public class AccessReports {
         Set<String> recipients = new TreeSet<>();
         int count = 0;
         int keptUnderHold = 0;
+        int imported = 0;
         for (PersonalData holder : registry.holders()) {
             for (Piece piece : holder.export(subject, since)) {
                 pieces.add(piece.toJson());
@@ -73,6 +74,9 @@ public class AccessReports {
                 }
                 if (piece instanceof Piece.Fact fact && PeopleData.KEPT_UNDER_HOLD.equals(fact.kind())) {
                     keptUnderHold++;
+                }
+                if (piece instanceof Piece.Fact fact && PeopleData.IMPORTED.equals(fact.kind())) {
+                    imported++;
                 }
                 // A Piece.Fact (state, an event of ours) is in the attachment; it has no category or source.
             }
@@ -101,7 +105,10 @@ public class AccessReports {
                 .add("pieces", pieces).build().toString();
         var summary = Map.of(
                 "categories", names(sources.keySet(), code -> Recipients.category(code, policy)),
-                "sources", names(allSources, code -> policy.form(code).map(FormRule::name).orElse(code)),
+                // A record named by the form it was declared under may have come in a file of ours instead.
+                "sources", names(allSources, code -> policy.form(code).map(FormRule::name).orElse(code))
+                        + (imported == 0 ? "" : "; of these, " + imported + " record(s) came to us in a list we"
+                        + " imported, not from a form of yours (the IMPORTED pieces say which)"),
                 "purposes", names(purposes, code -> policy.purposes().getOrDefault(code, code)),
                 "recipients", names(recipients, code -> policy.recipients().getOrDefault(code, code)),
                 "disclosures", disclosed.count() == 0 ? "none" : disclosed.count() + ", to these recipients:",
