@@ -84,7 +84,7 @@ public class Replies {
     public void extension(PrivacyRequest request, String reason) {
         var model = base(request, request.requester().fullName());
         model.put("reason", reason);
-        model.put("dueAt", Moments.DAY.format(request.clocks().dueAt()));
+        model.put("dueAt", Moments.MINUTE.format(request.clocks().dueAt()));
         queue(Uses.PRIVACY_REPLY, request, "privacy-extension", to(request), model, null);
     }
 
@@ -93,7 +93,8 @@ public class Replies {
         model.put("fullName", name == null ? "" : name);
         model.put("requestId", request.id());
         model.put("request", request.type().words());
-        model.put("receivedAt", Moments.DAY.format(request.clocks().receivedAt()));
+        // To the minute, like every moment a letter names: the day in UTC is not the requester's day everywhere.
+        model.put("receivedAt", Moments.MINUTE.format(request.clocks().receivedAt()));
         return model;
     }
 
