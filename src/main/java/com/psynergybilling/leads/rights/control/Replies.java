@@ -38,6 +38,9 @@ public class Replies {
     public void verification(PrivacyRequest request, String token, Instant expiresAt) {
         var model = base(request, request.requester().fullName());
         model.put("verifyUrl", link("/privacy-requests/verify?token=" + token));
+        // Confirming sets an agent's request going: the person is told who asked, so they confirm only for their agent.
+        var requester = request.requester();
+        model.put("agentName", requester.byAgent() && requester.agentName() != null ? requester.agentName() : "");
         // To the minute: a date alone (in UTC) told a requester in the Americas the link worked on a day it had stopped.
         model.put("expiresAt", Moments.MINUTE.format(expiresAt));
         queue(Uses.PRIVACY_REPLY, request, "privacy-verification", to(request), model, null);

@@ -1,5 +1,7 @@
 package com.psynergybilling.leads.rights.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.psynergybilling.leads.mail.control.MailTemplates;
@@ -66,5 +68,24 @@ class RepliesTest {
             assertTrue(body.contains("received 2 November 2026, 23:30 UTC"), body);
             assertTrue(body.contains("we will answer by " + due + "."), body);
         }
+    }
+
+    @Test
+    @DisplayName("R17, R22: the verification letter of an agent's request names the agent; the person's own does not")
+    void theVerificationLetterNamesTheAgent() {
+        replies.verification(request(PrivacyRequestType.DELETE, "Ann <b>O'Neil</b>"), "tok", RECEIVED.plusSeconds(86400));
+        replies.verification(request(PrivacyRequestType.DELETE, null), "tok", RECEIVED.plusSeconds(86400));
+        var byAgent = bodies(queued.get(0));
+        assertTrue(byAgent[0].contains("Ann <b>O'Neil</b> asked, on your behalf, to delete your data; confirm only "
+                + "if you authorised them."), byAgent[0]);
+        assertTrue(byAgent[1].contains("Ann &lt;b&gt;O&#39;Neil&lt;/b&gt; asked, on your behalf, to delete your data; "
+                + "confirm only if you authorised them."), byAgent[1]);
+        for (String body : byAgent) {
+            assertTrue(body.contains("until 3 November 2026, 23:30 UTC"), body);
+        }
+        for (String body : bodies(queued.get(1))) {
+            assertFalse(body.contains("on your behalf"), body);
+        }
+        assertEquals("", queued.get(1).model().get("agentName"));
     }
 }
