@@ -53,13 +53,16 @@ public class Replies {
         queue(Uses.ACCESS_REPORT, request, "privacy-access-report", to, model, data);
     }
 
-    /** A decision; {@code appealToken} is set for residents who may appeal (R22). */
-    public void decision(PrivacyRequest request, EmailAddress to, String name, String appealToken) {
+    /**
+     * A decision; {@code appealToken} is set for residents who may appeal (R22). {@code acted}: a fulfilled
+     * request was carried out; one with nothing to act on says only what was found, never "We have done so".
+     */
+    public void decision(PrivacyRequest request, EmailAddress to, String name, String appealToken, boolean acted) {
         var model = base(request, name);
         var outcome = request.outcome();
         // A provider site's request is neither fulfilled nor denied here: the letter says where to go.
         boolean referred = request.status() == PrivacyRequestStatus.REFERRED_TO_PROVIDER;
-        model.put("fulfilled", "FULFILLED".equals(outcome.outcome()) && !referred ? "yes" : "");
+        model.put("fulfilled", "FULFILLED".equals(outcome.outcome()) && !referred && acted ? "yes" : "");
         model.put("denied", "DENIED".equals(outcome.outcome()) ? "yes" : "");
         // Only the policy's deletion exceptions are "data the law lets us keep"; another code (the access
         // limit) is explained in the message.

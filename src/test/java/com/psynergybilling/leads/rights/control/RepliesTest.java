@@ -88,4 +88,24 @@ class RepliesTest {
         }
         assertEquals("", queued.get(1).model().get("agentName"));
     }
+
+    @Test
+    @DisplayName("R19, R20: a request fulfilled with nothing to act on is answered with what was found, not 'We have done so'")
+    void nothingToActOnIsNotDone() {
+        var correction = request(PrivacyRequestType.CORRECT, null);
+        correction.verified(com.psynergybilling.leads.rights.entity.PrivacyRequestStatus.AWAITING_DECISION, RECEIVED);
+        correction.decide(true, null, "We hold none of the data you asked us to correct.", "privacy-requests", RECEIVED);
+        replies.decision(correction, EmailAddress.of("pat@example.com"), "Pat", null, false);
+        var deletion = request(PrivacyRequestType.DELETE, null);
+        deletion.verified(com.psynergybilling.leads.rights.entity.PrivacyRequestStatus.AWAITING_DECISION, RECEIVED);
+        deletion.decide(true, null, "We deleted your data.", "privacy-requests", RECEIVED);
+        replies.decision(deletion, EmailAddress.of("pat@example.com"), "Pat", null, true);
+        for (String body : bodies(queued.get(0))) {
+            assertFalse(body.contains("We have done so") || body.contains("We cannot do so"), body);
+            assertTrue(body.contains("We hold none of the data you asked us to correct."), body);
+        }
+        for (String body : bodies(queued.get(1))) {
+            assertTrue(body.contains("We have done so.") && body.contains("We deleted your data."), body);
+        }
+    }
 }
