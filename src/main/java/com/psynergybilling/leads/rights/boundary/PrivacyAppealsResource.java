@@ -41,7 +41,8 @@ public class PrivacyAppealsResource extends PublicFormResource {
     @APIResponse(responseCode = "202", description = "appealed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "appealed", value = "{\"status\":\"APPEALED\"}")))
     @APIResponse(responseCode = "303", description = "a browser's form post: on to the thank-you page")
-    @APIResponse(responseCode = "409", description = "this decision was appealed already")
+    @APIResponse(responseCode = "409", description = "this decision was appealed already, or the request's data was "
+            + "deleted since")
     @APIResponse(responseCode = "410", description = "the time to appeal has passed")
     public Response appeal(String body) {
         return acceptAlike(ENDPOINT, AppealForm.class, body, valid -> appeals.appeal(valid.token, valid.reason, now()),

@@ -26,6 +26,11 @@ public class Appeals {
 
     public PrivacyRequest appeal(String token, String reason, Instant now) {
         var request = requests.locked(tokens.requestId(RequestTokens.APPEAL, token, now));
+        if (request.forgotten()) {
+            // Not appealable either, but for another reason: the person's erasure took the request's data with it.
+            throw ProblemException.conflict("We have since deleted this request's data, so it can no longer be "
+                    + "appealed; please send a new request.");
+        }
         if (!request.appealable()) {
             throw ProblemException.conflict("This decision has been appealed already.");
         }

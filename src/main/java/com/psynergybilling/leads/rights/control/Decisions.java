@@ -74,7 +74,7 @@ public class Decisions {
             if (request.type() == PrivacyRequestType.DELETE && LegalHold.EXCEPTION.equals(exception)) {
                 erasure.keepForObligation(registry.subject(address(request)), now);
             }
-            record(request, new Fulfilment.Verdict(false, exception, message), address(request),
+            record(request, Fulfilment.Verdict.denied(exception, message), address(request),
                     request.requester().fullName(), officer, now);
         }
     }
@@ -84,8 +84,7 @@ public class Decisions {
         var to = address(request);
         String name = request.requester().fullName();
         var verdict = fulfilment.carryOut(request, actor, now);
-        record(request, words == null ? verdict : new Fulfilment.Verdict(verdict.fulfilled(), verdict.exception(),
-                verdict.fulfilled() ? words : verdict.message()), to, name, actor, now);
+        record(request, verdict.withOfficerWords(words), to, name, actor, now);
     }
 
     private void record(PrivacyRequest request, Fulfilment.Verdict verdict, EmailAddress to, String name,
@@ -94,7 +93,7 @@ public class Decisions {
         request.decide(verdict.fulfilled(), verdict.exception(), verdict.message(), actor, now);
         String appeal = request.appealable()
                 ? tokens.token(RequestTokens.APPEAL, request.id(), now.plus(Duration.ofDays(appealDays))) : null;
-        replies.decision(request, to, name, appeal);
+        replies.decision(request, to, name, appeal, verdict.acted());
         if (request.forgotten()) {
             // The letter carries the officer's words; the record of an erased person's request keeps none (R20).
             request.forgetRequester(now);
@@ -110,7 +109,7 @@ public class Decisions {
         request.referredToProvider("Your request is about data collected on the website or portal of " + provider
                 + ". That provider controls the data, and Psynergy Billing keeps it only on their behalf: please "
                 + "send your request to " + provider + " directly; we will help them answer it.", actor, now);
-        replies.decision(request, to, request.requester().fullName(), null);
+        replies.decision(request, to, request.requester().fullName(), null, false);
         audit.fire(new Audited(actor, "PRIVACY_DECISION", request.addressHash(), "REQUIRED_BY_LAW",
                 "privacy-request " + request.id() + ": " + request.status() + " (a provider's data)"));
     }

@@ -38,6 +38,9 @@ public class Replies {
     public void verification(PrivacyRequest request, String token, Instant expiresAt) {
         var model = base(request, request.requester().fullName());
         model.put("verifyUrl", link("/privacy-requests/verify?token=" + token));
+        // Confirming sets an agent's request going: the person is told who asked, so they confirm only for their agent.
+        var requester = request.requester();
+        model.put("agentName", requester.byAgent() && requester.agentName() != null ? requester.agentName() : "");
         // To the minute: a date alone (in UTC) told a requester in the Americas the link worked on a day it had stopped.
         model.put("expiresAt", Moments.MINUTE.format(expiresAt));
         queue(Uses.PRIVACY_REPLY, request, "privacy-verification", to(request), model, null);
@@ -50,13 +53,16 @@ public class Replies {
         queue(Uses.ACCESS_REPORT, request, "privacy-access-report", to, model, data);
     }
 
-    /** A decision; {@code appealToken} is set for residents who may appeal (R22). */
-    public void decision(PrivacyRequest request, EmailAddress to, String name, String appealToken) {
+    /**
+     * A decision; {@code appealToken} is set for residents who may appeal (R22). {@code acted}: a fulfilled
+     * request was carried out; one with nothing to act on says only what was found, never "We have done so".
+     */
+    public void decision(PrivacyRequest request, EmailAddress to, String name, String appealToken, boolean acted) {
         var model = base(request, name);
         var outcome = request.outcome();
         // A provider site's request is neither fulfilled nor denied here: the letter says where to go.
         boolean referred = request.status() == PrivacyRequestStatus.REFERRED_TO_PROVIDER;
-        model.put("fulfilled", "FULFILLED".equals(outcome.outcome()) && !referred ? "yes" : "");
+        model.put("fulfilled", "FULFILLED".equals(outcome.outcome()) && !referred && acted ? "yes" : "");
         model.put("denied", "DENIED".equals(outcome.outcome()) ? "yes" : "");
         // Only the policy's deletion exceptions are "data the law lets us keep"; another code (the access
         // limit) is explained in the message.
@@ -84,7 +90,7 @@ public class Replies {
     public void extension(PrivacyRequest request, String reason) {
         var model = base(request, request.requester().fullName());
         model.put("reason", reason);
-        model.put("dueAt", Moments.DAY.format(request.clocks().dueAt()));
+        model.put("dueAt", Moments.MINUTE.format(request.clocks().dueAt()));
         queue(Uses.PRIVACY_REPLY, request, "privacy-extension", to(request), model, null);
     }
 
@@ -93,7 +99,8 @@ public class Replies {
         model.put("fullName", name == null ? "" : name);
         model.put("requestId", request.id());
         model.put("request", request.type().words());
-        model.put("receivedAt", Moments.DAY.format(request.clocks().receivedAt()));
+        // To the minute, like every moment a letter names: the day in UTC is not the requester's day everywhere.
+        model.put("receivedAt", Moments.MINUTE.format(request.clocks().receivedAt()));
         return model;
     }
 

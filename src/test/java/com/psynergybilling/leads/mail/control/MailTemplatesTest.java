@@ -66,7 +66,14 @@ class MailTemplatesTest {
             String flat = body.replaceAll("\\s+", " ");
             assertTrue(flat.contains("closed this request without acting on it further, because we have deleted"), flat);
             assertTrue(flat.contains("keeps a lead's data only for a limited time"), flat);
-            assertFalse(flat.contains("you asked us to delete it") || flat.contains("under 18"), flat);
+            assertFalse(flat.contains("you asked us to delete it") || flat.contains("belongs to someone under 18"), flat);
+            // What stays is named: the opt-out, a referred colleague's and a minor's scrambled address, the CRM's notice.
+            assertFalse(flat.contains("keep only"), flat);
+            for (String kept : new String[]{"to honour an opt-out, a complaint or a bounced message",
+                    "to never invite you twice if a colleague referred you", "to keep someone under 18 from all contact",
+                    "our record of telling our CRM to delete its copy"}) {
+                assertTrue(flat.contains(kept), flat);
+            }
         }
         model.put("byRetention", "");
         model.put("byRequest", "yes");
