@@ -36,11 +36,13 @@ public class UnsubscribePages extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = token(request);
-        if (token == null || !unsubscriptions.unsubscribe(token)) {
-            pages.answerWithToken(response, 400, "unsubscribe", "Unsubscribe", null);
-            return;
+        var outcome = token == null ? Unsubscriptions.Outcome.INVALID : unsubscriptions.unsubscribe(token);
+        switch (outcome) {
+            case INVALID -> pages.answerWithToken(response, 400, "unsubscribe", "Unsubscribe", null);
+            // Never "you are unsubscribed" when nothing could be barred: the address may still get our mail.
+            case ERASED -> pages.answer(response, 200, "unsubscribe-erased", Map.of("title", "This link has expired"));
+            case UNSUBSCRIBED -> pages.answer(response, 200, "unsubscribed", Map.of("title", "You are unsubscribed"));
         }
-        pages.answer(response, 200, "unsubscribed", Map.of("title", "You are unsubscribed"));
     }
 
     /** The token of the query string, when it has the shape of one. */

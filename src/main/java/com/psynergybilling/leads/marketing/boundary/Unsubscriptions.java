@@ -37,19 +37,34 @@ public class Unsubscriptions {
     @Inject
     Event<Audited> audit;
 
-    /** False for a token this service did not sign; true otherwise, whatever became of the person. */
+    /** What a click on an unsubscribe link did. */
+    public enum Outcome {
+        /** Not a link this service signed. */
+        INVALID,
+        /** The person is unsubscribed (now, or already was). */
+        UNSUBSCRIBED,
+        /**
+         * The person the link named was erased since: nothing links the link to the address any more, so
+         * nothing could be barred; a later lead at the same address has links of its own.
+         */
+        ERASED
+    }
+
     @Transactional
-    public boolean unsubscribe(String token) {
+    public Outcome unsubscribe(String token) {
         var personId = links.personId(token);
         if (personId.isEmpty()) {
-            return false;
+            return Outcome.INVALID;
         }
         Person person = em.find(Person.class, personId.get());
-        if (person != null && !person.unsubscribed()) {
+        if (person == null || person.erased()) {
+            return Outcome.ERASED;
+        }
+        if (!person.unsubscribed()) {
             people.unsubscribe(person, "UNSUBSCRIBE", Moments.now(clock));
             audit.fire(new Audited(ACTOR, "UNSUBSCRIBED", person.addressHash(), "COMMUNICATING_WITH_YOU",
                     "person " + person.id()));
         }
-        return true;
+        return Outcome.UNSUBSCRIBED;
     }
 }

@@ -24,4 +24,13 @@ class UnsubscribePagesTest {
             assertFalse(flat.contains("will not be sent") || flat.contains("on their way too"), flat);
         }
     }
+
+    @Test
+    @DisplayName("R12, R20: a link whose person was erased since never says the reader is unsubscribed")
+    void anExpiredLinkSaysWhatItCouldNotDo() {
+        String page = pages.render("unsubscribe-erased", Map.of("title", "This link has expired")).replaceAll("\\s+", " ");
+        assertTrue(page.contains("could not unsubscribe anyone") && page.contains("use the unsubscribe link in the newest"),
+                page);
+        assertFalse(page.contains("You are unsubscribed"), page);
+    }
 }
