@@ -84,12 +84,14 @@ public class ReferralRetention {
     }
 
     /**
-     * Deletes the colleagues of expired referrals among the next batch after id {@code after} (held ones
-     * stay, as in {@link #eraseExpired}); returns the last id looked at, or null when the batch was the last.
+     * Deletes the colleagues of expired referrals, and the copies a hold kept past a confirmation, among
+     * the next batch after id {@code after} (held ones stay, as in {@link #eraseExpired}); returns the
+     * last id looked at, or null when the batch was the last.
      */
     public String deleteUnsent(String after) {
-        var unsent = em.createQuery("select c from PendingColleague c where c.referral.expiredAt is not null"
-                        + " and c.id > :after order by c.id", PendingColleague.class)
+        // A confirmed referral's copy outlives the confirmation only when a hold kept it (Invitations).
+        var unsent = em.createQuery("select c from PendingColleague c where (c.referral.expiredAt is not null"
+                        + " or c.referral.confirmedAt is not null) and c.id > :after order by c.id", PendingColleague.class)
                 .setParameter("after", after).setMaxResults(BATCH).getResultList();
         return forgetUnheld(unsent, "REFERRAL_EXPIRED", em::remove, colleague -> "referral " + colleague.referral().id());
     }

@@ -211,4 +211,18 @@ class ReferralRetentionTest {
         assertEquals(1, runAt(late).fired.size());
         assertNull(colleague().name(), "released, then erased");
     }
+
+    @Test
+    @DisplayName("R10, R20: a copy a legal hold kept past its referral's confirmation is deleted once the hold is released")
+    void aCopyKeptPastTheConfirmationGoesOnRelease() {
+        String hash = "12".repeat(32);
+        var referral = colleague().referral();
+        var kept = new PendingColleague(referral, hash, "Hal Held", EmailAddress.of("hal@example.com"),
+                new Collection("REFERRAL_COLLEAGUE", List.of("BASIC_IDENTIFIERS"), List.of("REFERRALS"), "2024-06-30", QUEUED));
+        db.inTransaction(em -> em.persist(kept));
+        expireAt(QUEUED.plus(Duration.ofDays(3)), Set.of(hash));
+        assertEquals(1, pendingOf(hash), "held");
+        assertEquals(1, expireAt(QUEUED.plus(Duration.ofDays(4))).fired.size(), "released");
+        assertEquals(0, pendingOf(hash));
+    }
 }
