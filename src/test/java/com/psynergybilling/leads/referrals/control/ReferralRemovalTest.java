@@ -443,4 +443,18 @@ class ReferralRemovalTest {
         assertEquals(0, invitations("held-colleague@example.com"), "nor a later referral");
         assertEquals(1, referrals.pending(hashes).size(), "which keeps nothing new");
     }
+
+    @Test
+    @DisplayName("R9, R20: a removal under a legal hold keeps the copies waiting in unconfirmed referrals, and the "
+            + "address is barred at once")
+    void underAHoldTheWaitingCopiesStay() {
+        unconfirmed("held-pending@example.com");
+        var hashes = list.hashes(EmailAddress.of("held-pending@example.com"));
+        removal.holds = holdingAll(true);
+        removal.receive(null, EmailAddress.of("held-pending@example.com"), AT);
+        removal.carryOutBatch(AT);
+        assertEquals(1, referrals.pending(hashes).size(), "nothing erases a held address's data");
+        assertEquals(EnumSet.of(Suppression.NO_INVITATIONS), list.kinds(hashes.get(0)));
+        assertEquals("REFERRAL_REMOVAL_HELD", audited.fired.get(0).action());
+    }
 }
