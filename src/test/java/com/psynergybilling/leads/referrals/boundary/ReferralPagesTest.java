@@ -31,4 +31,18 @@ class ReferralPagesTest {
         }
         assertTrue(remove.contains("unless a legal obligation requires us to keep them for a while"), remove);
     }
+
+    @Test
+    @DisplayName("R9: the page after a removal and the API description promise a letter only as it is sent: maybe, "
+            + "by address, while something is left to stop, at most once a day; and allow for a hold")
+    void aLetterIsPromisedOnlyAsItIsSent() throws NoSuchMethodException {
+        var removed = flat("referral-removed", Map.of("title", "You have been removed"));
+        assertTrue(removed.contains("we may send a letter to it"), removed);
+        assertFalse(removed.contains("we send a letter"), removed);
+        String description = ReferralRemovalsResource.class.getMethod("remove", String.class)
+                .getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class).description();
+        assertTrue(description.contains("A removal by address of a lead's address may bring a letter"), description);
+        assertTrue(description.contains("at most one a day"), description);
+        assertTrue(description.contains("unless a legal hold keeps them"), description);
+    }
 }
