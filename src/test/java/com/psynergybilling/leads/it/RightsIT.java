@@ -355,6 +355,45 @@ class RightsIT {
         assertNothingLinks(hash, email, "Hal Held");
     }
 
+    /** Places a hold on {@code email} and has its owner's deletion request denied by it: the records are restricted. */
+    private void heldAndDenied(String email, String name) {
+        assertEquals(201, api.postJson("api/v1/legal-holds", "{\"email\":\"" + email
+                + "\",\"reason\":\"LITIGATION\",\"reference\":\"LIT-2026-8\"}", officer).statusCode());
+        int before = decisions(email).size();
+        api.postJson("api/v1/privacy-requests", request("DELETE", email, name, ""));
+        verify(token(verification(email, withSubject(email, "Confirm your privacy request").size() + 1)));
+        Mailbox.until(DELIVERY, () -> decisions(email).size() == before + 1, "the denial");
+    }
+
+    @Test
+    @DisplayName("R8, R7, R20: nothing goes out in the name of a referrer whose deletion a legal hold denied (the "
+            + "referral is kept, its link refused), and a held person waiting as a colleague is never invited")
+    void aHoldsRestrictionStopsReferrals() {
+        String referrer = Api.unique("held-referrer") + "@example.com";
+        String colleague = Api.unique("colleague") + "@example.com";
+        assertEquals(202, api.postJson("api/v1/referrals", PublicIntakeIT.referral(referrer, colleague)).statusCode());
+        String link = PublicIntakeIT.confirmToken(mailbox.await(referrer, 1, DELIVERY).get(0));
+        heldAndDenied(referrer, "Dr. Jane Doe");
+        var refused = api.postJson("api/v1/referral-confirmations", "{\"token\":\"" + link + "\"}");
+        assertEquals(410, refused.statusCode(), refused.body());
+        assertEquals("1", Tables.value("select count(*) from referrals r join submissions s on s.id = r.referrer_submission_id"
+                + " join people p on p.id = s.person_id where p.email = ? and r.confirmed_at is null", referrer),
+                "the referral is kept, unconfirmed");
+
+        String held = Api.unique("held-colleague") + "@example.com";
+        lead(held, "Hal Held");
+        String other = Api.unique("referrer") + "@example.com";
+        assertEquals(202, api.postJson("api/v1/referrals", PublicIntakeIT.referral(other, held)).statusCode());
+        String otherLink = PublicIntakeIT.confirmToken(mailbox.await(other, 1, DELIVERY).get(0));
+        heldAndDenied(held, "Hal Held");
+        int mailToHeld = mailbox.to(held).size();
+        var confirmed = api.postJson("api/v1/referral-confirmations", "{\"token\":\"" + otherLink + "\"}");
+        assertEquals(202, confirmed.statusCode(), confirmed.body());
+        api.awaitDispatcherRounds(5, DELIVERY);
+        assertEquals(mailToHeld, mailbox.to(held).size(), "no invitation to the held person");
+        assertEquals(0, mailbox.to(colleague).size(), "nor to the held referrer's colleague");
+    }
+
     @Test
     @DisplayName("R27, R20, R23: the retention erases a lead whose last activity is just outside the window, keeps "
             + "one just inside, one under a legal hold (its records restricted to the hold, once), and one whose agent "

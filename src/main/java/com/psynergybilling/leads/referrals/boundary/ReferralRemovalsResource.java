@@ -39,9 +39,10 @@ public class ReferralRemovalsResource extends PublicFormResource {
     @Operation(operationId = "removeReferredColleague", summary = "Remove a referred colleague's address",
             description = "With the token from the invitation's link or with the address. Always 202, alike "
                     + "whether or not the address was known, answered before any work is done. Within seconds the "
-                    + "colleague's name and address are deleted and the address is never invited again; nothing else "
-                    + "changes. When the address is a lead's, a letter to it offers its owner to stop promotional "
-                    + "email and partner sharing too.")
+                    + "address is never invited again and the colleague's name and address are deleted, unless a legal "
+                    + "hold keeps them until it is released; nothing else changes. A removal by address of a lead's "
+                    + "address may bring a letter to it, offering its owner to stop promotional email and partner "
+                    + "sharing too: only while either is left to stop, and at most one a day.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReferralRemovalForm"),
                     examples = @ExampleObject(name = "by address", value = "{\"email\":\"sam.lee@example-clinic.com\"}")),

@@ -2,6 +2,8 @@ package com.psynergybilling.leads.referrals.control;
 
 import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.entity.Envelope;
+import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.control.HeldAddresses;
 import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.policy.control.PolicyBook;
 import com.psynergybilling.leads.policy.entity.Collection;
@@ -21,7 +23,9 @@ import java.util.logging.Logger;
 /**
  * The referrer confirmed (R8): each colleague of the referral who was never invited gets the one
  * invitation (R7), queued in the same transaction as the referred colleague's row whose unique keyed
- * hash makes a second one impossible across retries and nodes. The pending copy goes either way.
+ * hash makes a second one impossible across retries and nodes. The pending copy goes either way,
+ * unless it is not invited and a legal hold keeps its address's data (R20): then the retention deletes
+ * it once the hold is released.
  */
 @ApplicationScoped
 public class Invitations {
@@ -47,6 +51,12 @@ public class Invitations {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    DoNotContactList doNotContact;
+
+    @Inject
+    HeldAddresses holds;
+
     /** Confirms {@code referral} (which must await confirmation) and queues its invitations. */
     public int send(Referral referral, Instant now) {
         referral.confirm(now);
@@ -55,6 +65,8 @@ public class Invitations {
                 .setParameter("referral", referral).getResultList()) {
             if (invite(referral, pending, now)) {
                 queued++;
+            } else if (!holds.heldAmong(doNotContact.hashes(pending.email())).isEmpty()) {
+                continue;
             }
             em.remove(pending);
         }

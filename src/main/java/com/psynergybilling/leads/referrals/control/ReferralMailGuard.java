@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * At send time, an invitation goes only to a colleague who is still there: not removed, not erased;
- * and a referrer's confirmation request only while its referral still awaits confirmation.
+ * and a referrer's confirmation request only while its referral still awaits confirmation. Neither goes
+ * once the referrer's records are kept for a legal obligation only (R20, R4): a hold restricted them
+ * after the mail was queued, and nothing is sent in their name or to them about it.
  */
 @ApplicationScoped
 public class ReferralMailGuard implements MailGuard {
@@ -31,12 +33,15 @@ public class ReferralMailGuard implements MailGuard {
         if (reference != null && reference.startsWith(Referrals.REFERRAL_PREFIX)) {
             var referral = em.find(Referral.class, reference.substring(Referrals.REFERRAL_PREFIX.length()));
             return referral != null && referral.awaitsConfirmation(Moments.now(clock))
-                    ? Optional.empty() : Optional.of("the referral was confirmed or has expired");
+                    ? Optional.empty() : Optional.of("the referral was confirmed, has expired or its referrer's records are restricted");
         }
         if (reference == null || !reference.startsWith(Referrals.REFERENCE_PREFIX)) {
             return Optional.empty();
         }
         var colleague = em.find(ReferredColleague.class, reference.substring(Referrals.REFERENCE_PREFIX.length()));
+        if (colleague != null && colleague.invitable() && !colleague.referral().inReferrersName()) {
+            return Optional.of("the referrer's records are kept for a legal obligation only");
+        }
         return colleague != null && colleague.invitable()
                 ? Optional.empty() : Optional.of("the referred colleague was removed or erased");
     }

@@ -29,7 +29,8 @@ import java.util.Optional;
  * removal is audited.
  * <p>
  * Under a legal hold (R20) the name and address stay until it is released (the retention then deletes
- * them); the address is barred from invitations at once all the same.
+ * them), and so do the copies waiting in unconfirmed referrals; the address is barred from invitations
+ * at once all the same.
  */
 @ApplicationScoped
 public class ReferralRemoval {
@@ -111,7 +112,11 @@ public class ReferralRemoval {
             }
         });
         // A colleague also waiting in unconfirmed referrals: that copy goes too, and nobody will invite them.
-        referrals.pending(hashes).forEach(em::remove);
+        // Under a hold it waits like the rest (R20): the barred address is never invited, and the
+        // retention deletes the copy once the hold is released.
+        if (!underHold) {
+            referrals.pending(hashes).forEach(em::remove);
+        }
         doNotContact.add(hash, EnumSet.of(Suppression.NO_INVITATIONS), REASON, now);
         // Only the address's owner may stop more than invitations: a letter asks them, when they are a lead.
         boolean offered = byAddress && confirmations.offer(hashes, underHold && withData.isPresent(), now);

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.referrals.control;
 
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.control.HeldAddresses;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.entity.Moments;
@@ -16,7 +17,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,6 +58,9 @@ public class ReferralRetention {
     @Inject
     HeldAddresses holds;
 
+    @Inject
+    DoNotContactList doNotContact;
+
     public int batchSize() {
         return BATCH;
     }
@@ -84,12 +91,14 @@ public class ReferralRetention {
     }
 
     /**
-     * Deletes the colleagues of expired referrals among the next batch after id {@code after} (held ones
-     * stay, as in {@link #eraseExpired}); returns the last id looked at, or null when the batch was the last.
+     * Deletes the colleagues of expired referrals, and the copies a hold kept past a confirmation, among
+     * the next batch after id {@code after} (held ones stay, as in {@link #eraseExpired}); returns the
+     * last id looked at, or null when the batch was the last.
      */
     public String deleteUnsent(String after) {
-        var unsent = em.createQuery("select c from PendingColleague c where c.referral.expiredAt is not null"
-                        + " and c.id > :after order by c.id", PendingColleague.class)
+        // A confirmed referral's copy outlives the confirmation only when a hold kept it (Invitations).
+        var unsent = em.createQuery("select c from PendingColleague c where (c.referral.expiredAt is not null"
+                        + " or c.referral.confirmedAt is not null) and c.id > :after order by c.id", PendingColleague.class)
                 .setParameter("after", after).setMaxResults(BATCH).getResultList();
         return forgetUnheld(unsent, "REFERRAL_EXPIRED", em::remove, colleague -> "referral " + colleague.referral().id());
     }
@@ -100,13 +109,26 @@ public class ReferralRetention {
      */
     private <C extends Colleague> String forgetUnheld(List<C> batch, String action, Consumer<C> forget,
                                                       Function<C, String> about) {
-        var held = holds.heldAmong(batch.stream().map(Colleague::addressHash).toList());
+        var hashes = new HashMap<C, Set<String>>();
+        batch.forEach(colleague -> hashes.put(colleague, hashes(colleague)));
+        var held = holds.heldAmong(hashes.values().stream().flatMap(Set::stream).toList());
         for (C colleague : batch) {
-            if (!held.contains(colleague.addressHash())) {
+            if (hashes.get(colleague).stream().noneMatch(held::contains)) {
                 forget.accept(colleague);
                 audit.fire(new Audited("retention", action, colleague.addressHash(), null, about.apply(colleague)));
             }
         }
         return batch.size() < BATCH ? null : batch.get(batch.size() - 1).id();
+    }
+
+    /**
+     * The stored hash and the address's hashes under every key of the ring: a colleague stored before a
+     * key rotation keeps the old key's hash until re-keyed, while a hold placed since is under the new one.
+     */
+    private Set<String> hashes(Colleague colleague) {
+        var hashes = new HashSet<String>();
+        hashes.add(colleague.addressHash());
+        colleague.address().ifPresent(address -> hashes.addAll(doNotContact.hashes(address)));
+        return hashes;
     }
 }

@@ -126,12 +126,25 @@ public class Referrals {
     }
 
     /**
-     * Whether the address may still get the one invitation: not barred and never invited, under any key
-     * of the ring (a colleague invited before a key rotation and since forgotten keeps the old key's hash).
+     * Whether the address may still get the one invitation: not barred, never invited, and not a person's
+     * whose records a legal hold kept from an erasure, under any key of the ring (a colleague invited
+     * before a key rotation and since forgotten keeps the old key's hash).
      */
     boolean invitable(EmailAddress address) {
         var hashes = doNotContact.hashes(address);
-        return !doNotContact.containsAny(hashes, Suppression.barringInvitations()) && find(hashes).isEmpty();
+        return !doNotContact.containsAny(hashes, Suppression.barringInvitations()) && find(hashes).isEmpty()
+                && !restricted(hashes);
+    }
+
+    /**
+     * Whether the address is a person's whose records a legal hold kept from an erasure (R20): they asked
+     * to be erased, and the erasure would have deleted every referral naming them; the hold keeps what
+     * it kept for the obligation only, so nobody invites them.
+     */
+    private boolean restricted(List<String> addressHashes) {
+        return !em.createQuery("select s.id from Submission s where s.person.addressHash in :hashes"
+                        + " and s.person.erasedAt is null and s.restrictedAt is not null", String.class)
+                .setParameter("hashes", addressHashes).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The colleague stored under any of an address's hashes (one per key of the ring). */

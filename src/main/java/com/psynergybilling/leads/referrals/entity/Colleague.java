@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import java.util.Optional;
 
 /**
  * What a colleague named in a referral holds, pending or referred: referral-only data (R6) with its
@@ -58,6 +59,11 @@ public abstract class Colleague extends Identified {
 
     public String name() {
         return name;
+    }
+
+    /** The address, until forgotten. */
+    public Optional<EmailAddress> address() {
+        return Optional.ofNullable(email).map(EmailAddress::new);
     }
 
     public Collection collection() {

@@ -40,9 +40,20 @@ public class Referral extends Identified {
         this.confirmBy = confirmBy;
     }
 
-    /** Whether the referrer's link may still confirm it: not confirmed, not expired, not past its time. */
+    /**
+     * Whether the referrer's link may still confirm it: not confirmed, not expired, not past its time,
+     * and made through a record that serves more than a legal obligation. A referrer whose records a
+     * legal hold kept from erasure (R20), or who was reported as a minor (R4), has nothing sent in their
+     * name: the referral is refused as if expired, and lapses with its link while the hold keeps the data.
+     */
     public boolean awaitsConfirmation(Instant now) {
-        return confirmedAt == null && expiredAt == null && (confirmBy == null || !now.isAfter(confirmBy));
+        return confirmedAt == null && expiredAt == null && (confirmBy == null || !now.isAfter(confirmBy))
+                && inReferrersName();
+    }
+
+    /** Whether anything may still go out in the referrer's name: their record is not kept for an obligation only. */
+    public boolean inReferrersName() {
+        return !referrer.keptForObligationOnly();
     }
 
     public boolean confirmed() {

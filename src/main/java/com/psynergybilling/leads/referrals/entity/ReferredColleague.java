@@ -60,7 +60,7 @@ public class ReferredColleague extends Colleague {
 
     /** The address, until removed or erased. */
     public Optional<EmailAddress> email() {
-        return Optional.ofNullable(email).map(EmailAddress::new);
+        return address();
     }
 
     /** Whether the invitation may still go: the colleague is neither removed nor erased. */

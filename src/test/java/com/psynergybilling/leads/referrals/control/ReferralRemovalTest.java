@@ -39,7 +39,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Removal on the real schema: recorded first, carried out after, barring invitations only. */
+/**
+ * Removal on the real schema: recorded first, carried out after, barring invitations only; and what a
+ * legal hold's restriction of a referrer's or a colleague's records leaves of the referral flow.
+ */
 class ReferralRemovalTest {
 
     static final Instant AT = Instant.parse("2026-11-30T09:00:00Z");
@@ -83,6 +86,8 @@ class ReferralRemovalTest {
         invitations.referrals = referrals;
         invitations.tokens = tokens;
         invitations.publicUrl = TestPublicUrl.of("http://leads.test");
+        invitations.doNotContact = list;
+        invitations.holds = holdingAll(false);
         audited = new RecordedEvents<>();
         confirmations = new RemovalConfirmations();
         confirmations.em = em;
@@ -136,6 +141,7 @@ class ReferralRemovalTest {
         people = TestPeople.on(em, list);
         referrals.doNotContact = list;
         referrals.people = people;
+        invitations.doNotContact = list;
         confirmations.people = people;
         confirmations.doNotContact = list;
         removal.doNotContact = list;
@@ -363,5 +369,92 @@ class ReferralRemovalTest {
         assertEquals(0, invitations("refused@example.com"));
         assertTrue(referrals.find(list.hashes(EmailAddress.of("refused@example.com"))).isEmpty(), "no colleague kept");
         assertTrue(referrals.pending(list.hashes(EmailAddress.of("refused@example.com"))).isEmpty(), "nor pending");
+    }
+
+    /** The referrer's submission of {@code referral}, restricted as an erasure under a legal hold does (R20). */
+    private void restrictReferrer(com.psynergybilling.leads.referrals.entity.Referral referral) {
+        people.restrict(referral.referrer().person(), AT);
+        em.flush();
+        em.refresh(referral.referrer());
+    }
+
+    private ReferralMailGuard guard() {
+        var guard = new ReferralMailGuard();
+        guard.em = em;
+        guard.clock = com.psynergybilling.leads.TestClock.at(AT);
+        return guard;
+    }
+
+    private OutboxMessage queued(String template) {
+        return em.createQuery("select m from OutboxMessage m where m.template = :t", OutboxMessage.class)
+                .setParameter("t", template).getResultList().get(0);
+    }
+
+    @Test
+    @DisplayName("R8, R20: a referrer whose records a legal hold restricted cannot confirm, and gets no confirmation "
+            + "mail; the referral is kept to lapse with its link")
+    void aRestrictedReferrerConfirmsNothing() {
+        var referral = unconfirmed("colleague-of-held@example.com");
+        var confirmation = queued(Referrals.CONFIRMATION);
+        assertTrue(guard().veto(confirmation).isEmpty(), "before the restriction it goes");
+        restrictReferrer(referral);
+
+        assertFalse(referral.awaitsConfirmation(AT));
+        assertTrue(guard().veto(confirmation).isPresent(), "the mail to the referrer is held back");
+        var confirming = new ReferralConfirmation();
+        confirming.em = em;
+        confirming.tokens = referrals.tokens;
+        confirming.invitations = invitations;
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(
+                com.psynergybilling.leads.platform.control.ProblemException.class,
+                () -> confirming.confirm(referrals.tokens.confirmationToken(referral.id()), AT));
+        assertEquals(410, refused.problem().status);
+        assertEquals(0, invitations("colleague-of-held@example.com"));
+        assertEquals(1, referrals.pending(list.hashes(EmailAddress.of("colleague-of-held@example.com"))).size(),
+                "nothing deleted: the referral lapses with its link");
+    }
+
+    @Test
+    @DisplayName("R7, R20: an invitation queued before its referrer's records were restricted is not sent in their name")
+    void noInvitationInARestrictedReferrersName() {
+        var referral = unconfirmed("invited-colleague@example.com");
+        invitations.send(referral, AT);
+        var invitation = queued(Invitations.INVITATION);
+        assertTrue(guard().veto(invitation).isEmpty(), "before the restriction it goes");
+        restrictReferrer(referral);
+        assertTrue(guard().veto(invitation).isPresent());
+    }
+
+    @Test
+    @DisplayName("R7, R20: a person whose records a legal hold kept from an erasure is not invited by a referral "
+            + "waiting for them, nor by a later one; the hold keeps the waiting copy")
+    void aHeldPersonIsNotInvited() {
+        var held = lead("held-colleague@example.com");
+        var waiting = unconfirmed("held-colleague@example.com");
+        people.restrict(held, AT);
+        em.flush();
+        invitations.holds = holdingAll(true);
+
+        invitations.send(waiting, AT);
+        assertEquals(0, invitations("held-colleague@example.com"));
+        var hashes = list.hashes(EmailAddress.of("held-colleague@example.com"));
+        assertEquals(1, referrals.pending(hashes).size(), "the hold keeps the copy the erasure would have deleted");
+        refer("held-colleague@example.com");
+        assertEquals(0, invitations("held-colleague@example.com"), "nor a later referral");
+        assertEquals(1, referrals.pending(hashes).size(), "which keeps nothing new");
+    }
+
+    @Test
+    @DisplayName("R9, R20: a removal under a legal hold keeps the copies waiting in unconfirmed referrals, and the "
+            + "address is barred at once")
+    void underAHoldTheWaitingCopiesStay() {
+        unconfirmed("held-pending@example.com");
+        var hashes = list.hashes(EmailAddress.of("held-pending@example.com"));
+        removal.holds = holdingAll(true);
+        removal.receive(null, EmailAddress.of("held-pending@example.com"), AT);
+        removal.carryOutBatch(AT);
+        assertEquals(1, referrals.pending(hashes).size(), "nothing erases a held address's data");
+        assertEquals(EnumSet.of(Suppression.NO_INVITATIONS), list.kinds(hashes.get(0)));
+        assertEquals("REFERRAL_REMOVAL_HELD", audited.fired.get(0).action());
     }
 }

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.psynergybilling.leads.RecordedEvents;
 import com.psynergybilling.leads.TestClock;
 import com.psynergybilling.leads.TestDatabase;
+import com.psynergybilling.leads.TestSecrets;
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.people.control.TestDoNotContact;
+import com.psynergybilling.leads.platform.control.Secret;
 import com.psynergybilling.leads.people.control.HeldAddresses;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Person;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
 class ReferralRetentionTest {
 
     static final Instant QUEUED = Instant.parse("2026-10-01T12:00:00Z");
+    static final Secret SECRET = TestSecrets.of("retention-test-secret");
 
     TestDatabase db;
     String colleagueId;
@@ -109,6 +113,7 @@ class ReferralRetentionTest {
         retention.clock = TestClock.at(now);
         db.inTransaction(em -> {
             retention.em = em;
+            retention.doNotContact = TestDoNotContact.on(em, SECRET);
             job.applyAsInt(retention);
         });
         return audit;
@@ -210,5 +215,38 @@ class ReferralRetentionTest {
         assertNotNull(colleague().name(), "held");
         assertEquals(1, runAt(late).fired.size());
         assertNull(colleague().name(), "released, then erased");
+    }
+
+    @Test
+    @DisplayName("R10, R20: a copy a legal hold kept past its referral's confirmation is deleted once the hold is released")
+    void aCopyKeptPastTheConfirmationGoesOnRelease() {
+        String hash = "12".repeat(32);
+        var referral = colleague().referral();
+        var kept = new PendingColleague(referral, hash, "Hal Held", EmailAddress.of("hal@example.com"),
+                new Collection("REFERRAL_COLLEAGUE", List.of("BASIC_IDENTIFIERS"), List.of("REFERRALS"), "2024-06-30", QUEUED));
+        db.inTransaction(em -> em.persist(kept));
+        expireAt(QUEUED.plus(Duration.ofDays(3)), Set.of(hash));
+        assertEquals(1, pendingOf(hash), "held");
+        assertEquals(1, expireAt(QUEUED.plus(Duration.ofDays(4))).fired.size(), "released");
+        assertEquals(0, pendingOf(hash));
+    }
+
+    /** The hash of {@code address} under the current key, as a hold placed now carries it. */
+    private static String currentKeysHash(String address) {
+        return SECRET.keyedHash(EmailAddress.of(address).value());
+    }
+
+    @Test
+    @DisplayName("R10, R20: a legal hold placed under the current key keeps a colleague and a pending copy stored "
+            + "under an older key")
+    void aHoldUnderTheCurrentKeyKeepsAnOldKeysColleague() {
+        // the stored hashes ("ab..", "34..") stand for a key since rotated: not what the current key gives
+        String oldHash = "34".repeat(32);
+        unconfirmed(oldHash);
+        Set<String> held = Set.of(currentKeysHash("sam@example.com"), currentKeysHash("pat@example.com"));
+        runAt(QUEUED.plus(Duration.ofDays(31)), held);
+        assertNotNull(colleague().name(), "the colleague is kept");
+        expireAt(QUEUED.plus(Duration.ofDays(3)), held);
+        assertEquals(1, pendingOf(oldHash), "and the pending copy");
     }
 }
