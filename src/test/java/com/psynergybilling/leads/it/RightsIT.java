@@ -407,10 +407,8 @@ class RightsIT {
         lead(held, "Hedy Held");
         assertEquals(201, api.postJson("api/v1/legal-holds", "{\"email\":\"" + held + "\",\"reason\":\"LITIGATION\",\"reference\":\"AUDIT-9\"}",
                 officer).statusCode());
-        String agent = ",\"stateOfResidence\":\"CO\",\"agent\":{\"name\":\"Privacy Helpers\",\"email\":"
-                + "\"helpers@example.org\",\"signedPermission\":\"Signed by Otto\"}";
         String id = Api.json(api.postJson("api/v1/privacy-requests", request("ACCESS", outside, "Otto O'Side & Sons",
-                agent))).getString("id");
+                byAgent("CO", "Otto")))).getString("id");
         verify(token(verification(outside, 1)));
         assertEquals("AWAITING_DECISION", status(id), "the agent's request waits for the officer");
 
@@ -428,9 +426,7 @@ class RightsIT {
                 "just inside the window: kept");
         assertEquals(held, Tables.value("select email from people where email = ? and erased_at is null", held),
                 "under a legal hold: kept");
-        String inUse = "select count(*) from submissions s join people p on p.id = s.person_id"
-                + " where p.email = ? and s.restricted_at is null";
-        assertEquals("0", Tables.value(inUse, held), "R20: kept for the hold alone");
+        assertEquals("0", recordsInUse(held), "R20: kept for the hold alone");
         String heldHash = Tables.value("select address_hash from people where email = ?", held);
 
         // Answered, the request no longer keeps the lead: the next runs erase it, as retention, with no closing letter.
@@ -553,19 +549,15 @@ class RightsIT {
     void aDeletionDeniedForALegalObligationRestrictsTheRecords() {
         String email = Api.unique("denied") + "@example.com";
         lead(email, "Dee Nied");
-        String agent = ",\"stateOfResidence\":\"CA\",\"agent\":{\"name\":\"Privacy Helpers\",\"email\":"
-                + "\"helpers@example.org\",\"signedPermission\":\"Signed by Dee on 2026-11-01\"}";
-        String id = Api.json(api.postJson("api/v1/privacy-requests", request("DELETE", email, "Dee Nied", agent)))
-                .getString("id");
+        String id = Api.json(api.postJson("api/v1/privacy-requests", request("DELETE", email, "Dee Nied",
+                byAgent("CA", "Dee")))).getString("id");
         verify(token(verification(email, 1)));
         assertEquals("AWAITING_DECISION", status(id), "an agent's request waits for the officer");
-        String inUse = "select count(*) from submissions s join people p on p.id = s.person_id"
-                + " where p.email = ? and s.restricted_at is null";
-        assertEquals("1", Tables.value(inUse, email));
+        assertEquals("1", recordsInUse(email));
         var denied = api.postJson("api/v1/privacy-requests/" + id + "/decision", "{\"outcome\":\"DENIED\","
                 + "\"exception\":\"LEGAL_OBLIGATION\",\"message\":\"A tax audit needs it.\"}", officer);
         assertEquals(200, denied.statusCode(), denied.body());
-        assertEquals("0", Tables.value(inUse, email), "kept for the obligation alone");
+        assertEquals("0", recordsInUse(email), "kept for the obligation alone");
     }
 
     @Test
@@ -574,8 +566,7 @@ class RightsIT {
     void agentsAppealsAndClocks() {
         String email = Api.unique("agent") + "@example.com";
         lead(email, "Ann Agented");
-        String agent = ",\"stateOfResidence\":\"CO\",\"agent\":{\"name\":\"Privacy Helpers\",\"email\":"
-                + "\"helpers@example.org\",\"signedPermission\":\"Signed by Ann on 2026-11-01\"}";
+        String agent = byAgent("CO", "Ann");
         var refused = api.postJson("api/v1/privacy-requests", request("ACCESS", email, "Ann Agented",
                 agent.replace("CO", "VA")));
         assertEquals(400, refused.statusCode(), "agents are for CA, CO and CT residents");
@@ -876,6 +867,18 @@ class RightsIT {
             var page = Api.json(api.postJson(exports + (cursor == null ? "" : "?cursor=" + cursor), "", Api.admin()));
             cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? page.getString("nextCursor") : null;
         } while (cursor != null);
+    }
+
+    /** The JSON members of a request made by an authorized agent for a resident of {@code state}. */
+    static String byAgent(String state, String signer) {
+        return ",\"stateOfResidence\":\"" + state + "\",\"agent\":{\"name\":\"Privacy Helpers\",\"email\":"
+                + "\"helpers@example.org\",\"signedPermission\":\"Signed by " + signer + " on 2026-11-01\"}";
+    }
+
+    /** How many of the person's records are in use: not restricted to a legal obligation (R20). */
+    static String recordsInUse(String email) {
+        return Tables.value("select count(*) from submissions s join people p on p.id = s.person_id"
+                + " where p.email = ? and s.restricted_at is null", email);
     }
 
     static String request(String type, String email, String name, String more) {

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.rights.control;
 
+import com.psynergybilling.leads.mail.entity.MailState;
 import com.psynergybilling.leads.platform.control.FilteredQuery;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.rights.entity.PrivacyRequest;
@@ -7,7 +8,6 @@ import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -58,7 +58,6 @@ public class PrivacyRequests {
                 .setParameter("hashes", addressHashes).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
-    /** Access requests of this address fulfilled since {@code since} (R18 allows two in 12 months). */
     /** How many requests about the address (under this key) were received since {@code since}. */
     public long receivedSince(String addressHash, Instant since) {
         return em.createQuery("select count(r) from PrivacyRequest r where r.addressHash = :hash"
@@ -66,11 +65,19 @@ public class PrivacyRequests {
                 .setParameter("hash", addressHash).setParameter("since", since).getSingleResult();
     }
 
+    /**
+     * Access requests of this address fulfilled since {@code since} (R18 allows two in 12 months), not
+     * counting one whose report the mail server refused for good or a guard held back: a report that
+     * never left is no report, and the letter denying a third must not say the person had two.
+     */
     public long accessFulfilledSince(List<String> addressHashes, Instant since) {
         return em.createQuery("select count(r) from PrivacyRequest r where r.addressHash in :hashes and r.type = :access"
-                        + " and r.outcome.outcome = 'FULFILLED' and r.outcome.decidedAt >= :since", Long.class)
+                        + " and r.outcome.outcome = 'FULFILLED' and r.outcome.decidedAt >= :since"
+                        + " and not exists (select m from OutboxMessage m where m.messageKey = concat(:report, r.id)"
+                        + " and m.state in :undelivered)", Long.class)
                 .setParameter("hashes", addressHashes).setParameter("access", PrivacyRequestType.ACCESS)
-                .setParameter("since", since).getSingleResult();
+                .setParameter("since", since).setParameter("report", Replies.ACCESS_REPORT + ":")
+                .setParameter("undelivered", List.of(MailState.FAILED, MailState.SKIPPED)).getSingleResult();
     }
 
     /** The requests stored under any of an address's hashes (one per key of the ring). */

@@ -26,6 +26,9 @@ import java.util.Map;
 @ApplicationScoped
 public class Replies {
 
+    /** The access report's template; its message key is this, a colon and the request's id. */
+    static final String ACCESS_REPORT = "privacy-access-report";
+
     @Inject
     PolicyBook policies;
 
@@ -50,7 +53,7 @@ public class Replies {
                        Attachment data) {
         var model = base(request, name);
         model.putAll(summary);
-        queue(Uses.ACCESS_REPORT, request, "privacy-access-report", to, model, data);
+        queue(Uses.ACCESS_REPORT, request, ACCESS_REPORT, to, model, data);
     }
 
     /**

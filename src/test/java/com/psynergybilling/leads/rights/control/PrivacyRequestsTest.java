@@ -65,6 +65,34 @@ class PrivacyRequestsTest {
     }
 
     @Test
+    @DisplayName("R18: an access request whose report the mail server refused for good, or a guard held back, is "
+            + "not one of the two reports a person may get in 12 months; one still on its way or sent is")
+    void aReportThatNeverLeftDoesNotCount() {
+        String hash = UUID.randomUUID().toString();
+        var ids = new java.util.ArrayList<String>();
+        db.inTransaction(em -> {
+            for (String state : List.of("FAILED", "SKIPPED", "SENT", "QUEUED")) {
+                var access = request(PrivacyRequestType.ACCESS, hash, NOW.minus(Duration.ofDays(5)));
+                access.decide(true, null, null, "x", NOW.minus(Duration.ofDays(5)));
+                em.persist(access);
+                ids.add(access.id());
+                em.createNativeQuery("insert into outbox_messages (id, message_key, use_code, template, model, state,"
+                        + " attempts, next_attempt_at, created_at) values (?1, ?2, 'ACCESS_REPORT', ?3, '{}', ?4, 1, ?5, ?5)")
+                        .setParameter(1, UUID.randomUUID().toString())
+                        .setParameter(2, Replies.ACCESS_REPORT + ":" + access.id())
+                        .setParameter(3, Replies.ACCESS_REPORT).setParameter(4, state)
+                        .setParameter(5, NOW.atOffset(java.time.ZoneOffset.UTC)).executeUpdate();
+            }
+        });
+        var em = db.open();
+        var requests = new PrivacyRequests();
+        requests.em = em;
+        assertEquals(2, requests.accessFulfilledSince(List.of(hash), AccessReports.twelveMonthsBefore(NOW)),
+                "the sent one and the one on its way; not the refused or held one");
+        em.close();
+    }
+
+    @Test
     @DisplayName("R23: the privacy officer's list filters overdue requests, open ones past due and appeals past theirs")
     void overdueRequests() {
         String hash = UUID.randomUUID().toString();
