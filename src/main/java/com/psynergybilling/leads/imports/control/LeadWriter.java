@@ -3,6 +3,7 @@ package com.psynergybilling.leads.imports.control;
 import com.psynergybilling.leads.imports.entity.LineError;
 import com.psynergybilling.leads.people.control.ContactStates;
 import com.psynergybilling.leads.people.control.DoNotContactList;
+import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.entity.OptedOut;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.SubmissionsImported;
@@ -188,13 +189,12 @@ public class LeadWriter {
         return found;
     }
 
-    /** Of {@code personIds}, those whose every record a legal hold restricted (People.restrict). */
+    /** Of {@code personIds}, those kept only for a legal hold ({@link People#keptOnlyForAHoldSql}). */
     static Set<String> keptOnlyForAHold(Connection db, java.util.Collection<String> personIds) throws SQLException {
         var found = new HashSet<String>();
         for (List<String> part : parts(List.copyOf(new HashSet<>(personIds)))) {
-            try (var query = db.prepareStatement("select person_id from submissions where person_id in ("
-                    + marks(part.size()) + ") group by person_id"
-                    + " having sum(case when restricted_at is null then 1 else 0 end) = 0")) {
+            try (var query = db.prepareStatement("select p.id from people p where p.id in (" + marks(part.size()) + ") and "
+                    + People.keptOnlyForAHoldSql("p.id"))) {
                 bind(query, part);
                 try (var rows = query.executeQuery()) {
                     while (rows.next()) {

@@ -82,8 +82,8 @@ final class AudienceSql {
         if (throughPersonId != null) {
             filters.append(" and s.person_id <= ").append(bind(parameters, List.of(throughPersonId)));
         }
-        // A record a legal hold alone keeps permits nothing (R20).
-        String permitted = "s.restricted_at is null and " + policies.predicate(Uses.PROMOTIONAL_EMAIL, "s")
+        // The record-level test the contact states keep (a lead, not restricted, permitted), plus the audience's own.
+        String permitted = states.promotablePredicate("s")
                 + (audience.selectsBySpecialty() ? " and " + policies.predicate(Uses.SELECTION_BY_SPECIALTY, "s") : "");
         String sql = "select m.person_id as person_id, case" + PERSON_REASONS
                 + " when m.is_lead = 0 then 'REFERRAL_ONLY'"
@@ -92,8 +92,7 @@ final class AudienceSql {
                 + " from (select s.person_id,"
                 + " max(case when s.source_form not in ('" + REFERRER_FORM + "', '" + COLLEAGUE_FORM + "')"
                 + " then 1 else 0 end) as is_lead,"
-                + " max(case when s.source_form not in ('" + REFERRER_FORM + "', '" + COLLEAGUE_FORM + "') and "
-                + permitted + " then 1 else 0 end) as is_permitted"
+                + " max(case when " + permitted + " then 1 else 0 end) as is_permitted"
                 + " from submissions s where " + filters + " group by s.person_id) m"
                 + " join contact_states c on c.person_id = m.person_id";
         return new Query(sql, parameters);

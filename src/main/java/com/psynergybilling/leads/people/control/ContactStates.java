@@ -82,7 +82,7 @@ public class ContactStates {
      * Whether submission {@code alias} is a lead record the policy in force permits promotional email for,
      * and not one that a legal hold alone keeps (R20).
      */
-    private String promotablePredicate(String alias) {
+    public String promotablePredicate(String alias) {
         return alias + ".source_form not in " + REFERRAL_FORMS + " and " + alias + ".restricted_at is null and "
                 + policies.predicate(Uses.PROMOTIONAL_EMAIL, alias);
     }

@@ -186,6 +186,24 @@ public class People {
     }
 
     /**
+     * SQL: whether the person whose id is {@code personId} (a qualified column, as {@code p.id}, or a
+     * parameter mark: a bare {@code id} would name the submission's own) is kept only for
+     * a legal hold: they have records, and a hold restricted every one ({@link #restrict}). A record
+     * collected since is in use, and with it the person.
+     */
+    public static String keptOnlyForAHoldSql(String personId) {
+        return "(exists (select 1 from submissions kr where kr.person_id = " + personId
+                + " and kr.restricted_at is not null) and not exists (select 1 from submissions ku where ku.person_id = "
+                + personId + " and ku.restricted_at is null))";
+    }
+
+    /** Whether {@code person} is kept only for a legal hold (see {@link #keptOnlyForAHoldSql}). */
+    public boolean keptOnlyForAHold(Person person) {
+        return !em.createNativeQuery("select 1 from people p where p.id = ?1 and " + keptOnlyForAHoldSql("p.id"))
+                .setParameter(1, person.id()).getResultList().isEmpty();
+    }
+
+    /**
      * A Global Privacy Control signal heard with no form to store (a repeated request): as with a form's
      * signal, a known person opts out (the person locked first, as {@link #record} locks it, and
      * recipients told only when it changes anything), and the address is barred on the list.

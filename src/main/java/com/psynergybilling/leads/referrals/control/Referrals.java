@@ -137,14 +137,11 @@ public class Referrals {
     }
 
     /**
-     * Whether the address is a person's whose records a legal hold kept from an erasure (R20): they asked
-     * to be erased, and the erasure would have deleted every referral naming them; the hold keeps what
-     * it kept for the obligation only, so nobody invites them.
+     * Whether the address is a person's whom a legal hold alone keeps (R20): they asked to be erased,
+     * and the erasure would have deleted every referral naming them, so nobody invites them.
      */
     private boolean restricted(List<String> addressHashes) {
-        return !em.createQuery("select s.id from Submission s where s.person.addressHash in :hashes"
-                        + " and s.person.erasedAt is null and s.restrictedAt is not null", String.class)
-                .setParameter("hashes", addressHashes).setMaxResults(1).getResultList().isEmpty();
+        return people.findByHashes(addressHashes).filter(people::keptOnlyForAHold).isPresent();
     }
 
     /** The colleague stored under any of an address's hashes (one per key of the ring). */

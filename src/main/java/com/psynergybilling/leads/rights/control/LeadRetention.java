@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.rights.control;
 
+import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.entity.Moments;
@@ -44,8 +45,7 @@ public class LeadRetention {
             + " WHERE s.person_id = p.id AND d.updated_at >= ?3)"
             + " AND NOT EXISTS (SELECT 1 FROM webinar_registrations r WHERE r.person_id = p.id AND r.registered_at >= ?4))"
             // Or kept only for a hold (every record restricted): once the hold is released, nothing keeps them.
-            + " OR (EXISTS (SELECT 1 FROM submissions s WHERE s.person_id = p.id AND s.restricted_at IS NOT NULL)"
-            + " AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.person_id = p.id AND s.restricted_at IS NULL)))"
+            + " OR " + People.keptOnlyForAHoldSql("p.id") + ")"
             // Held: handed to the erasure once, which restricts the records to the hold (R20); then passed.
             + " AND NOT (EXISTS (SELECT 1 FROM legal_holds h WHERE h.address_hash = p.address_hash"
             + " AND h.released_at IS NULL)"
