@@ -2,19 +2,14 @@ package com.psynergybilling.leads.marketing.control;
 
 import com.psynergybilling.leads.marketing.entity.MailReport;
 import com.psynergybilling.leads.people.control.PersonRows;
-import com.psynergybilling.leads.people.control.PersonalData;
+import com.psynergybilling.leads.people.control.PersonRowsData;
 import com.psynergybilling.leads.people.entity.DataSubject;
 import com.psynergybilling.leads.people.entity.Holding;
-import com.psynergybilling.leads.people.entity.Piece;
-import com.psynergybilling.leads.people.entity.Pieces;
 import com.psynergybilling.leads.people.entity.Suppression;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,48 +18,40 @@ import java.util.Set;
  * to honour (R20 keeps only those), while a complaint's bars stay, being the person's own no.
  */
 @ApplicationScoped
-public class MailReportData implements PersonalData {
+public class MailReportData extends PersonRowsData<MailReport> {
 
     static final String HOLDER = "mail-reports";
-    static final PersonRows<MailReport> REPORTS = new PersonRows<>(MailReport.class,
-            "select r from MailReport r where r.personId = :person order by r.receivedAt");
 
-    @PersistenceContext
-    EntityManager em;
+    public MailReportData() {
+        super(new Holding(HOLDER, Set.of("BASIC_IDENTIFIERS"), Set.of("DEMO_REQUEST", "PRICING_REQUEST",
+                        "PRODUCT_INFO_REQUEST", "WEBINAR_SIGNUP"), Set.of("COMMUNICATING_WITH_YOU"), Set.of()),
+                "MAIL_REPORT", new PersonRows<>(MailReport.class,
+                        "select r from MailReport r where r.personId = :person order by r.receivedAt"),
+                MailReport::receivedAt);
+    }
 
+    /** A report is an event: listed only when received within the report's period. */
     @Override
-    public Holding describe() {
-        return new Holding(HOLDER, Set.of("BASIC_IDENTIFIERS"), Set.of("DEMO_REQUEST", "PRICING_REQUEST",
-                "PRODUCT_INFO_REQUEST", "WEBINAR_SIGNUP"), Set.of("COMMUNICATING_WITH_YOU"), Set.of());
+    protected boolean reported(MailReport report, Instant since) {
+        return !report.receivedAt().isBefore(since);
     }
 
     @Override
-    public List<Piece> export(DataSubject subject, Instant since) {
-        var pieces = new ArrayList<Piece>();
-        for (MailReport report : REPORTS.of(em, subject)) {
-            if (!report.receivedAt().isBefore(since)) {
-                var fields = new LinkedHashMap<String, String>();
-                fields.put("report", report.severity().name());
-                if (report.status() != null) {
-                    fields.put("status", report.status());
-                }
-                pieces.add(Pieces.fact(HOLDER, "MAIL_REPORT", report.receivedAt(), fields));
-            }
+    protected Map<String, ?> data(MailReport report) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("report", report.severity().name());
+        if (report.status() != null) {
+            fields.put("status", report.status());
         }
-        return pieces;
+        return fields;
     }
 
     @Override
     public int erase(DataSubject subject, Instant now) {
-        int reports = REPORTS.remove(em, subject);
+        int reports = super.erase(subject, now);
         int bars = em.createQuery("delete from DoNotContact d where d.addressHash in :hashes and d.kind = :bounced")
                 .setParameter("hashes", subject.addressHashes()).setParameter("bounced", Suppression.BOUNCED)
                 .executeUpdate();
         return reports + bars;
-    }
-
-    @Override
-    public Set<Class<?>> entities() {
-        return Set.of(REPORTS.type());
     }
 }
