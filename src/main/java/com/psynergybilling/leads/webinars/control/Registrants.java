@@ -1,8 +1,7 @@
 package com.psynergybilling.leads.webinars.control;
 
 import com.psynergybilling.leads.audit.entity.Audited;
-import com.psynergybilling.leads.platform.control.Secret;
-import com.psynergybilling.leads.policy.control.PolicyBook;
+import com.psynergybilling.leads.people.control.SubmissionReads;
 import com.psynergybilling.leads.policy.entity.Permit;
 import com.psynergybilling.leads.policy.entity.Uses;
 import com.psynergybilling.leads.webinars.entity.Registrant;
@@ -29,10 +28,7 @@ public class Registrants {
     Registrations registrations;
 
     @Inject
-    PolicyBook policies;
-
-    @Inject
-    Secret secret;
+    SubmissionReads reads;
 
     @Inject
     Event<Audited> audit;
@@ -42,14 +38,13 @@ public class Registrants {
     }
 
     private Optional<Registrant> view(WebinarRegistration registration, String actor) {
-        var collection = registration.submission().collection();
+        var submission = registration.submission();
         // A registration kept only for a legal obligation (a hold, a reported minor's) is never shown (R4, R20).
-        if (registration.submission().keptForObligationOnly()
-                || !(policies.judge(Uses.WEBINAR_CONFIRMATION, collection) instanceof Permit permit)) {
+        if (!(reads.judge(Uses.WEBINAR_CONFIRMATION, submission) instanceof Permit permit)) {
             return Optional.empty();
         }
-        audit.fire(new Audited(actor, ACTION, secret.keyedHash(registration.submission().person().email().value()),
-                permit.purpose(), "webinar-registration " + registration.id()));
-        return Optional.of(Registrant.of(registration, policies.fieldsCovered(permit, collection)));
+        audit.fire(new Audited(actor, ACTION, reads.whose(submission), permit.purpose(),
+                "webinar-registration " + registration.id()));
+        return Optional.of(Registrant.of(registration, reads.fieldsCovered(permit, submission)));
     }
 }
