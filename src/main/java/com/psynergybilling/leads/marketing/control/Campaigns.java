@@ -9,12 +9,11 @@ import com.psynergybilling.leads.marketing.entity.Campaign;
 import com.psynergybilling.leads.marketing.entity.CampaignStatus;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.StoreById;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import java.util.function.Predicate;
 
 /** The store of campaigns, their sending, pausing and resuming, and the queueing of their recipients a batch at a time. */
 @ApplicationScoped
-public class Campaigns {
+public class Campaigns extends StoreById<Campaign> {
 
     /**
      * One sending (or paused) campaign with recipients left to queue, locked for this transaction; a
@@ -36,9 +35,6 @@ public class Campaigns {
     /** Scheduled campaigns whose time has come, locked; one another node is starting is skipped. */
     static final String DUE_TO_START = "SELECT id FROM campaigns WHERE status = 'SCHEDULED' AND start_at <= ?"
             + " ORDER BY start_at FETCH FIRST 20 ROWS ONLY FOR UPDATE SKIP LOCKED";
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     Audiences audiences;
@@ -55,21 +51,17 @@ public class Campaigns {
     @Inject
     Event<Audited> audit;
 
-    public void add(Campaign campaign) {
-        em.persist(campaign);
+    public Campaigns() {
+        super(Campaign.class, "The campaign");
     }
 
-    public Campaign required(String id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("The campaign"));
+    public void add(Campaign campaign) {
+        kept(campaign);
     }
 
     /** Up to {@code limit} campaigns after the cursor (null: from the newest), newest first. */
     public List<Campaign> page(String cursor, int limit) {
         return NewestFirst.page(em, Campaign.class, cursor, limit);
-    }
-
-    public Optional<Campaign> find(String id) {
-        return id == null || id.length() > 36 ? Optional.empty() : Optional.ofNullable(em.find(Campaign.class, id));
     }
 
     /** Locked against the queueing of its recipients, so a pause holds every message queued before it. */

@@ -1,43 +1,32 @@
 package com.psynergybilling.leads.webinars.control;
 
 import com.psynergybilling.leads.platform.control.ProblemException;
+import com.psynergybilling.leads.platform.control.StoreById;
 import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.Problem;
 import com.psynergybilling.leads.webinars.entity.Webinar;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** The store of webinars. Runs inside the caller's transaction. */
 @ApplicationScoped
-public class Webinars {
+public class Webinars extends StoreById<Webinar> {
 
     /** The public list is for a web page, not an archive: a bound keeps it cheap to serve to anyone. */
     static final int UPCOMING_LIMIT = 100;
 
-    @PersistenceContext
-    EntityManager em;
+    public Webinars() {
+        super(Webinar.class, "This webinar");
+    }
 
     public Webinar create(String title, Instant startsAt, String createdBy, Instant now) {
-        var webinar = new Webinar(title, startsAt, createdBy, now);
-        em.persist(webinar);
-        return webinar;
+        return kept(new Webinar(title, startsAt, createdBy, now));
     }
 
     public List<Webinar> upcoming(Instant now) {
         return em.createNamedQuery(Webinar.UPCOMING, Webinar.class).setParameter("now", now)
                 .setMaxResults(UPCOMING_LIMIT).getResultList();
-    }
-
-    public Optional<Webinar> find(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(Webinar.class, id));
-    }
-
-    public Webinar required(String id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("This webinar"));
     }
 
     /** The webinar a sign-up names, if it is still open; otherwise 400 naming the field. */

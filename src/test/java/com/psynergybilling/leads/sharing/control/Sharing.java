@@ -2,6 +2,7 @@ package com.psynergybilling.leads.sharing.control;
 
 import com.psynergybilling.leads.RecordedEvents;
 import com.psynergybilling.leads.TestSecrets;
+import com.psynergybilling.leads.Wiring;
 import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.control.TestDoNotContact;
@@ -26,14 +27,14 @@ final class Sharing {
     final Disclosures disclosures = new Disclosures();
     final Eligibility eligibility = new Eligibility();
     final PartnerExports exports = new PartnerExports();
-    final Partners partners = new Partners();
+    final Partners partners;
     final RecordedEvents<Audited> audited = new RecordedEvents<>();
 
     Sharing(EntityManager em) {
         this.em = em;
         doNotContact = TestDoNotContact.on(em, SECRET);
         disclosures.em = em;
-        partners.em = em;
+        partners = new Wiring(em).bean(Partners.class);
         eligibility.em = em;
         eligibility.policies = POLICIES;
         eligibility.doNotContact = doNotContact;
