@@ -5,9 +5,9 @@ import com.psynergybilling.leads.audit.entity.AuditEntryView;
 import com.psynergybilling.leads.audit.entity.AuditFilter;
 import com.psynergybilling.leads.audit.entity.AuditPage;
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.people.control.DoNotContactList;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.platform.control.FilteredQuery;
-import com.psynergybilling.leads.platform.control.Secret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,14 +31,14 @@ public class AuditSearch {
     EntityManager em;
 
     @Inject
-    Secret secret;
+    DoNotContactList hashes;
 
     @Inject
     AuditLog log;
 
-    /** The keyed hash under which the log knows {@code address}. */
+    /** The keyed hash under which the log knows {@code address}: as every stored hash is made. */
     public String subjectOf(EmailAddress address) {
-        return secret.keyedHash(address.value());
+        return hashes.hash(address);
     }
 
     /** The subjects a typed address was audited under; empty when {@code email} is no address. */
@@ -48,7 +48,7 @@ public class AuditSearch {
 
     /** Every hash under which the log may know {@code address}: one per key of the ring, the current first. */
     public List<String> subjectsOf(EmailAddress address) {
-        return secret.keyedHashes(address.value());
+        return hashes.hashes(address);
     }
 
     /** Up to {@code limit} entries matching {@code filter}, audited as one read by {@code reader}. */

@@ -10,6 +10,7 @@ import com.psynergybilling.leads.audit.entity.AuditEntryView;
 import com.psynergybilling.leads.audit.entity.AuditFilter;
 import com.psynergybilling.leads.audit.entity.AuditPage;
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.people.control.TestDoNotContact;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -40,7 +41,7 @@ class AuditSearchTest {
         search = new AuditSearch();
         search.em = em;
         search.log = log;
-        search.secret = TestSecrets.of("audit-search-secret");
+        search.hashes = TestDoNotContact.on(em, TestSecrets.of("audit-search-secret"));
     }
 
     @AfterEach
