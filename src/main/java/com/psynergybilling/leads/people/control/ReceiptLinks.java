@@ -1,9 +1,9 @@
 package com.psynergybilling.leads.people.control;
 
-import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.people.entity.ConsentReceipt;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.platform.control.LeadRetentionPeriod;
 import com.psynergybilling.leads.platform.control.PublicUrl;
 import com.psynergybilling.leads.platform.control.SignedIds;
 import com.psynergybilling.leads.platform.entity.Moments;
@@ -13,13 +13,11 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The link to a submission's consent receipt: the submission's id, when it was collected and what the
@@ -63,8 +61,7 @@ public class ReceiptLinks {
     PublicUrl publicUrl;
 
     @Inject
-    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = Defaults.LEADS_LEAD_RETENTION_MONTHS)
-    int retentionMonths;
+    LeadRetentionPeriod retention;
 
     /** The receipt's address for {@code submission}; it works until the retention of the record ends (R27). */
     public String url(Submission submission) {
@@ -115,12 +112,12 @@ public class ReceiptLinks {
 
     /** How long a lead's record is kept (R27): what a receipt says, and how long its link works. */
     public int retentionMonths() {
-        return retentionMonths;
+        return retention.months();
     }
 
     /** When a record collected at {@code collectedAt} leaves retention, at the latest. */
     public Instant expiry(Instant collectedAt) {
-        return collectedAt.atOffset(ZoneOffset.UTC).plusMonths(retentionMonths).toInstant();
+        return retention.end(collectedAt);
     }
 
     String token(Claims claims) {

@@ -3,6 +3,7 @@ package com.psynergybilling.leads.policy.control;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheFactory;
 import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.control.LeadRetentionPeriod;
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.policy.entity.FormRule;
 import com.psynergybilling.leads.policy.entity.Notice;
@@ -42,8 +43,7 @@ public class CollectionNotices {
     PolicyBook policies;
 
     @Inject
-    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = Defaults.LEADS_LEAD_RETENTION_MONTHS)
-    int leadMonths;
+    LeadRetentionPeriod leadRetention;
 
     @Inject
     @ConfigProperty(name = "leads.referral.retention.days", defaultValue = Defaults.LEADS_REFERRAL_RETENTION_DAYS)
@@ -144,8 +144,8 @@ public class CollectionNotices {
                     + verifyHours + " hours, we delete the name and email address given with it. Otherwise we keep "
                     + "the request and our answer as the record of it that the law requires.");
         }
-        return new Notice.Retention(leadMonths, null, "We keep it for " + leadMonths + " months after your last "
-                + "contact with us (your latest form, webinar registration or our follow-up on your request), then "
-                + "delete it, unless the law requires us to keep it longer.");
+        return new Notice.Retention(leadRetention.months(), null, "We keep it for " + leadRetention.months()
+                + " months after your last contact with us (your latest form, webinar registration or our "
+                + "follow-up on your request), then delete it, unless the law requires us to keep it longer.");
     }
 }

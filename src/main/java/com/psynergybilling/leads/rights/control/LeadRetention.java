@@ -2,7 +2,7 @@ package com.psynergybilling.leads.rights.control;
 
 import com.psynergybilling.leads.people.control.People;
 import com.psynergybilling.leads.people.entity.Person;
-import com.psynergybilling.leads.platform.control.Defaults;
+import com.psynergybilling.leads.platform.control.LeadRetentionPeriod;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.rights.entity.PrivacyRequestStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * R27: a lead is kept {@code LEADS_LEAD_RETENTION_MONTHS} after their last activity (the newest of
@@ -68,19 +67,10 @@ public class LeadRetention {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "leads.lead.retention.months", defaultValue = Defaults.LEADS_LEAD_RETENTION_MONTHS)
-    int months;
+    LeadRetentionPeriod period;
 
     /** One batch: how many people it looked at, the last one's id (where the next batch starts), how many went. */
     public record Batch(int seen, String last, int erased) {
-    }
-
-    /** The oldest last activity that still keeps a lead: calendar months back from {@code now}, in UTC. */
-    public static Instant cutoff(Instant now, int months) {
-        if (months < 1) {
-            throw new IllegalStateException("LEADS_LEAD_RETENTION_MONTHS must be at least 1");
-        }
-        return now.atOffset(ZoneOffset.UTC).minusMonths(months).toInstant();
     }
 
     /** Claims up to {@code max} people after id {@code after} whose last activity is older than the cutoff. */
@@ -95,12 +85,12 @@ public class LeadRetention {
     /** Erases the expired people among the next {@code max} after id {@code after}, in the caller's transaction. */
     public Batch eraseExpired(String after, int max) {
         Instant now = Moments.now(clock);
-        var ids = expired(after, cutoff(now, months), max);
+        var ids = expired(after, period.cutoff(now), max);
         int erased = 0;
         for (String id : ids) {
             var person = em.find(Person.class, id);
             var subject = registry.subject(person.email());
-            if (erasure.erase(subject, Erasure.Ground.RETENTION, ACTOR, "retention (R27, " + months + " months)", now)
+            if (erasure.erase(subject, Erasure.Ground.RETENTION, ACTOR, "retention (R27, " + period.months() + " months)", now)
                     .erased()) {
                 erased++;
             }

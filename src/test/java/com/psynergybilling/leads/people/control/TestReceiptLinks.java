@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.people.control;
 
+import com.psynergybilling.leads.platform.control.TestLeadRetentionPeriod;
 import com.psynergybilling.leads.platform.control.TestPublicUrl;
 import com.psynergybilling.leads.platform.control.TestSignedIds;
 import java.time.Clock;
@@ -15,7 +16,7 @@ public final class TestReceiptLinks {
         links.clock = Clock.systemUTC();
         links.signedIds = TestSignedIds.of(key);
         links.publicUrl = TestPublicUrl.of("http://leads.test");
-        links.retentionMonths = 24;
+        links.retention = TestLeadRetentionPeriod.of(24);
         links.policies = com.psynergybilling.leads.policy.control.TestPolicies.bundled();
         return links;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.psynergybilling.leads.platform.control.TestLeadRetentionPeriod;
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.policy.entity.FormRule;
 import com.psynergybilling.leads.policy.entity.Notice;
@@ -31,7 +32,7 @@ class CollectionNoticesTest {
     static CollectionNotices notices(PolicyBook book) {
         var notices = new CollectionNotices();
         notices.policies = book;
-        notices.leadMonths = 24;
+        notices.leadRetention = TestLeadRetentionPeriod.of(24);
         notices.referralDays = 30;
         notices.verifyHours = 72;
         notices.policyUrl = "https://www.psynergybilling.com/privacy-policy";

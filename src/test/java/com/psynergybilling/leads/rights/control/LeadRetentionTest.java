@@ -11,6 +11,8 @@ import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.Person;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.people.entity.SubmittedData;
+import com.psynergybilling.leads.platform.control.LeadRetentionPeriod;
+import com.psynergybilling.leads.platform.control.TestLeadRetentionPeriod;
 import com.psynergybilling.leads.policy.entity.Collection;
 import com.psynergybilling.leads.rights.entity.LegalHold;
 import jakarta.persistence.EntityManager;
@@ -166,7 +168,7 @@ class LeadRetentionTest {
     static LeadRetention retention(EntityManager em) {
         var retention = new LeadRetention();
         retention.em = em;
-        retention.months = 24;
+        retention.period = TestLeadRetentionPeriod.of(24);
         retention.clock = TestClock.at(NOW);
         return retention;
     }
@@ -174,10 +176,10 @@ class LeadRetentionTest {
     @Test
     @DisplayName("R27: the window is calendar months back from now, in UTC; a retention under a month is refused")
     void theCutoff() {
-        assertEquals(CUTOFF, LeadRetention.cutoff(NOW, 24));
-        assertEquals(Instant.parse("2026-02-28T00:00:00Z"), LeadRetention.cutoff(Instant.parse("2028-02-29T00:00:00Z"), 24));
-        assertEquals(Instant.parse("2026-04-30T08:00:00Z"), LeadRetention.cutoff(Instant.parse("2026-05-31T08:00:00Z"), 1));
-        assertThrows(IllegalStateException.class, () -> LeadRetention.cutoff(NOW, 0));
+        assertEquals(CUTOFF, LeadRetentionPeriod.cutoff(NOW, 24));
+        assertEquals(Instant.parse("2026-02-28T00:00:00Z"), LeadRetentionPeriod.cutoff(Instant.parse("2028-02-29T00:00:00Z"), 24));
+        assertEquals(Instant.parse("2026-04-30T08:00:00Z"), LeadRetentionPeriod.cutoff(Instant.parse("2026-05-31T08:00:00Z"), 1));
+        assertThrows(IllegalStateException.class, () -> LeadRetentionPeriod.cutoff(NOW, 0));
     }
 
     @Test
