@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.imports.entity;
 
 import com.psynergybilling.leads.platform.entity.Identified;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -117,7 +118,7 @@ public class Import extends Identified {
     /** {@code reason} names what failed, never a row's value. */
     public void fail(String reason, Instant now) {
         state = ImportState.FAILED;
-        failure = reason.length() > 400 ? reason.substring(0, 400) : reason;
+        failure = Text.clip(reason, 400);
         updatedAt = now;
     }
 

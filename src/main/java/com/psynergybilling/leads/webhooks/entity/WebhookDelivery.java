@@ -2,6 +2,7 @@ package com.psynergybilling.leads.webhooks.entity;
 
 import com.psynergybilling.leads.platform.entity.Identified;
 import com.psynergybilling.leads.platform.entity.Retries;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -88,7 +89,7 @@ public class WebhookDelivery extends Identified {
                 : String.join(",", about.categories());
         this.purpose = about.purpose();
         this.policyVersion = about.policyVersion();
-        this.reference = clip(about.reference(), 100);
+        this.reference = Text.clip(about.reference(), 100);
         this.state = DeliveryState.QUEUED;
         this.retries = new Retries(now);
         this.createdAt = now;
@@ -278,9 +279,5 @@ public class WebhookDelivery extends Identified {
             // The notice has done its work: only the keyed hash says whose erasure it told.
             personId = null;
         }
-    }
-
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

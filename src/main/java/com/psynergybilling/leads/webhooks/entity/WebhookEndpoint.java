@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.webhooks.entity;
 
 import com.psynergybilling.leads.platform.entity.Identified;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -119,7 +120,7 @@ public class WebhookEndpoint extends Identified {
         }
         status = DISABLED;
         disabledAt = now;
-        disabledReason = reason == null || reason.length() <= 200 ? reason : reason.substring(0, 200);
+        disabledReason = Text.clip(reason, 200);
         return true;
     }
 }
