@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.people.entity;
 
 import com.psynergybilling.leads.policy.entity.Collection;
+import com.psynergybilling.leads.policy.entity.DisclosedData;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Collections;
@@ -75,6 +76,11 @@ public sealed interface Piece permits Piece.Collected, Piece.Fact, Piece.Disclos
                      String policyVersion, Instant disclosedAt) implements Piece {
 
         public static final String KIND = "DISCLOSURE";
+
+        /** A disclosure as its record keeps it: what went to {@code recipient}, and when. */
+        public Disclosed(String holder, Recipient recipient, DisclosedData what, Instant disclosedAt) {
+            this(holder, recipient, what.categories(), what.purpose(), what.policyVersion(), disclosedAt);
+        }
 
         public Disclosed {
             Objects.requireNonNull(holder);
