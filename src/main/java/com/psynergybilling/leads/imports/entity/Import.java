@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.imports.entity;
 
+import com.psynergybilling.leads.platform.entity.CommaList;
 import com.psynergybilling.leads.platform.entity.Identified;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.persistence.Entity;
@@ -7,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -80,21 +80,21 @@ public class Import extends Identified {
         started.sourceForm = declared.sourceForm();
         started.policyVersion = declared.policyVersion();
         started.collectedAt = declared.collectedAt();
-        started.purposes = String.join(",", declared.purposes());
+        started.purposes = CommaList.join(declared.purposes());
         started.consentEvidence = declared.consentEvidence();
         return started;
     }
 
     public static Import ofSuppressions(String digest, long bytes, int rows, List<String> kinds, String by, Instant now) {
         var started = new Import(ImportKind.SUPPRESSIONS, digest, bytes, rows, by, now);
-        started.suppressionKinds = String.join(",", kinds);
+        started.suppressionKinds = CommaList.join(kinds);
         return started;
     }
 
     /** Whether the same file was declared with this record (a repeat) or another one. */
     public boolean declares(Declaration declared) {
         return declared.sourceForm().equals(sourceForm) && declared.policyVersion().equals(policyVersion)
-                && declared.collectedAt().equals(collectedAt) && String.join(",", declared.purposes()).equals(purposes)
+                && declared.collectedAt().equals(collectedAt) && CommaList.join(declared.purposes()).equals(purposes)
                 && java.util.Objects.equals(declared.consentEvidence(), consentEvidence);
     }
 
@@ -136,11 +136,11 @@ public class Import extends Identified {
 
     public Declaration declaration() {
         return sourceForm == null ? null : new Declaration(sourceForm, policyVersion, collectedAt,
-                Arrays.asList(purposes.split(",")), consentEvidence);
+                CommaList.split(purposes), consentEvidence);
     }
 
     public List<String> suppressionKinds() {
-        return suppressionKinds == null ? List.of() : Arrays.asList(suppressionKinds.split(","));
+        return CommaList.split(suppressionKinds);
     }
 
     public long totalBytes() {

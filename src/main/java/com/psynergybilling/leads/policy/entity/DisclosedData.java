@@ -1,7 +1,7 @@
 package com.psynergybilling.leads.policy.entity;
 
+import com.psynergybilling.leads.platform.entity.CommaList;
 import jakarta.persistence.Embeddable;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,14 +29,14 @@ public class DisclosedData {
 
     /** {@code categories} null or empty: nothing personal went. */
     public DisclosedData(List<String> categories, String purpose, String policyVersion) {
-        this.categories = categories == null || categories.isEmpty() ? null : String.join(",", categories);
+        this.categories = categories == null || categories.isEmpty() ? null : CommaList.join(categories);
         this.purpose = purpose;
         this.policyVersion = policyVersion;
     }
 
     /** Empty when nothing personal went. */
     public List<String> categories() {
-        return categories == null ? List.of() : Arrays.asList(categories.split(","));
+        return CommaList.split(categories);
     }
 
     public String purpose() {

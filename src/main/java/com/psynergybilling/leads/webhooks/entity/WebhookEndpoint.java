@@ -1,11 +1,11 @@
 package com.psynergybilling.leads.webhooks.entity;
 
+import com.psynergybilling.leads.platform.entity.CommaList;
 import com.psynergybilling.leads.platform.entity.Identified;
 import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,7 +50,7 @@ public class WebhookEndpoint extends Identified {
         super(newId());
         this.name = Objects.requireNonNull(name);
         this.url = Objects.requireNonNull(url);
-        this.events = String.join(",", events);
+        this.events = CommaList.join(events);
         this.secret = Objects.requireNonNull(secret);
         this.createdBy = Objects.requireNonNull(createdBy);
         this.createdAt = now;
@@ -65,7 +65,7 @@ public class WebhookEndpoint extends Identified {
     }
 
     public List<String> events() {
-        return Arrays.asList(events.split(","));
+        return CommaList.split(events);
     }
 
     public boolean listens(String event) {
