@@ -82,7 +82,7 @@ bench() {
     # Rounds: bare loop, campaign, bare loop, campaign, ..., bare loop. Each campaign is measured against
     # the mean of the two loops beside it, and the median round is the figure: one loop alone varied by a
     # half between runs here, so a single pair of runs could not say whether 90 % was met.
-    local round ratios=() rates=() rows=() recent before copied duplicated c_rate b_before b_after
+    local round ratios=() rates=() rows=() phases=() recent before copied duplicated c_rate b_before b_after
     bare_loop "$mails"
     b_before=$bare_rate
     for round in $(seq 1 "$rounds"); do
@@ -104,6 +104,13 @@ bench() {
         # own granularity does not count.
         send_seconds=$(psql_q -d "$bench_db" -c "select round((extract(epoch from max(finished_at)) - $posted)::numeric, 3)
             from outbox_messages where reference = '$recent'")
+        # Where the time went: the audience walk queues the messages while the senders already send.
+        phases+=("$(psql_q -d "$bench_db" -c "select format('  round %s: queued from %s s to %s s, sent from %s s to %s s after the request',
+            $round, round((extract(epoch from min(created_at)) - $posted)::numeric, 3),
+            round((extract(epoch from max(created_at)) - $posted)::numeric, 3),
+            round((extract(epoch from min(finished_at)) - $posted)::numeric, 3),
+            round((extract(epoch from max(finished_at)) - $posted)::numeric, 3))
+            from outbox_messages where reference = '$recent'")")
         # What the sink took in this round: one copy for each person of the audience, none twice.
         copied=$(tail -n +$((before + 1)) "$copies" | wc -l)
         duplicated=$(tail -n +$((before + 1)) "$copies" | sort | uniq -d | wc -l)
@@ -132,6 +139,7 @@ bench() {
         "$mails" "$people" "$senders"
     printf '  the bare Jakarta Mail loop over one connection, warmed up, run just before and just after it:\n'
     printf '%s\n' "${rows[@]}"
+    printf '%s\n' "${phases[@]}"
     printf '  copies at the sink: %s for %s people each round, none twice\n' "$mails" "$mails"
     local median_rate median_ratio
     median_rate=$(printf '%s\n' "${rates[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.audit.entity;
 
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -55,15 +56,15 @@ public class AuditEntry {
         this.seq = seq;
         this.chainVersion = VERSION;
         this.at = at;
-        this.actor = clip(event.actor(), 64);
-        this.action = clip(event.action(), 40);
+        this.actor = Text.clip(event.actor(), 64);
+        this.action = Text.clip(event.action(), 40);
         this.subject = event.subject();
         if (subject != null) {
             this.subjectSalt = salt;
             this.subjectDigest = hash.apply(salt + "\u001f" + subject);
         }
         this.purpose = event.purpose();
-        this.detail = clip(event.detail(), 400);
+        this.detail = Text.clip(event.detail(), 400);
         link(previousHash, hash);
     }
 
@@ -121,10 +122,6 @@ public class AuditEntry {
         subject = null;
         subjectSalt = null;
         return true;
-    }
-
-    private static String clip(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     public long seq() {

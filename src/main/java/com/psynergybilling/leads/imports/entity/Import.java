@@ -1,12 +1,13 @@
 package com.psynergybilling.leads.imports.entity;
 
+import com.psynergybilling.leads.platform.entity.CommaList;
 import com.psynergybilling.leads.platform.entity.Identified;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -79,21 +80,21 @@ public class Import extends Identified {
         started.sourceForm = declared.sourceForm();
         started.policyVersion = declared.policyVersion();
         started.collectedAt = declared.collectedAt();
-        started.purposes = String.join(",", declared.purposes());
+        started.purposes = CommaList.join(declared.purposes());
         started.consentEvidence = declared.consentEvidence();
         return started;
     }
 
     public static Import ofSuppressions(String digest, long bytes, int rows, List<String> kinds, String by, Instant now) {
         var started = new Import(ImportKind.SUPPRESSIONS, digest, bytes, rows, by, now);
-        started.suppressionKinds = String.join(",", kinds);
+        started.suppressionKinds = CommaList.join(kinds);
         return started;
     }
 
     /** Whether the same file was declared with this record (a repeat) or another one. */
     public boolean declares(Declaration declared) {
         return declared.sourceForm().equals(sourceForm) && declared.policyVersion().equals(policyVersion)
-                && declared.collectedAt().equals(collectedAt) && String.join(",", declared.purposes()).equals(purposes)
+                && declared.collectedAt().equals(collectedAt) && CommaList.join(declared.purposes()).equals(purposes)
                 && java.util.Objects.equals(declared.consentEvidence(), consentEvidence);
     }
 
@@ -117,7 +118,7 @@ public class Import extends Identified {
     /** {@code reason} names what failed, never a row's value. */
     public void fail(String reason, Instant now) {
         state = ImportState.FAILED;
-        failure = reason.length() > 400 ? reason.substring(0, 400) : reason;
+        failure = Text.clip(reason, 400);
         updatedAt = now;
     }
 
@@ -135,11 +136,11 @@ public class Import extends Identified {
 
     public Declaration declaration() {
         return sourceForm == null ? null : new Declaration(sourceForm, policyVersion, collectedAt,
-                Arrays.asList(purposes.split(",")), consentEvidence);
+                CommaList.split(purposes), consentEvidence);
     }
 
     public List<String> suppressionKinds() {
-        return suppressionKinds == null ? List.of() : Arrays.asList(suppressionKinds.split(","));
+        return CommaList.split(suppressionKinds);
     }
 
     public long totalBytes() {

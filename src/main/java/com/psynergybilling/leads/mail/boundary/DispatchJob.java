@@ -2,6 +2,7 @@ package com.psynergybilling.leads.mail.boundary;
 
 import com.psynergybilling.leads.mail.control.QueueStats;
 import com.psynergybilling.leads.mail.control.Smtp;
+import com.psynergybilling.leads.mail.entity.MailQueued;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.ThisNode;
 import com.psynergybilling.leads.platform.control.Repeating;
@@ -9,11 +10,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -132,6 +137,12 @@ public class DispatchJob {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Mail queued on this node: the senders claim it now, not at their next poll. */
+    @Lock(LockType.READ)
+    public void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
+        rounds.forEach(Repeating::nudge);
     }
 
     private void poll(Sender sender) {

@@ -3,16 +3,21 @@ package com.psynergybilling.leads.marketing.boundary;
 import com.psynergybilling.leads.mail.control.OutboxStore;
 import com.psynergybilling.leads.marketing.control.Campaigns;
 import com.psynergybilling.leads.marketing.entity.Campaign;
+import com.psynergybilling.leads.marketing.entity.CampaignStarted;
 import com.psynergybilling.leads.platform.boundary.RepeatingJob;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.entity.Moments;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -48,6 +53,12 @@ public class CampaignSendingJob extends RepeatingJob {
             throw new IllegalStateException("LEADS_CAMPAIGN_POLL_MILLIS must be at least 10 and LEADS_CAMPAIGN_BATCH 1 to 5000");
         }
         repeat("A campaign round", Duration.ofMillis(pollMillis), Duration.ofMillis(pollMillis), this::round);
+    }
+
+    /** A campaign sent from this node: its first recipients are queued now, not at the next poll. */
+    @Lock(LockType.READ)
+    public void started(@Observes(during = TransactionPhase.AFTER_SUCCESS) CampaignStarted event) {
+        nudge();
     }
 
     private void round() {

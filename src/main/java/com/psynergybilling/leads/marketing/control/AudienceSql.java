@@ -58,17 +58,19 @@ final class AudienceSql {
             + " and c.has_lead = true";
 
     /**
-     * Classifies the people with ids in ({@code afterPersonId}, {@code throughPersonId}], either bound
+     * Classifies the people with ids in [{@code fromPersonId}, {@code throughPersonId}], either bound
      * optional: by their contact state (ContactStates) and, when the audience filters submissions, by
-     * the submissions the filters match.
+     * the submissions the filters match. A walk gives both bounds, the first and last person of its
+     * window: with the lower one alone implied, the first window of a large table was planned as a scan
+     * of all of it (a fifth of a second at a million people, before the first message could go).
      */
-    static Query classified(PolicyBook policies, ContactStates states, Audience audience, String afterPersonId,
+    static Query classified(PolicyBook policies, ContactStates states, Audience audience, String fromPersonId,
                             String throughPersonId) {
         var parameters = new ArrayList<Object>();
         if (!filtersSubmissions(audience)) {
             var range = new StringBuilder("c.submitted = true");
-            if (afterPersonId != null) {
-                range.append(" and c.person_id > ").append(bind(parameters, List.of(afterPersonId)));
+            if (fromPersonId != null) {
+                range.append(" and c.person_id >= ").append(bind(parameters, List.of(fromPersonId)));
             }
             if (throughPersonId != null) {
                 range.append(" and c.person_id <= ").append(bind(parameters, List.of(throughPersonId)));
@@ -78,7 +80,10 @@ final class AudienceSql {
                     + " when not " + states.promotableSql("c") + " then 'PURPOSE_NOT_PERMITTED'"
                     + " else 'ELIGIBLE' end as reason from contact_states c where " + range, parameters);
         }
-        var filters = filters(audience, afterPersonId, parameters);
+        var filters = filters(audience, parameters);
+        if (fromPersonId != null) {
+            filters.append(" and s.person_id >= ").append(bind(parameters, List.of(fromPersonId)));
+        }
         if (throughPersonId != null) {
             filters.append(" and s.person_id <= ").append(bind(parameters, List.of(throughPersonId)));
         }
@@ -98,8 +103,8 @@ final class AudienceSql {
         return new Query(sql, parameters);
     }
 
-    /** The audience's own filters on submissions {@code s}, after a person id when one is given. */
-    private static StringBuilder filters(Audience audience, String afterPersonId, List<Object> parameters) {
+    /** The audience's own filters on submissions {@code s}. */
+    private static StringBuilder filters(Audience audience, List<Object> parameters) {
         var filters = new StringBuilder("1 = 1");
         if (!audience.sources().isEmpty()) {
             filters.append(" and s.source_form in (").append(bind(parameters, audience.sources())).append(')');
@@ -111,9 +116,6 @@ final class AudienceSql {
         if (audience.collectedSince() != null) {
             filters.append(" and s.collected_at >= ").append(bind(parameters,
                     List.of(audience.collectedSince().atOffset(ZoneOffset.UTC))));
-        }
-        if (afterPersonId != null) {
-            filters.append(" and s.person_id > ").append(bind(parameters, List.of(afterPersonId)));
         }
         return filters;
     }
@@ -137,20 +139,25 @@ final class AudienceSql {
     }
 
     /**
-     * The last person id of the next {@code size} submissions that the audience's filters match after
-     * {@code afterPersonId}, in person order, and how many there were: the window one batch classifies,
-     * so a batch costs its window, not the audience left, and a narrow audience is walked in few windows.
+     * The first and last person id of the next {@code size} submissions that the audience's filters
+     * match after {@code afterPersonId}, in person order, and how many there were: the window one batch
+     * classifies, so a batch costs its window, not the audience left, and a narrow audience is walked in
+     * few windows.
      */
     static Query window(Audience audience, String afterPersonId, int size) {
         var parameters = new ArrayList<Object>();
-        var filters = filters(audience, afterPersonId, parameters);
-        return new Query("select max(w.person_id), count(*) from (select s.person_id from submissions s where "
+        var filters = filters(audience, parameters);
+        if (afterPersonId != null) {
+            filters.append(" and s.person_id > ").append(bind(parameters, List.of(afterPersonId)));
+        }
+        return new Query("select min(w.person_id), max(w.person_id), count(*) from (select s.person_id from submissions s where "
                 + filters + " order by s.person_id fetch first " + Math.max(1, size) + " rows only) w", parameters);
     }
 
-    static Query eligible(PolicyBook policies, ContactStates states, Audience audience, String afterPersonId,
+    /** The eligible people of a window, [{@code fromPersonId}, {@code throughPersonId}], in id order. */
+    static Query eligible(PolicyBook policies, ContactStates states, Audience audience, String fromPersonId,
                           String throughPersonId) {
-        Query classified = classified(policies, states, audience, afterPersonId, throughPersonId);
+        Query classified = classified(policies, states, audience, fromPersonId, throughPersonId);
         return new Query("select c.person_id from (" + classified.sql() + ") c where c.reason = 'ELIGIBLE'"
                 + " order by c.person_id", classified.parameters());
     }

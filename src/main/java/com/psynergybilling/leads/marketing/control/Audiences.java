@@ -78,15 +78,15 @@ public class Audiences {
                     eligible.size() < Math.max(1, window));
         }
         Object[] end = (Object[]) query(AudienceSql.window(audience, afterPersonId, window)).getSingleResult();
-        if (end[0] == null) {
+        if (end[1] == null) {
             return new Step(List.of(), null, true);
         }
-        String through = end[0].toString();
+        String through = end[1].toString();
         @SuppressWarnings("unchecked")
-        List<Object> ids = query(AudienceSql.eligible(policies, states, audience, afterPersonId, through))
+        List<Object> ids = query(AudienceSql.eligible(policies, states, audience, end[0].toString(), through))
                 .getResultList();
         return new Step(ids.stream().map(Object::toString).toList(), through,
-                ((Number) end[1]).longValue() < Math.max(1, window));
+                ((Number) end[2]).longValue() < Math.max(1, window));
     }
 
     /** A recipient of a promotion: the submission it rests on (the newest permitted one) and its permit. */

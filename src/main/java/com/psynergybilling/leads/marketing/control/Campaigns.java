@@ -5,7 +5,9 @@ import com.psynergybilling.leads.audit.entity.Audited;
 import com.psynergybilling.leads.mail.control.Outbox;
 import com.psynergybilling.leads.mail.control.OutboxStore;
 import com.psynergybilling.leads.mail.entity.Envelope;
+import com.psynergybilling.leads.mail.entity.MailQueued;
 import com.psynergybilling.leads.marketing.entity.Campaign;
+import com.psynergybilling.leads.marketing.entity.CampaignStarted;
 import com.psynergybilling.leads.marketing.entity.CampaignStatus;
 import com.psynergybilling.leads.people.entity.Submission;
 import com.psynergybilling.leads.platform.control.ProblemException;
@@ -23,6 +25,9 @@ import java.util.function.Predicate;
 /** The store of campaigns, their sending, pausing and resuming, and the queueing of their recipients a batch at a time. */
 @ApplicationScoped
 public class Campaigns extends StoreById<Campaign> {
+
+    /** One sender's claim ({@code DispatchRound}): the first batch, so that sending starts while the next is queued. */
+    static final int FIRST_BATCH = 100;
 
     /**
      * One sending (or paused) campaign with recipients left to queue, locked for this transaction; a
@@ -51,6 +56,12 @@ public class Campaigns extends StoreById<Campaign> {
     @Inject
     Event<Audited> audit;
 
+    @Inject
+    Event<CampaignStarted> started;
+
+    @Inject
+    Event<MailQueued> queued;
+
     public Campaigns() {
         super(Campaign.class, "The campaign");
     }
@@ -74,7 +85,9 @@ public class Campaigns extends StoreById<Campaign> {
 
     /** Starts sending a draft, under its lock; audited. */
     public Campaign send(String id, String caller, Instant now) {
-        return transition(id, campaign -> campaign.start(now), "only a draft can be sent", caller, "CAMPAIGN_SENT");
+        Campaign campaign = transition(id, c -> c.start(now), "only a draft can be sent", caller, "CAMPAIGN_SENT");
+        started.fire(new CampaignStarted(campaign.id()));
+        return campaign;
     }
 
     /** Starts the campaign by itself at {@code start} (a time to come), audited with that time. */
@@ -94,8 +107,11 @@ public class Campaigns extends StoreById<Campaign> {
 
     /** Lets the held messages go; each person still has one message, so nobody gets a second copy. */
     public Campaign resume(String id, String caller) {
-        return transition(id, campaign -> campaign.resume() && outboxStore.unhold(campaign.id()) >= 0,
-                "only a paused one can resume", caller, "CAMPAIGN_RESUMED");
+        Campaign campaign = transition(id, Campaign::resume, "only a paused one can resume", caller,
+                "CAMPAIGN_RESUMED");
+        outboxStore.unhold(campaign.id());
+        queued.fire(new MailQueued());
+        return campaign;
     }
 
     /** A change of state under the campaign's lock, so the sender's queueing never interleaves with it; audited. */
@@ -143,7 +159,8 @@ public class Campaigns extends StoreById<Campaign> {
      * too, held until it resumes.
      */
     public int queueBatch(Campaign campaign, int max) {
-        var step = audiences.next(campaign.audience(), campaign.queuedThrough(), max);
+        int size = campaign.queuedThrough() == null ? Math.min(max, FIRST_BATCH) : max;
+        var step = audiences.next(campaign.audience(), campaign.queuedThrough(), size);
         var recipients = audiences.recipients(step.eligible(), campaign.audience());
         for (String personId : step.eligible()) {
             var recipient = recipients.get(personId);
@@ -155,6 +172,8 @@ public class Campaigns extends StoreById<Campaign> {
         if (campaign.status() == CampaignStatus.PAUSED) {
             // Queued under the campaign's lock, so they commit already held: a paused campaign sends nothing.
             outboxStore.hold(campaign.id());
+        } else if (!recipients.isEmpty()) {
+            queued.fire(new MailQueued());
         }
         return recipients.size();
     }

@@ -69,53 +69,55 @@ public class Campaign extends Identified {
 
     /** Sending starts once; false when it had already started. */
     public boolean start(Instant now) {
-        if (status != CampaignStatus.DRAFT) {
-            return false;
-        }
-        status = CampaignStatus.SENDING;
-        startedAt = now;
-        return true;
+        return startSending(CampaignStatus.DRAFT, now);
     }
 
     /** Sending starts by itself at {@code at}; false unless a draft. */
     public boolean schedule(Instant at) {
-        if (status != CampaignStatus.DRAFT) {
-            return false;
+        boolean scheduled = move(CampaignStatus.DRAFT, CampaignStatus.SCHEDULED);
+        if (scheduled) {
+            startAt = at;
         }
-        status = CampaignStatus.SCHEDULED;
-        startAt = at;
-        return true;
+        return scheduled;
     }
 
     /** A scheduled campaign whose time has come starts sending; false when it is not (yet) due. */
     public boolean startIfDue(Instant now) {
-        if (status != CampaignStatus.SCHEDULED || startAt.isAfter(now)) {
-            return false;
-        }
-        status = CampaignStatus.SENDING;
-        startedAt = now;
-        return true;
+        return status == CampaignStatus.SCHEDULED && !startAt.isAfter(now)
+                && startSending(CampaignStatus.SCHEDULED, now);
     }
 
     /** Pausing a scheduled campaign takes it back to a draft (nothing was queued yet); a sending one holds. */
     public boolean pause() {
-        if (status == CampaignStatus.SCHEDULED) {
-            status = CampaignStatus.DRAFT;
+        if (move(CampaignStatus.SCHEDULED, CampaignStatus.DRAFT)) {
             startAt = null;
             return true;
         }
-        if (status != CampaignStatus.SENDING) {
-            return false;
-        }
-        status = CampaignStatus.PAUSED;
-        return true;
+        return move(CampaignStatus.SENDING, CampaignStatus.PAUSED);
     }
 
     public boolean resume() {
-        if (status != CampaignStatus.PAUSED) {
+        return move(CampaignStatus.PAUSED, CampaignStatus.SENDING);
+    }
+
+    /** From a draft or a schedule, sending starts at {@code now}: the one way into SENDING that sets startedAt. */
+    private boolean startSending(CampaignStatus from, Instant now) {
+        boolean started = move(from, CampaignStatus.SENDING);
+        if (started) {
+            startedAt = now;
+        }
+        return started;
+    }
+
+    /**
+     * Every step of the campaign's life goes from one status to the next and answers whether it did:
+     * a campaign not in {@code from} stays as it is (a repeated or late click changes nothing).
+     */
+    private boolean move(CampaignStatus from, CampaignStatus to) {
+        if (status != from) {
             return false;
         }
-        status = CampaignStatus.SENDING;
+        status = to;
         return true;
     }
 

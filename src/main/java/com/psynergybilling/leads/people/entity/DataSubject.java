@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.people.entity;
 
+import com.psynergybilling.leads.platform.entity.Lists;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,10 +17,7 @@ public record DataSubject(EmailAddress email, List<String> addressHashes, Option
     public DataSubject {
         Objects.requireNonNull(email);
         Objects.requireNonNull(personId);
-        addressHashes = List.copyOf(addressHashes);
-        if (addressHashes.isEmpty()) {
-            throw new IllegalArgumentException("a subject has at least the current key's hash");
-        }
+        addressHashes = Lists.nonEmptyCopy(addressHashes, "a subject has at least the current key's hash");
     }
 
     public DataSubject(EmailAddress email, String addressHash, Optional<String> personId) {

@@ -1,7 +1,10 @@
 package com.psynergybilling.leads.people.entity;
 
+import com.psynergybilling.leads.platform.entity.Lists;
 import com.psynergybilling.leads.policy.entity.Collection;
+import com.psynergybilling.leads.policy.entity.DisclosedData;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,16 +34,12 @@ public sealed interface Piece permits Piece.Collected, Piece.Fact, Piece.Disclos
     record Collected(String holder, String kind, Collection collection, Map<String, ?> data) implements Piece {
 
         public Collected {
-            Objects.requireNonNull(holder);
-            Objects.requireNonNull(kind);
-            Objects.requireNonNull(collection);
-            data = copy(data);
+            data = checked(holder, kind, collection, data);
         }
 
         @Override
         public JsonObject toJson() {
-            return Pieces.JSON.createObjectBuilder()
-                    .add("holder", holder).add("kind", kind)
+            return opening(this)
                     .add("source", collection.sourceForm())
                     .add("categories", Pieces.array(collection.categories()))
                     .add("purposes", Pieces.array(collection.purposes()))
@@ -54,16 +53,12 @@ public sealed interface Piece permits Piece.Collected, Piece.Fact, Piece.Disclos
     record Fact(String holder, String kind, Instant at, Map<String, ?> data) implements Piece {
 
         public Fact {
-            Objects.requireNonNull(holder);
-            Objects.requireNonNull(kind);
-            Objects.requireNonNull(at);
-            data = copy(data);
+            data = checked(holder, kind, at, data);
         }
 
         @Override
         public JsonObject toJson() {
-            return Pieces.JSON.createObjectBuilder().add("holder", holder).add("kind", kind)
-                    .add("at", at.toString()).add("data", Pieces.values(data)).build();
+            return opening(this).add("at", at.toString()).add("data", Pieces.values(data)).build();
         }
     }
 
@@ -76,13 +71,15 @@ public sealed interface Piece permits Piece.Collected, Piece.Fact, Piece.Disclos
 
         public static final String KIND = "DISCLOSURE";
 
+        /** A disclosure as its record keeps it: what went to {@code recipient}, and when. */
+        public Disclosed(String holder, Recipient recipient, DisclosedData what, Instant disclosedAt) {
+            this(holder, recipient, what.categories(), what.purpose(), what.policyVersion(), disclosedAt);
+        }
+
         public Disclosed {
             Objects.requireNonNull(holder);
             Objects.requireNonNull(recipient);
-            categories = List.copyOf(categories);
-            if (categories.isEmpty()) {
-                throw new IllegalArgumentException("A disclosure names the categories disclosed");
-            }
+            categories = Lists.nonEmptyCopy(categories, "A disclosure names the categories disclosed");
             Objects.requireNonNull(purpose);
             Objects.requireNonNull(policyVersion);
             Objects.requireNonNull(disclosedAt);
@@ -95,8 +92,7 @@ public sealed interface Piece permits Piece.Collected, Piece.Fact, Piece.Disclos
 
         @Override
         public JsonObject toJson() {
-            var json = Pieces.JSON.createObjectBuilder().add("holder", holder).add("kind", KIND)
-                    .add("recipient", recipient.name()).add("recipientCategory", recipient.category());
+            var json = opening(this).add("recipient", recipient.name()).add("recipientCategory", recipient.category());
             recipient.postalAddress().ifPresent(address -> json.add("recipientAddress", address));
             return json.add("categories", Pieces.array(categories)).add("purpose", purpose)
                     .add("policyVersion", policyVersion).add("disclosedAt", disclosedAt.toString()).build();
@@ -117,8 +113,19 @@ public sealed interface Piece permits Piece.Collected, Piece.Fact, Piece.Disclos
         }
     }
 
-    /** Keeps the holder's order; a null value is left out of the JSON. */
-    private static Map<String, ?> copy(Map<String, ?> data) {
+    /**
+     * A piece of data always names its holder, its kind and what places it (its collection record or
+     * when it arose); its data keeps the holder's order, and a null value is left out of the JSON.
+     */
+    private static Map<String, ?> checked(String holder, String kind, Object placedBy, Map<String, ?> data) {
+        Objects.requireNonNull(holder);
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(placedBy);
         return Collections.unmodifiableMap(new LinkedHashMap<>(data));
+    }
+
+    /** Every piece's JSON opens with its holder and its kind, so the reader knows whose and what it is. */
+    private static JsonObjectBuilder opening(Piece piece) {
+        return Pieces.JSON.createObjectBuilder().add("holder", piece.holder()).add("kind", piece.kind());
     }
 }

@@ -25,6 +25,13 @@ public abstract class RepeatingJob {
         repeating.start(first);
     }
 
+    /** Brings the next round forward to now, for work that has just arrived on this node ({@link Repeating#nudge}). */
+    protected void nudge() {
+        if (repeating != null) {
+            repeating.nudge();
+        }
+    }
+
     /** Whether the application is going: a round of many batches stops between two of them. */
     protected boolean stopping() {
         return repeating != null && repeating.stopped();

@@ -26,9 +26,14 @@ public final class Repeating {
     private final String name;
     private final Duration delay;
     private final Runnable round;
-    private volatile ScheduledFuture<?> next;
     private volatile boolean stopped;
     private boolean paused;
+    // Guarded by this: the booked run and which booking it is, whether a run is under way, and whether
+    // a nudge asked for the next one at once.
+    private ScheduledFuture<?> next;
+    private long booking;
+    private boolean running;
+    private boolean again;
 
     public Repeating(ThreadFactory threads, String name, Duration delay, Runnable round) {
         this.executor = new ScheduledThreadPoolExecutor(1, threads);
@@ -45,28 +50,65 @@ public final class Repeating {
     /** No run starts after this; one already running finishes, and then the job's thread ends. */
     public void stop() {
         stopped = true;
-        ScheduledFuture<?> pending = next;
-        if (pending != null) {
-            pending.cancel(false);
+        synchronized (this) {
+            if (next != null) {
+                next.cancel(false);
+            }
         }
         executor.shutdown();
+    }
+
+    /**
+     * Brings the next run forward to now, for work that has just arrived on this node (a campaign sent,
+     * a batch of mail queued): a booked run starts at once, and a run under way is followed at once by
+     * the next. The delay is for work that arrives elsewhere; peers keep their own pace.
+     */
+    public synchronized void nudge() {
+        if (stopped) {
+            return;
+        }
+        if (running) {
+            again = true;
+        } else {
+            if (next != null) {
+                next.cancel(false);
+            }
+            book(Duration.ZERO);
+        }
     }
 
     public boolean stopped() {
         return stopped;
     }
 
-    private void book(Duration after) {
+    /** Books the next run; a run booked before it is superseded and does nothing should it start. */
+    private synchronized void book(Duration after) {
         if (!stopped) {
+            long mine = ++booking;
             try {
-                next = executor.schedule(this::run, after.toMillis(), TimeUnit.MILLISECONDS);
+                next = executor.schedule(() -> run(mine), after.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopping) {
                 // stopped meanwhile: nothing more to book
             }
         }
     }
 
-    private void run() {
+    /** Whether the run of booking {@code mine} is the current one, marked under way if so. */
+    private synchronized boolean begin(long mine) {
+        running = mine == booking;
+        return running;
+    }
+
+    private synchronized void end() {
+        running = false;
+        book(again ? Duration.ZERO : delay);
+        again = false;
+    }
+
+    private void run(long mine) {
+        if (!begin(mine)) {
+            return;
+        }
         try {
             round.run();
             if (paused) {
@@ -85,7 +127,7 @@ public final class Repeating {
                 LOG.log(Level.WARNING, name + " failed; the next run tries again", e);
             }
         } finally {
-            book(delay);
+            end();
         }
     }
 }

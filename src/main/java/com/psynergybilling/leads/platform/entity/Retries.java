@@ -56,7 +56,7 @@ public class Retries {
     public void requeue(Instant next, String reason) {
         nextAttemptAt = next;
         claimedAt = null;
-        outcome = clip(reason);
+        outcome = Text.clip(reason, OUTCOME_LENGTH);
     }
 
     /** Held by no sender any more. */
@@ -66,10 +66,6 @@ public class Retries {
 
     /** Ended (or stands) as it does for {@code reason}. */
     public void because(String reason) {
-        outcome = clip(reason);
-    }
-
-    private static String clip(String reason) {
-        return reason == null || reason.length() <= OUTCOME_LENGTH ? reason : reason.substring(0, OUTCOME_LENGTH);
+        outcome = Text.clip(reason, OUTCOME_LENGTH);
     }
 }

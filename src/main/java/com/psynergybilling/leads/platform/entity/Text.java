@@ -20,6 +20,14 @@ public final class Text {
     private Text() {
     }
 
+    /**
+     * At most {@code max} characters, cut rather than refused: a reason or a note the service writes
+     * itself must fit its column, and losing its tail is better than losing the row. Null stays null.
+     */
+    public static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
     /** Trimmed, or null when nothing is left: an empty form field means "not given". */
     public static String clean(String value) {
         if (value == null) {

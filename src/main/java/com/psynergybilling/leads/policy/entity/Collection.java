@@ -1,8 +1,8 @@
 package com.psynergybilling.leads.policy.entity;
 
+import com.psynergybilling.leads.platform.entity.CommaList;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,8 +32,8 @@ public class Collection {
             throw new IllegalArgumentException("A collection needs its categories and purposes");
         }
         this.sourceForm = Objects.requireNonNull(sourceForm);
-        this.categories = String.join(",", categories);
-        this.purposes = String.join(",", purposes);
+        this.categories = CommaList.join(categories);
+        this.purposes = CommaList.join(purposes);
         this.policyVersion = Objects.requireNonNull(policyVersion);
         this.collectedAt = Objects.requireNonNull(collectedAt);
     }
@@ -43,11 +43,11 @@ public class Collection {
     }
 
     public List<String> categories() {
-        return Arrays.asList(categories.split(","));
+        return CommaList.split(categories);
     }
 
     public List<String> purposes() {
-        return Arrays.asList(purposes.split(","));
+        return CommaList.split(purposes);
     }
 
     public String policyVersion() {

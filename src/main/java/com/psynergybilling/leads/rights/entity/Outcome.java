@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.rights.entity;
 
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
@@ -22,7 +23,7 @@ public class Outcome {
         decidedAt = now;
         outcome = fulfilled ? "FULFILLED" : "DENIED";
         exceptionCode = exception;
-        message = words == null || words.length() <= 2000 ? words : words.substring(0, 2000);
+        message = Text.clip(words, 2000);
         decidedBy = by;
     }
 

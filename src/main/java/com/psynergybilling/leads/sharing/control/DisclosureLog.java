@@ -47,8 +47,8 @@ public class DisclosureLog implements PersonalData {
     public List<Piece> export(DataSubject subject, Instant since) {
         var pieces = new ArrayList<Piece>();
         for (Disclosure d : disclosures.of(subject, since)) {
-            pieces.add(new Piece.Disclosed(HOLDER, recipient(d.partner(), d.recipientCategory()), d.categories(),
-                    d.purpose(), d.policyVersion(), d.disclosedAt()));
+            pieces.add(new Piece.Disclosed(HOLDER, recipient(d.partner(), d.recipientCategory()), d.disclosed(),
+                    d.disclosedAt()));
         }
         return pieces;
     }

@@ -68,9 +68,9 @@ public class Disclosures {
             if (!d.disclosedAt().isBefore(to) || !THIRD_PARTIES.contains(d.recipientCategory())) {
                 continue;
             }
-            categories.addAll(d.categories());
+            categories.addAll(d.disclosed().categories());
             byRecipient.merge(d.partner().id(), new ShineTheLight.Recipient(d.partner().name(),
-                    d.partner().postalAddress(), d.recipientCategory(), Set.copyOf(d.categories())),
+                    d.partner().postalAddress(), d.recipientCategory(), Set.copyOf(d.disclosed().categories())),
                     (a, b) -> new ShineTheLight.Recipient(a.name(), a.postalAddress(), a.recipientCategory(),
                             union(a.categories(), b.categories())));
         }

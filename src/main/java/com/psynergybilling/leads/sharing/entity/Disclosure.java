@@ -1,13 +1,14 @@
 package com.psynergybilling.leads.sharing.entity;
 
 import com.psynergybilling.leads.platform.entity.Identified;
+import com.psynergybilling.leads.policy.entity.DisclosedData;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,11 +28,8 @@ public class Disclosure extends Identified {
 
     private String recipientCategory;
 
-    private String categories;
-
-    private String purpose;
-
-    private String policyVersion;
+    @Embedded
+    private DisclosedData disclosed;
 
     /** Whose: the person's id and the keyed hash of their address; both null once erased. */
     private String personId;
@@ -51,9 +49,7 @@ public class Disclosure extends Identified {
         this.exportId = Objects.requireNonNull(exportId);
         this.partner = Objects.requireNonNull(partner);
         this.recipientCategory = Objects.requireNonNull(what.recipientCategory());
-        this.categories = String.join(",", what.categories());
-        this.purpose = what.purpose();
-        this.policyVersion = what.policyVersion();
+        this.disclosed = new DisclosedData(what.categories(), what.purpose(), what.policyVersion());
         this.personId = whose.personId();
         this.addressHash = whose.addressHash();
         this.submissionId = whose.submissionId();
@@ -68,16 +64,9 @@ public class Disclosure extends Identified {
         return recipientCategory;
     }
 
-    public List<String> categories() {
-        return Arrays.asList(categories.split(","));
-    }
-
-    public String purpose() {
-        return purpose;
-    }
-
-    public String policyVersion() {
-        return policyVersion;
+    /** Which categories went, for which purpose, under which policy version. */
+    public DisclosedData disclosed() {
+        return disclosed;
     }
 
     public String personId() {

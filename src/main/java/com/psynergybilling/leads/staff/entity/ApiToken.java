@@ -1,10 +1,6 @@
 package com.psynergybilling.leads.staff.entity;
 
-import com.psynergybilling.leads.platform.entity.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,37 +9,21 @@ import java.time.Instant;
 @Entity
 @Table(name = "api_tokens")
 @NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.user where t.tokenHash = :hash")
-public class ApiToken extends Identified {
+public class ApiToken extends StaffCredential {
 
     public static final String BY_HASH = "ApiToken.byHash";
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "username", nullable = false)
-    private StaffUser user;
 
     private String tokenHash;
 
     private String label;
 
-    private Instant createdAt;
-
     protected ApiToken() {
     }
 
     public ApiToken(StaffUser user, String tokenHash, String label, Instant now) {
-        super(newId());
-        this.user = user;
+        super(newId(), user, now);
         this.tokenHash = tokenHash;
         this.label = label;
-        this.createdAt = now;
-    }
-
-    public StaffUser user() {
-        return user;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 
     public String label() {

@@ -1,30 +1,20 @@
 package com.psynergybilling.leads.staff.entity;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A signed-in console session, known by the SHA-256 of the id in its cookie. */
+/** A signed-in console session, known by the SHA-256 of the id in its cookie (its {@code id_hash}). */
 @Entity
 @Table(name = "console_sessions")
-public class ConsoleSession {
-
-    @Id
-    private String idHash;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "username", nullable = false)
-    private StaffUser user;
+@AttributeOverride(name = "id", column = @Column(name = "id_hash"))
+public class ConsoleSession extends StaffCredential {
 
     /** Every state-changing form of this session must carry it. */
     private String csrfToken;
-
-    private Instant createdAt;
 
     private Instant lastSeenAt;
 
@@ -32,15 +22,9 @@ public class ConsoleSession {
     }
 
     public ConsoleSession(String idHash, StaffUser user, String csrfToken, Instant now) {
-        this.idHash = idHash;
-        this.user = user;
+        super(idHash, user, now);
         this.csrfToken = csrfToken;
-        this.createdAt = now;
         this.lastSeenAt = now;
-    }
-
-    public StaffUser user() {
-        return user;
     }
 
     public String csrfToken() {
@@ -52,7 +36,7 @@ public class ConsoleSession {
     }
 
     public boolean olderThan(Duration age, Instant now) {
-        return createdAt.plus(age).isBefore(now);
+        return createdAt().plus(age).isBefore(now);
     }
 
     public void seen(Instant now) {

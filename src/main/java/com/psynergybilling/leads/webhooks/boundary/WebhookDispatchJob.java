@@ -173,7 +173,7 @@ public class WebhookDispatchJob extends RepeatingJob {
                 // An erasure's notice names nobody: the person is forgotten, and the audit must not re-link them.
                 String whose = Events.ERASED.equals(d.event()) ? null : d.addressHash();
                 audit.fire(new Audited(ACTOR, "WEBHOOK_DELIVERED", whose,
-                        d.purpose() == null ? "REQUIRED_BY_LAW" : d.purpose(),
+                        d.disclosed().purpose() == null ? "REQUIRED_BY_LAW" : d.disclosed().purpose(),
                         d.event() + " " + d.id() + " to endpoint " + d.endpoint().id()));
                 return;
             }

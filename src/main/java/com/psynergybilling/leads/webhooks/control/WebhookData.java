@@ -59,8 +59,8 @@ public class WebhookData implements PersonalData {
                 continue;
             }
             var recipient = new Piece.Recipient(d.endpoint().id(), d.endpoint().name(), RECIPIENT, Optional.empty());
-            if (!d.categories().isEmpty() && d.reachedOrMay()) {
-                pieces.add(new Piece.Disclosed(HOLDER, recipient, d.categories(), d.purpose(), d.policyVersion(), at));
+            if (!d.disclosed().categories().isEmpty() && d.reachedOrMay()) {
+                pieces.add(new Piece.Disclosed(HOLDER, recipient, d.disclosed(), at));
             } else if (Events.ABOUT_THE_PERSON.contains(d.event())) {
                 var data = new LinkedHashMap<String, Object>();
                 data.put("event", d.event());

@@ -2,6 +2,8 @@ package com.psynergybilling.leads.webhooks.entity;
 
 import com.psynergybilling.leads.platform.entity.Identified;
 import com.psynergybilling.leads.platform.entity.Retries;
+import com.psynergybilling.leads.platform.entity.Text;
+import com.psynergybilling.leads.policy.entity.DisclosedData;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,12 +44,12 @@ public class WebhookDelivery extends Identified {
     /** The demo request the event is about, if any. */
     private String recordId;
 
-    /** What the payload disclosed, by the policy's permit; null for a notice that carries no personal data. */
-    private String categories;
-
-    private String purpose;
-
-    private String policyVersion;
+    /**
+     * What the payload disclosed, by the policy's permit; no categories for a notice that carries no
+     * personal data (null when the row sets none of its columns).
+     */
+    @Embedded
+    private DisclosedData disclosed;
 
     /** What caused a notice (the erasure's cause, such as "privacy-request ID"). */
     private String reference;
@@ -84,11 +85,8 @@ public class WebhookDelivery extends Identified {
         this.personId = about.personId();
         this.addressHash = about.addressHash();
         this.recordId = about.recordId();
-        this.categories = about.categories() == null || about.categories().isEmpty() ? null
-                : String.join(",", about.categories());
-        this.purpose = about.purpose();
-        this.policyVersion = about.policyVersion();
-        this.reference = clip(about.reference(), 100);
+        this.disclosed = new DisclosedData(about.categories(), about.purpose(), about.policyVersion());
+        this.reference = Text.clip(about.reference(), 100);
         this.state = DeliveryState.QUEUED;
         this.retries = new Retries(now);
         this.createdAt = now;
@@ -118,16 +116,9 @@ public class WebhookDelivery extends Identified {
         return recordId;
     }
 
-    public List<String> categories() {
-        return categories == null ? List.of() : Arrays.asList(categories.split(","));
-    }
-
-    public String purpose() {
-        return purpose;
-    }
-
-    public String policyVersion() {
-        return policyVersion;
+    /** Which categories went, for which purpose, under which policy version; no categories for a notice. */
+    public DisclosedData disclosed() {
+        return disclosed == null ? DisclosedData.NOTHING : disclosed;
     }
 
     public String reference() {
@@ -278,9 +269,5 @@ public class WebhookDelivery extends Identified {
             // The notice has done its work: only the keyed hash says whose erasure it told.
             personId = null;
         }
-    }
-
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -1,10 +1,11 @@
 package com.psynergybilling.leads.webhooks.entity;
 
+import com.psynergybilling.leads.platform.entity.CommaList;
 import com.psynergybilling.leads.platform.entity.Identified;
+import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,7 +50,7 @@ public class WebhookEndpoint extends Identified {
         super(newId());
         this.name = Objects.requireNonNull(name);
         this.url = Objects.requireNonNull(url);
-        this.events = String.join(",", events);
+        this.events = CommaList.join(events);
         this.secret = Objects.requireNonNull(secret);
         this.createdBy = Objects.requireNonNull(createdBy);
         this.createdAt = now;
@@ -64,7 +65,7 @@ public class WebhookEndpoint extends Identified {
     }
 
     public List<String> events() {
-        return Arrays.asList(events.split(","));
+        return CommaList.split(events);
     }
 
     public boolean listens(String event) {
@@ -119,7 +120,7 @@ public class WebhookEndpoint extends Identified {
         }
         status = DISABLED;
         disabledAt = now;
-        disabledReason = reason == null || reason.length() <= 200 ? reason : reason.substring(0, 200);
+        disabledReason = Text.clip(reason, 200);
         return true;
     }
 }

@@ -2,12 +2,14 @@ package com.psynergybilling.leads.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -54,6 +56,43 @@ class RepeatingTest {
         repeating.start(Duration.ZERO);
         assertEquals(settled, runs.get(), "no run after stop");
         assertEquals(1, made.size(), "nor a thread");
+    }
+
+    @Test
+    void aNudgeBringsTheBookedRunForwardAndARunUnderWayIsFollowedAtOnceByOneMore() throws InterruptedException {
+        var starts = new LinkedBlockingQueue<Integer>();
+        var runs = new AtomicInteger();
+        var release = new CountDownLatch(1);
+        var hour = Duration.ofHours(1);
+        var repeating = new Repeating(this::thread, "test job", hour, () -> {
+            starts.add(runs.incrementAndGet());
+            if (runs.get() == 1) {
+                await(release);
+            }
+        });
+        try {
+            repeating.start(hour);
+            repeating.nudge();
+            assertEquals(1, starts.poll(10, TimeUnit.SECONDS), "the run booked an hour ahead starts now");
+            repeating.nudge();
+            repeating.nudge();
+            release.countDown();
+            assertEquals(2, starts.poll(10, TimeUnit.SECONDS), "nudged while running: the next run follows at once");
+            repeating.nudge();
+            assertEquals(3, starts.poll(10, TimeUnit.SECONDS),
+                    "two nudges during one run made one run more, not two series of runs");
+            assertNull(starts.poll(300, TimeUnit.MILLISECONDS), "then the hour's delay again: no run of a second series");
+        } finally {
+            repeating.stop();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Thread thread(Runnable work) {

@@ -121,7 +121,7 @@ class DisclosureLogTest {
         var emptied = rows.stream().filter(d -> d.personId() == null).findFirst().orElseThrow();
         assertNull(emptied.addressHash());
         assertEquals("Acme", emptied.partner().name());
-        assertEquals(List.of("BASIC_IDENTIFIERS"), emptied.categories());
+        assertEquals(List.of("BASIC_IDENTIFIERS"), emptied.disclosed().categories());
         assertEquals(kept.id(), rows.stream().filter(d -> d.personId() != null).findFirst().orElseThrow().personId());
         assertTrue(log.export(subject(person), Instant.EPOCH).isEmpty());
         assertEquals(1, log.export(subject(kept), Instant.EPOCH).size());

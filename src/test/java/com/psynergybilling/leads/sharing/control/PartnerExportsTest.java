@@ -143,9 +143,9 @@ class PartnerExportsTest {
         assertEquals("Basic Only", row.name());
         assertEquals("basic@example.com", row.email());
         var logged = disclosures(export.exportId()).get(0);
-        assertEquals(List.of("BASIC_IDENTIFIERS"), logged.categories());
+        assertEquals(List.of("BASIC_IDENTIFIERS"), logged.disclosed().categories());
         assertEquals("BUSINESS_PARTNERS", logged.recipientCategory());
-        assertEquals("WITH_CONSENT", logged.purpose());
+        assertEquals("WITH_CONSENT", logged.disclosed().purpose());
         assertEquals(person.id(), logged.personId());
         assertEquals(Sharing.hash("basic@example.com"), logged.addressHash());
         assertEquals(partner.id(), logged.partner().id());

@@ -64,7 +64,7 @@ class WebhookDeliveryTest {
         assertNull(notice.personId(), "a delivered erasure notice forgets the person id");
         assertNotNull(notice.addressHash(), "and keeps the keyed hash: the record that the endpoint was told");
         assertEquals("privacy-request x", notice.reference());
-        assertTrue(notice.categories().isEmpty(), "a notice discloses no category");
+        assertTrue(notice.disclosed().categories().isEmpty(), "a notice discloses no category");
     }
 
     @Test
