@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.platform.boundary;
 
+import com.psynergybilling.leads.platform.control.DatabaseConfigSource;
 import com.psynergybilling.leads.platform.control.Defaults;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -50,6 +51,14 @@ public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
+    /**
+     * Every database's migrations, and on PostgreSQL its own few besides (partial indexes, which H2
+     * lacks), numbered between the shared ones (V28.1) so that the shared numbering goes on unbroken.
+     */
+    static final String[] LOCATIONS = DatabaseConfigSource.onPostgres()
+            ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+            : new String[] {"classpath:db/migration"};
+
     @Resource(lookup = "java:app/jdbc/leads")
     DataSource dataSource;
 
@@ -69,7 +78,7 @@ public class Migrations {
         try {
             result = Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(LOCATIONS)
                     .load()
                     .migrate();
         } catch (RuntimeException e) {

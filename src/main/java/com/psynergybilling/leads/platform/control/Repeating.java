@@ -38,6 +38,7 @@ public final class Repeating {
     public Repeating(ThreadFactory threads, String name, Duration delay, Runnable round) {
         this.executor = new ScheduledThreadPoolExecutor(1, threads);
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setRemoveOnCancelPolicy(true); // a run a nudge brought forward leaves no booking behind
         this.name = name;
         this.delay = delay;
         this.round = round;
