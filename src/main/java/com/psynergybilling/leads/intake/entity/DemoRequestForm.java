@@ -4,7 +4,6 @@ import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.platform.entity.MultiLine;
 import com.psynergybilling.leads.platform.entity.SingleLine;
-import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -40,16 +39,6 @@ public class DemoRequestForm extends LeadForm {
     @Schema(maxLength = 4000, example = "We are moving off paper superbills.")
     @MultiLine(max = 4000)
     public String comments;
-
-    @Override
-    public void normalize() {
-        super.normalize();
-        phone = Text.clean(phone);
-        businessAddress = Text.clean(businessAddress);
-        requestType = Text.clean(requestType);
-        productInterest = Text.clean(productInterest);
-        comments = Text.clean(comments);
-    }
 
     public String form() {
         return (requestType == null ? "DEMO" : requestType) + "_REQUEST";

@@ -4,7 +4,6 @@ import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.EmailField;
 import com.psynergybilling.leads.platform.entity.PersonName;
 import com.psynergybilling.leads.platform.entity.SingleLine;
-import com.psynergybilling.leads.platform.entity.Text;
 import com.psynergybilling.leads.platform.entity.WebUrl;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -55,26 +54,11 @@ public abstract class LeadForm implements PublicForm {
     public String website;
 
     @Override
-    public String honeypot() {
-        return website;
-    }
-
-    @Override
     public String email() {
         return email;
     }
 
     public boolean consented() {
         return Boolean.TRUE.equals(partnerSharingConsent);
-    }
-
-    /** Trims every text and treats empty fields as not given, as an HTML form sends them. */
-    @Override
-    public void normalize() {
-        fullName = Text.clean(fullName);
-        email = Text.clean(email);
-        organization = Text.clean(organization);
-        practiceSpecialty = Text.clean(practiceSpecialty);
-        pageUrl = Text.clean(pageUrl);
     }
 }

@@ -4,7 +4,6 @@ import com.psynergybilling.leads.platform.entity.FieldError;
 import com.psynergybilling.leads.platform.entity.FutureInstant;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Normalizable;
-import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +17,6 @@ public class SendForm implements Normalizable {
             + "SCHEDULED and starts sending by itself then; absent: at once", example = "2027-01-14T15:00:00Z")
     @Size(max = 40)
     public String startAt;
-
-    @Override
-    public void normalize() {
-        startAt = Text.clean(startAt);
-    }
 
     /** What is wrong with {@code startAt} at {@code now}: an instant with its offset, still to come. */
     public List<FieldError> startAtErrors(Instant now) {

@@ -3,14 +3,14 @@ package com.psynergybilling.leads.referrals.entity;
 import com.psynergybilling.leads.intake.entity.PlainName;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.EmailField;
+import com.psynergybilling.leads.platform.entity.Normalizable;
 import com.psynergybilling.leads.platform.entity.PersonName;
-import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One referred colleague, as the referrer gave them. */
 @Schema(name = "Colleague")
-public class ColleagueForm {
+public class ColleagueForm implements Normalizable {
 
     @Schema(required = true, maxLength = 200, example = "Dr. Sam Lee")
     @NotBlank
@@ -29,10 +29,5 @@ public class ColleagueForm {
     ColleagueForm(String name, String email) {
         this.name = name;
         this.email = email;
-    }
-
-    void normalize() {
-        name = Text.clean(name);
-        email = Text.clean(email);
     }
 }

@@ -3,7 +3,6 @@ package com.psynergybilling.leads.referrals.entity;
 import com.psynergybilling.leads.intake.entity.SignedLinkForm;
 import com.psynergybilling.leads.platform.control.SignedIds;
 import com.psynergybilling.leads.platform.entity.LinkToken;
-import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,14 +21,4 @@ public class ConfirmationForm implements SignedLinkForm {
     @Schema(hidden = true)
     @Size(max = 2000)
     public String website;
-
-    @Override
-    public void normalize() {
-        token = Text.clean(token);
-    }
-
-    @Override
-    public String honeypot() {
-        return website;
-    }
 }

@@ -6,7 +6,6 @@ import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.EmailField;
 import com.psynergybilling.leads.people.entity.SubmittedData;
 import com.psynergybilling.leads.platform.entity.PersonName;
-import com.psynergybilling.leads.platform.entity.Text;
 import com.psynergybilling.leads.platform.entity.WebUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -69,11 +68,7 @@ public class ReferralForm implements PublicForm {
 
     @Override
     public void normalize() {
-        referrerName = Text.clean(referrerName);
-        referrerEmail = Text.clean(referrerEmail);
-        pageUrl = Text.clean(pageUrl);
-        colleagueName = Text.clean(colleagueName);
-        colleagueEmail = Text.clean(colleagueEmail);
+        PublicForm.super.normalize();
         if (colleagues == null && (colleagueName != null || colleagueEmail != null)) {
             colleagues = new ArrayList<>(List.of(new ColleagueForm(colleagueName, colleagueEmail)));
         }
@@ -88,11 +83,6 @@ public class ReferralForm implements PublicForm {
     public SubmittedData referrer(String clientAddress, String userAgent) {
         return new SubmittedData(EmailAddress.of(referrerEmail), referrerName, null, null, null, null, null, null,
                 null, pageUrl, clientAddress, userAgent);
-    }
-
-    @Override
-    public String honeypot() {
-        return website;
     }
 
     @Override

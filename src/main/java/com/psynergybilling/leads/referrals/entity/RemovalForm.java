@@ -5,7 +5,6 @@ import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.EmailField;
 import com.psynergybilling.leads.platform.control.SignedIds;
 import com.psynergybilling.leads.platform.entity.LinkToken;
-import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,17 +29,6 @@ public class RemovalForm implements PublicForm {
     @AssertTrue(message = "give the token from the invitation or your email address")
     public boolean isTokenOrEmail() {
         return token != null || email != null;
-    }
-
-    @Override
-    public void normalize() {
-        token = Text.clean(token);
-        email = Text.clean(email);
-    }
-
-    @Override
-    public String honeypot() {
-        return website;
     }
 
     @Override

@@ -3,7 +3,6 @@ package com.psynergybilling.leads.rights.entity;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.EmailField;
 import com.psynergybilling.leads.platform.entity.Normalizable;
-import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -33,13 +32,6 @@ public class AddressForm implements Normalizable {
     public String reference;
 
     static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9._/#:-]*";
-
-    @Override
-    public void normalize() {
-        email = Text.clean(email);
-        reason = Text.clean(reason);
-        reference = Text.clean(reference);
-    }
 
     /** The hold's reason, or empty when {@link #reason} is not one of the codes. */
     public Optional<HoldReason> holdReason() {

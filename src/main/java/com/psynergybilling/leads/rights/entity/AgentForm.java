@@ -3,14 +3,14 @@ package com.psynergybilling.leads.rights.entity;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.EmailField;
 import com.psynergybilling.leads.platform.entity.MultiLine;
+import com.psynergybilling.leads.platform.entity.Normalizable;
 import com.psynergybilling.leads.platform.entity.PersonName;
-import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An authorized agent acting for a resident of CA, CO or CT, with the person's signed permission (R22). */
 @Schema(name = "PrivacyAgent")
-public class AgentForm {
+public class AgentForm implements Normalizable {
 
     @Schema(required = true, maxLength = 200, example = "Privacy Helpers LLC")
     @NotBlank
@@ -35,11 +35,5 @@ public class AgentForm {
         this.name = name;
         this.email = email;
         this.signedPermission = signedPermission;
-    }
-
-    public void normalize() {
-        name = Text.clean(name);
-        email = Text.clean(email);
-        signedPermission = Text.clean(signedPermission);
     }
 }

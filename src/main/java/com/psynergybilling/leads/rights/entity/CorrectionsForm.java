@@ -2,9 +2,9 @@ package com.psynergybilling.leads.rights.entity;
 
 import com.psynergybilling.leads.people.entity.Correction;
 import com.psynergybilling.leads.platform.entity.MultiLine;
+import com.psynergybilling.leads.platform.entity.Normalizable;
 import com.psynergybilling.leads.platform.entity.PersonName;
 import com.psynergybilling.leads.platform.entity.SingleLine;
-import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The corrected values a CORRECT request asks for (R19): Basic Identifiers and Professional Information. */
 @Schema(name = "PrivacyCorrections", description = "the right values; a field left out stays as it is. The email "
         + "address cannot be corrected here: send a request from the new address instead.")
-public class CorrectionsForm {
+public class CorrectionsForm implements Normalizable {
 
     @Schema(maxLength = 200, example = "Dr. Jane Doe-Smith")
     @PersonName
@@ -43,14 +43,6 @@ public class CorrectionsForm {
     public Integer providerCount;
 
     public CorrectionsForm() {
-    }
-
-    public void normalize() {
-        fullName = Text.clean(fullName);
-        phone = Text.clean(phone);
-        organization = Text.clean(organization);
-        businessAddress = Text.clean(businessAddress);
-        practiceSpecialty = Text.clean(practiceSpecialty);
     }
 
     public Correction correction() {

@@ -2,7 +2,6 @@ package com.psynergybilling.leads.rights.entity;
 
 import com.psynergybilling.leads.platform.entity.MultiLine;
 import com.psynergybilling.leads.platform.entity.Normalizable;
-import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,13 +31,6 @@ public class DecisionForm implements Normalizable {
     @AssertTrue(message = "a denial names the exception (exception) or says why (message)")
     public boolean isDenialExplained() {
         return !"DENIED".equals(outcome) || exception != null || message != null;
-    }
-
-    @Override
-    public void normalize() {
-        outcome = Text.clean(outcome);
-        exception = Text.clean(exception);
-        message = Text.clean(message);
     }
 
     public boolean fulfilled() {

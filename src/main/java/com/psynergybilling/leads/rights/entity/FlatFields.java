@@ -1,6 +1,6 @@
 package com.psynergybilling.leads.rights.entity;
 
-import com.psynergybilling.leads.platform.entity.Text;
+import com.psynergybilling.leads.people.entity.Correction;
 
 /** Folds an HTML form's flat agent and correction fields into the nested ones a JSON body sends. */
 final class FlatFields {
@@ -8,12 +8,13 @@ final class FlatFields {
     private FlatFields() {
     }
 
+    /** Called once the form's text is tidied ({@link PrivacyRequestForm#normalize}): a blank field is null. */
     static void fold(PrivacyRequestForm form) {
-        if (form.agent == null && (Text.clean(form.agentName) != null || Text.clean(form.agentEmail) != null
-                || Text.clean(form.agentSignedPermission) != null)) {
+        if (form.agent == null && (form.agentName != null || form.agentEmail != null
+                || form.agentSignedPermission != null)) {
             form.agent = new AgentForm(form.agentName, form.agentEmail, form.agentSignedPermission);
         }
-        if (form.corrections == null && anyCorrection(form)) {
+        if (form.corrections == null && !flatCorrection(form).isEmpty()) {
             var corrections = new CorrectionsForm();
             corrections.fullName = form.correctedFullName;
             corrections.phone = form.correctedPhone;
@@ -40,9 +41,8 @@ final class FlatFields {
         form.correctedProviderCount = null;
     }
 
-    private static boolean anyCorrection(PrivacyRequestForm form) {
-        return Text.clean(form.correctedFullName) != null || Text.clean(form.correctedPhone) != null
-                || Text.clean(form.correctedOrganization) != null || Text.clean(form.correctedBusinessAddress) != null
-                || Text.clean(form.correctedPracticeSpecialty) != null || form.correctedProviderCount != null;
+    private static Correction flatCorrection(PrivacyRequestForm form) {
+        return new Correction(form.correctedFullName, form.correctedPhone, form.correctedOrganization,
+                form.correctedBusinessAddress, form.correctedPracticeSpecialty, form.correctedProviderCount);
     }
 }

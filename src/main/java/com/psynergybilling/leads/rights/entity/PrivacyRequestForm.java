@@ -7,7 +7,6 @@ import com.psynergybilling.leads.people.entity.EmailField;
 import com.psynergybilling.leads.platform.entity.PersonName;
 import com.psynergybilling.leads.platform.entity.ReportedAs;
 import com.psynergybilling.leads.platform.entity.SingleLine;
-import com.psynergybilling.leads.platform.entity.Text;
 import com.psynergybilling.leads.platform.entity.WebUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -106,23 +105,13 @@ public class PrivacyRequestForm implements PublicForm {
 
     @Override
     public void normalize() {
-        type = Text.clean(type);
-        email = Text.clean(email);
-        fullName = Text.clean(fullName);
-        stateOfResidence = Text.clean(stateOfResidence);
+        PublicForm.super.normalize();
         stateOfResidence = stateOfResidence == null ? null : stateOfResidence.toUpperCase(Locale.ROOT);
-        providerSite = Text.clean(providerSite);
-        pageUrl = Text.clean(pageUrl);
         FlatFields.fold(this);
     }
 
     public PrivacyRequestType requestType() {
         return PrivacyRequestType.valueOf(type);
-    }
-
-    @Override
-    public String honeypot() {
-        return website;
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.psynergybilling.leads.rights.entity;
 
 import com.psynergybilling.leads.platform.entity.MultiLine;
 import com.psynergybilling.leads.platform.entity.Normalizable;
-import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,9 +13,4 @@ public class ReasonForm implements Normalizable {
     @NotBlank
     @MultiLine(max = 1000)
     public String reason;
-
-    @Override
-    public void normalize() {
-        reason = Text.clean(reason);
-    }
 }

@@ -11,14 +11,7 @@ public class CreatedWebhook extends WebhookView {
     public String secret;
 
     public static CreatedWebhook of(WebhookEndpoint endpoint) {
-        var view = new CreatedWebhook();
-        var base = WebhookView.of(endpoint);
-        view.id = base.id;
-        view.name = base.name;
-        view.url = base.url;
-        view.events = base.events;
-        view.createdBy = base.createdBy;
-        view.createdAt = base.createdAt;
+        var view = fill(new CreatedWebhook(), endpoint);
         view.secret = endpoint.secret();
         return view;
     }

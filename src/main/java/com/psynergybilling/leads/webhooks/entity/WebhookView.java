@@ -27,7 +27,11 @@ public class WebhookView {
     public String disabledReason;
 
     public static WebhookView of(WebhookEndpoint endpoint) {
-        var view = new WebhookView();
+        return fill(new WebhookView(), endpoint);
+    }
+
+    /** The endpoint's fields written into a view, this one or a subclass's (which adds its own). */
+    protected static <V extends WebhookView> V fill(V view, WebhookEndpoint endpoint) {
         view.id = endpoint.id();
         view.name = endpoint.name();
         view.url = endpoint.url();

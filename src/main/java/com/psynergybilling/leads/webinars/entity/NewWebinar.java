@@ -5,7 +5,6 @@ import com.psynergybilling.leads.platform.entity.FutureInstant;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.platform.entity.Normalizable;
 import com.psynergybilling.leads.platform.entity.SingleLine;
-import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import java.util.List;
@@ -23,12 +22,6 @@ public class NewWebinar implements Normalizable {
     @Schema(required = true, description = "ISO-8601 instant in the future, e.g. 2027-01-14T17:00:00Z",
             example = "2027-01-14T17:00:00Z")
     public String startsAt;
-
-    @Override
-    public void normalize() {
-        title = Text.clean(title);
-        startsAt = Text.clean(startsAt);
-    }
 
     /** What is wrong with {@code startsAt} at {@code now}: it is required, and {@link FutureInstant}. */
     public List<FieldError> startsAtErrors(Instant now) {

@@ -3,7 +3,6 @@ package com.psynergybilling.leads.webinars.entity;
 import com.psynergybilling.leads.intake.entity.LeadForm;
 import com.psynergybilling.leads.people.entity.EmailAddress;
 import com.psynergybilling.leads.people.entity.SubmittedData;
-import com.psynergybilling.leads.platform.entity.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,12 +20,6 @@ public class WebinarRegistrationForm extends LeadForm {
     @Size(max = 36)
     @Pattern(regexp = "[A-Za-z0-9-]*", message = "is not a webinar id")
     public String webinarId;
-
-    @Override
-    public void normalize() {
-        super.normalize();
-        webinarId = Text.clean(webinarId);
-    }
 
     public SubmittedData data(String clientAddress, String userAgent) {
         return new SubmittedData(EmailAddress.of(email), fullName, null, organization, null, practiceSpecialty, null,
