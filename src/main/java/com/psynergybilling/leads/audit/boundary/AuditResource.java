@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.audit.boundary;
 
 import com.psynergybilling.leads.audit.control.AuditChain;
+import com.psynergybilling.leads.platform.boundary.StaffCallResource;
 import com.psynergybilling.leads.platform.control.QueryParams;
 import com.psynergybilling.leads.audit.control.AuditLog;
 import com.psynergybilling.leads.audit.control.AuditSearch;
@@ -19,9 +20,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("privacy")
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
-public class AuditResource {
+public class AuditResource extends StaffCallResource {
 
     static final int MAX_LIMIT = 200;
 
@@ -48,9 +47,6 @@ public class AuditResource {
 
     @Inject
     AuditChain chain;
-
-    @Context
-    SecurityContext security;
 
     @GET
     @Transactional
@@ -76,7 +72,7 @@ public class AuditResource {
         }
         var filter = new AuditFilter(subjects, actor == null || actor.isBlank() ? null : actor.strip(),
                 since == null ? null : QueryParams.since(since), cursor == null ? null : seq(cursor));
-        return search.page(filter, limit, security.getUserPrincipal().getName());
+        return search.page(filter, limit, caller());
     }
 
     @GET

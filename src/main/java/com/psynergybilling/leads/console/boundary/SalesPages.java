@@ -4,11 +4,7 @@ import com.psynergybilling.leads.console.control.Format;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.PageCursor;
 import com.psynergybilling.leads.policy.control.CollectionNotices;
-import com.psynergybilling.leads.sales.boundary.DemoRequestsResource;
-import com.psynergybilling.leads.sales.boundary.SalesCsv;
-import com.psynergybilling.leads.sales.boundary.SalesReads;
-import com.psynergybilling.leads.sales.control.DemoRequests;
-import com.psynergybilling.leads.sales.control.SalesView;
+import com.psynergybilling.leads.sales.boundary.SalesDesk;
 import com.psynergybilling.leads.sales.entity.DemoRequestChange;
 import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
 import com.psynergybilling.leads.sales.entity.DemoRequestView;
@@ -33,8 +29,8 @@ import java.util.regex.Pattern;
 
 /**
  * Sales: the demo-request queue, one request with its collection record and withheld fields, claim,
- * status and note, and the CSV export. Every read goes through {@link SalesView} with the API's own
- * audit actions, so the console shows the same fields and leaves the same audit trail.
+ * status and note, and the CSV export. Every read and change goes through {@link SalesDesk}, as the API's
+ * do, so the console shows the same fields and leaves the same audit trail.
  */
 @WebServlet("/console/sales/*")
 public class SalesPages extends ConsoleView {
@@ -43,19 +39,10 @@ public class SalesPages extends ConsoleView {
     private static final Pattern ONE = Pattern.compile("/([0-9a-f-]{36})(/claim)?");
 
     @Inject
-    DemoRequests requests;
+    SalesDesk desk;
 
     @Inject
     CollectionNotices notices;
-
-    @Inject
-    SalesView views;
-
-    @Inject
-    SalesReads reads;
-
-    @Inject
-    SalesCsv csv;
 
     public SalesPages() {
         super(Role.sales);
@@ -68,13 +55,13 @@ public class SalesPages extends ConsoleView {
         if (path.isEmpty()) {
             queue(request, response, user);
         } else if (path.equals("/export.csv")) {
-            var filter = DemoRequestsResource.filter(blank(request, "status"), blank(request, "requestType"), since(request),
+            var filter = SalesDesk.filter(blank(request, "status"), blank(request, "requestType"), since(request),
                     blank(request, "practiceSpecialty"));
             response.setContentType("text/csv; charset=UTF-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"demo-requests.csv\"");
-            csv.write(response.getOutputStream(), filter, user.username());
+            desk.export(response.getOutputStream(), filter, user.username());
         } else if (one.matches() && one.group(2) == null) {
-            var view = tx.call(() -> views.required(requests.find(one.group(1)), user.username(), DemoRequestsResource.READ));
+            var view = tx.call(() -> desk.one(one.group(1), user.username()));
             detail(request, response, 200, view, request.getParameter("done"), null);
         } else {
             notFound(request, response);
@@ -91,7 +78,7 @@ public class SalesPages extends ConsoleView {
         }
         String id = one.group(1);
         if (one.group(2) != null) {
-            tx.call(() -> views.required(requests.claim(id, user.username()), user.username(), DemoRequestsResource.CLAIM));
+            tx.call(() -> desk.claim(id, user.username()));
             redirect(response, "/console/sales/" + id + "?done=claimed");
             return;
         }
@@ -100,12 +87,11 @@ public class SalesPages extends ConsoleView {
         change.note = request.getParameter("note");
         var errors = errors(change);
         if (!errors.isEmpty()) {
-            var view = tx.call(() -> views.required(requests.find(id), user.username(), DemoRequestsResource.READ));
+            var view = tx.call(() -> desk.one(id, user.username()));
             detail(request, response, 400, view, null, errors);
             return;
         }
-        tx.call(() -> views.required(requests.update(id, user.username(), change.statusValue(), change.note),
-                user.username(), DemoRequestsResource.UPDATE));
+        tx.call(() -> desk.update(id, user.username(), change.statusValue(), change.note));
         redirect(response, "/console/sales/" + id + "?done=updated");
     }
 
@@ -114,7 +100,7 @@ public class SalesPages extends ConsoleView {
         String type = blank(request, "requestType");
         String since = since(request);
         String specialty = blank(request, "practiceSpecialty");
-        var filter = DemoRequestsResource.filter(status, type, since, specialty);
+        var filter = SalesDesk.filter(status, type, since, specialty);
         String cursor = blank(request, "cursor");
         if (cursor != null) {
             try {
@@ -123,7 +109,7 @@ public class SalesPages extends ConsoleView {
                 throw ProblemException.badRequest("This page link is not one the console gave out.");
             }
         }
-        var page = reads.page(filter, PAGE, user.username(), DemoRequestsResource.READ);
+        var page = desk.page(filter, PAGE, user.username());
         var rows = page.items().stream().map(SalesPages::row).toList();
         String query = "status=" + enc(status) + "&requestType=" + enc(type) + "&since=" + enc(blank(request, "since"))
                 + "&practiceSpecialty=" + enc(specialty);

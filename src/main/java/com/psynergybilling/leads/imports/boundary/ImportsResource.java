@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.imports.boundary;
 
+import com.psynergybilling.leads.platform.boundary.StaffCallResource;
 import com.psynergybilling.leads.platform.control.NewestFirst;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.imports.control.AddressRows;
@@ -34,7 +35,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -72,7 +72,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("admin")
 @Tag(name = "Imports")
 @Produces(MediaType.APPLICATION_JSON)
-public class ImportsResource {
+public class ImportsResource extends StaffCallResource {
 
     static final String CSV = "text/csv";
     static final int MAX_FIELD = 10_000;
@@ -97,9 +97,6 @@ public class ImportsResource {
     @Inject
     @ConfigProperty(name = "leads.import.stale.seconds", defaultValue = Defaults.LEADS_IMPORT_STALE_SECONDS)
     long staleSeconds;
-
-    @Context
-    SecurityContext security;
 
     @Context
     UriInfo uri;
@@ -153,7 +150,7 @@ public class ImportsResource {
         int rows = count(text, reader -> LeadRows.of(forms.validator(), reader.next().fields(), declared, form));
         String digest = sha256(body);
         var begun = begin(ImportKind.LEADS, digest,
-                () -> Import.ofLeads(digest, body.length, rows, declared, actor(), Moments.now(clock)),
+                () -> Import.ofLeads(digest, body.length, rows, declared, caller(), Moments.now(clock)),
                 earlier -> earlier.declares(declared));
         if (begun.run()) {
             runs.leads(begun.imported().id(), text, header -> LeadRows.of(forms.validator(), header, declared, form), MAX_FIELD);
@@ -208,7 +205,7 @@ public class ImportsResource {
         var names = kinds.stream().map(Enum::name).sorted().toList();
         int total = rows;
         var begun = begin(ImportKind.SUPPRESSIONS, digest,
-                () -> Import.ofSuppressions(digest, body.length, total, names, actor(), Moments.now(clock)),
+                () -> Import.ofSuppressions(digest, body.length, total, names, caller(), Moments.now(clock)),
                 earlier -> earlier.suppressionKinds().equals(names));
         if (begun.run()) {
             runs.suppressions(begun.imported().id(), addresses, kinds);
@@ -327,9 +324,5 @@ public class ImportsResource {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-    }
-
-    private String actor() {
-        return security.getUserPrincipal().getName();
     }
 }

@@ -3,6 +3,7 @@ package com.psynergybilling.leads.mail.boundary;
 import com.psynergybilling.leads.mail.control.TestMail;
 import com.psynergybilling.leads.mail.entity.TestMessageRequest;
 import com.psynergybilling.leads.people.entity.EmailAddress;
+import com.psynergybilling.leads.platform.boundary.StaffCallResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,10 +15,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,15 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("admin")
 @Tag(name = "Mail")
-public class MailTestResource {
+public class MailTestResource extends StaffCallResource {
 
     static final String TEMPLATE = "test-message";
 
     @Inject
     TestMail testMail;
-
-    @Context
-    SecurityContext caller;
 
     @POST
     @Transactional
@@ -57,7 +53,7 @@ public class MailTestResource {
     public Response queue(@Valid @NotNull TestMessageRequest request) {
         String text = request.text == null ? "This is a test message from Psynergy Leads." : request.text;
         var message = testMail.queue("test:", EmailAddress.of(request.to), TEMPLATE, Map.of("text", text),
-                caller.getUserPrincipal().getName(), null);
+                caller(), null);
         var body = Json.createObjectBuilder().add("id", message.id()).add("state", message.state().name()).build();
         return Response.accepted(body.toString()).build();
     }

@@ -6,6 +6,7 @@ import com.psynergybilling.leads.marketing.entity.CampaignPage;
 import com.psynergybilling.leads.marketing.entity.CampaignView;
 import com.psynergybilling.leads.marketing.entity.SendForm;
 import com.psynergybilling.leads.marketing.entity.TestSendForm;
+import com.psynergybilling.leads.platform.boundary.StaffCallResource;
 import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.platform.control.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,12 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("marketing")
 @Tag(name = "Campaigns")
 @Produces(MediaType.APPLICATION_JSON)
-public class CampaignsResource {
+public class CampaignsResource extends StaffCallResource {
 
     @Inject
     CampaignActions actions;
-    @Context
-    SecurityContext security;
     @Context
     UriInfo uri;
 
@@ -162,9 +160,5 @@ public class CampaignsResource {
     @APIResponse(responseCode = "409", description = "not paused")
     public Response resume(@PathParam("id") String id) {
         return Response.accepted(actions.resume(id, caller())).build();
-    }
-
-    private String caller() {
-        return security.getUserPrincipal().getName();
     }
 }

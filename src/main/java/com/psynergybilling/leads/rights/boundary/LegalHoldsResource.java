@@ -43,7 +43,7 @@ public class LegalHoldsResource extends PrivacyOfficerResource {
             examples = @ExampleObject(name = "placed", value = "{\"id\":\"5f0c8a6e-2b8d-4a55-9a55-3f1f5d1f2c11\"}")))
     public Response place(String body) {
         var bound = JsonBinder.bind(body, AddressForm.class);
-        var hold = steps.placeHold(bound.form(), bound.errors(), officer());
+        var hold = steps.placeHold(bound.form(), bound.errors(), caller());
         return Response.status(201).entity(JSON.createObjectBuilder().add("id", hold.id()).build().toString()).build();
     }
 
@@ -54,6 +54,6 @@ public class LegalHoldsResource extends PrivacyOfficerResource {
     @APIResponse(responseCode = "204", description = "released")
     @APIResponse(responseCode = "404", description = "no such hold")
     public void release(@PathParam("id") String id) {
-        steps.releaseHold(id, officer());
+        steps.releaseHold(id, caller());
     }
 }

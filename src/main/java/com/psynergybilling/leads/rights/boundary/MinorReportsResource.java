@@ -41,7 +41,7 @@ public class MinorReportsResource extends PrivacyOfficerResource {
                     @ExampleObject(name = "held", value = "{\"erased\":false,\"exception\":\"LEGAL_OBLIGATION\"}")}))
     public String report(String body) {
         var bound = JsonBinder.bind(body, AddressForm.class);
-        var result = steps.reportMinor(bound.form(), bound.errors(), officer());
+        var result = steps.reportMinor(bound.form(), bound.errors(), caller());
         var answer = JSON.createObjectBuilder().add("erased", result.erased());
         result.exception().ifPresentOrElse(e -> answer.add("exception", e), () -> answer.add("records", result.records()));
         return answer.build().toString();

@@ -48,7 +48,7 @@ public class PrivacyDecisionsResource extends PrivacyOfficerResource {
             content = @Content(schema = @Schema(implementation = PrivacyRequestView.class)))
     @APIResponse(responseCode = "409", description = "answered already, or not verified")
     public PrivacyRequestView decide(@PathParam("id") String id, String body) {
-        return steps.decide(id, valid(body, DecisionForm.class), officer());
+        return steps.decide(id, valid(body, DecisionForm.class), caller());
     }
 
     @POST
@@ -62,7 +62,7 @@ public class PrivacyDecisionsResource extends PrivacyOfficerResource {
             content = @Content(schema = @Schema(implementation = PrivacyRequestView.class)))
     @APIResponse(responseCode = "409", description = "extended once already, or answered")
     public PrivacyRequestView extend(@PathParam("id") String id, String body) {
-        return steps.extend(id, valid(body, ReasonForm.class), officer());
+        return steps.extend(id, valid(body, ReasonForm.class), caller());
     }
 
     /** The JSON body bound to {@code type} and validated, or the 400 that lists every error. */

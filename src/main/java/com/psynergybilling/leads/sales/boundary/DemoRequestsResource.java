@@ -1,16 +1,11 @@
 package com.psynergybilling.leads.sales.boundary;
 
+import com.psynergybilling.leads.platform.boundary.StaffCallResource;
 import com.psynergybilling.leads.platform.control.QueryParams;
-import com.psynergybilling.leads.platform.control.ProblemException;
-import com.psynergybilling.leads.sales.control.DemoRequestFilter;
-import com.psynergybilling.leads.sales.control.DemoRequests;
-import com.psynergybilling.leads.sales.control.SalesView;
 import com.psynergybilling.leads.platform.control.NewestFirst;
 import com.psynergybilling.leads.sales.entity.DemoRequestChange;
 import com.psynergybilling.leads.sales.entity.DemoRequestPage;
-import com.psynergybilling.leads.sales.entity.DemoRequestStatus;
 import com.psynergybilling.leads.sales.entity.DemoRequestView;
-import com.psynergybilling.leads.sales.entity.RequestType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,12 +21,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,29 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("sales")
 @Tag(name = "Sales")
 @Produces(MediaType.APPLICATION_JSON)
-public class DemoRequestsResource {
+public class DemoRequestsResource extends StaffCallResource {
 
     static final int MAX_LIMIT = 200;
-    /** The audit's names for what sales did; the console records the very same. */
-    public static final String READ = "READ_DEMO_REQUEST";
-    public static final String EXPORT = "EXPORT_DEMO_REQUEST";
-    public static final String CLAIM = "CLAIM_DEMO_REQUEST";
-    public static final String UPDATE = "UPDATE_DEMO_REQUEST";
 
     @Inject
-    DemoRequests requests;
-
-    @Inject
-    SalesView views;
-
-    @Inject
-    SalesReads reads;
-
-    @Inject
-    SalesCsv csv;
-
-    @Context
-    SecurityContext security;
+    SalesDesk desk;
 
     @GET
     @Operation(summary = "Requests, newest first", description = "Filters combine; page with nextCursor.")
@@ -82,11 +57,11 @@ public class DemoRequestsResource {
             @QueryParam("cursor") String cursor,
             @Parameter(description = "1 to 200") @QueryParam("limit") @DefaultValue("50") int limit) {
         QueryParams.requireLimit(limit, MAX_LIMIT);
-        var filter = filter(status, requestType, since, specialty);
+        var filter = SalesDesk.filter(status, requestType, since, specialty);
         if (cursor != null) {
             filter = filter.after(NewestFirst.decoded(cursor));
         }
-        var page = reads.page(filter, limit, user(), READ);
+        var page = desk.page(filter, limit, caller());
         return new DemoRequestPage(page.items(), page.next() == null ? null : page.next().encode());
     }
 
@@ -98,9 +73,9 @@ public class DemoRequestsResource {
     @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv"))
     public Response export(@QueryParam("status") String status, @QueryParam("requestType") String requestType,
                            @QueryParam("since") String since, @QueryParam("practiceSpecialty") String specialty) {
-        var filter = filter(status, requestType, since, specialty);
-        String user = user();
-        StreamingOutput body = out -> csv.write(out, filter, user);
+        var filter = SalesDesk.filter(status, requestType, since, specialty);
+        String user = caller();
+        StreamingOutput body = out -> desk.export(out, filter, user);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"demo-requests.csv\"").build();
     }
@@ -113,7 +88,7 @@ public class DemoRequestsResource {
             content = @Content(schema = @Schema(implementation = DemoRequestView.class)))
     @APIResponse(responseCode = "404", description = "no such request")
     public DemoRequestView one(@PathParam("id") String id) {
-        return views.required(requests.find(id), user(), READ);
+        return desk.one(id, caller());
     }
 
     @POST
@@ -124,7 +99,7 @@ public class DemoRequestsResource {
             content = @Content(schema = @Schema(implementation = DemoRequestView.class)))
     @APIResponse(responseCode = "409", description = "someone else holds it")
     public DemoRequestView claim(@PathParam("id") String id) {
-        return views.required(requests.claim(id, user()), user(), CLAIM);
+        return desk.claim(id, caller());
     }
 
     @PATCH
@@ -136,31 +111,6 @@ public class DemoRequestsResource {
             content = @Content(schema = @Schema(implementation = DemoRequestView.class)))
     @APIResponse(responseCode = "409", description = "someone else holds it")
     public DemoRequestView change(@PathParam("id") String id, @Valid @NotNull DemoRequestChange change) {
-        return views.required(requests.update(id, user(), change.statusValue(), change.note), user(), UPDATE);
+        return desk.update(id, caller(), change.statusValue(), change.note);
     }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
-    }
-
-    public static DemoRequestFilter filter(String status, String requestType, String since, String specialty) {
-        if (specialty != null && specialty.length() > 100) {
-            throw ProblemException.badRequest("practiceSpecialty must be at most 100 characters.");
-        }
-        return new DemoRequestFilter(
-                status == null ? null : parse(DemoRequestStatus.class, "status", status),
-                requestType == null ? null : parse(RequestType.class, "requestType", requestType),
-                since == null ? null : QueryParams.since(since), specialty == null || specialty.isBlank() ? null : specialty.trim(),
-                null);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name + " must be one of "
-                    + Arrays.toString(type.getEnumConstants()) + ".");
-        }
-    }
-
 }

@@ -26,7 +26,7 @@ public class SalesCsv {
                 "productInterest", "comments", "note"));
         var next = filter;
         while (next != null) {
-            var page = reads.page(next, EXPORT_PAGE, user, DemoRequestsResource.EXPORT);
+            var page = reads.page(next, EXPORT_PAGE, user, SalesDesk.Action.EXPORT_DEMO_REQUEST.name());
             for (var v : page.items()) {
                 writer.write(CsvCells.row(v.id(), v.requestType(), v.status(), v.receivedAt(), v.assignee(), v.fullName(),
                         v.email(), v.phone(), v.organization(), v.businessAddress(), v.practiceSpecialty(),

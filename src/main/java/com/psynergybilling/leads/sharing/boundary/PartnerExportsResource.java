@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.sharing.boundary;
 
+import com.psynergybilling.leads.platform.boundary.StaffCallResource;
 import com.psynergybilling.leads.platform.control.Defaults;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.control.QueryParams;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Variant;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("admin")
 @Tag(name = "Partner sharing")
-public class PartnerExportsResource {
+public class PartnerExportsResource extends StaffCallResource {
 
     static final String CSV = "text/csv";
     static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
@@ -70,9 +70,6 @@ public class PartnerExportsResource {
     @Inject
     @ConfigProperty(name = "leads.partner.export.max.rows", defaultValue = Defaults.LEADS_PARTNER_EXPORT_MAX_ROWS)
     int maxRows;
-
-    @Context
-    SecurityContext security;
 
     @Context
     Request request;
@@ -116,10 +113,6 @@ public class PartnerExportsResource {
                 throw ProblemException.badRequest("cursor is not one this service gave out.");
             }
         }
-        return exports.page(partners.required(id), after, limit, user(), Moments.now(clock));
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
+        return exports.page(partners.required(id), after, limit, caller(), Moments.now(clock));
     }
 }

@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.sharing.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.platform.boundary.StaffCallResource;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.sharing.control.Partners;
 import com.psynergybilling.leads.sharing.entity.NewPartner;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,16 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("admin")
 @Tag(name = "Partner sharing")
-public class PartnersResource {
+public class PartnersResource extends StaffCallResource {
 
     @Inject
     Clock clock;
 
     @Inject
     Partners partners;
-
-    @Context
-    SecurityContext security;
 
     @Context
     UriInfo uri;
@@ -60,13 +57,9 @@ public class PartnersResource {
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "400", description = "invalid fields, listed in errors")
     public Response create(@Valid @NotNull NewPartner request) {
-        var partner = partners.create(request.name.strip(), request.address(), user(), Moments.now(clock));
-        audit.fire(new Audited(user(), "PARTNER_REGISTERED", null, "BUSINESS_OPERATIONS", "partner " + partner.id()));
+        var partner = partners.create(request.name.strip(), request.address(), caller(), Moments.now(clock));
+        audit.fire(new Audited(caller(), "PARTNER_REGISTERED", null, "BUSINESS_OPERATIONS", "partner " + partner.id()));
         return Response.created(uri.getAbsolutePathBuilder().path(partner.id()).build())
                 .entity(PartnerView.of(partner)).build();
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 }

@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.staff.boundary;
 
+import com.psynergybilling.leads.platform.boundary.StaffCallResource;
 import com.psynergybilling.leads.staff.control.StaffDirectory;
 import com.psynergybilling.leads.staff.control.StaffActions;
 import com.psynergybilling.leads.staff.entity.NewStaffUser;
@@ -23,10 +24,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,16 +43,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Staff")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public class StaffResource {
+public class StaffResource extends StaffCallResource {
 
     @Inject
     StaffDirectory directory;
 
     @Inject
     StaffActions actions;
-
-    @Context
-    SecurityContext caller;
 
     @POST
     @Transactional
@@ -64,7 +60,7 @@ public class StaffResource {
     public Response create(@Valid @NotNull NewStaffUser request) {
         var roles = EnumSet.noneOf(Role.class);
         request.roles.forEach(role -> roles.add(Role.valueOf(role)));
-        var user = actions.create(request.username, request.password, roles, request.email, admin());
+        var user = actions.create(request.username, request.password, roles, request.email, caller());
         var body = Json.createObjectBuilder().add("username", user.username())
                 .add("roles", Json.createArrayBuilder(user.roles().stream().map(Role::name).toList())).build();
         return Response.status(Response.Status.CREATED).entity(body.toString()).build();
@@ -80,7 +76,7 @@ public class StaffResource {
     @APIResponse(responseCode = "404", description = "no such staff user")
     @APIResponse(responseCode = "409", description = "another user without an address on file: they could not be told")
     public Response issueToken(@PathParam("username") String username, @Valid NewToken request) {
-        var issued = actions.issue(username, request == null ? null : request.label, admin());
+        var issued = actions.issue(username, request == null ? null : request.label, caller());
         var body = Json.createObjectBuilder().add("id", issued.id()).add("token", issued.token())
                 .add("createdAt", issued.createdAt().toString()).build();
         return Response.status(Response.Status.CREATED).entity(body.toString())
@@ -109,10 +105,10 @@ public class StaffResource {
     public StaffUserView change(@PathParam("username") String username, @Valid @NotNull StaffChange change) {
         var user = directory.required(username);
         if (change.password != null) {
-            user = actions.resetPassword(username, change.password, admin());
+            user = actions.resetPassword(username, change.password, caller());
         }
         if (change.disabled != null) {
-            user = actions.setDisabled(username, change.disabled, admin());
+            user = actions.setDisabled(username, change.disabled, caller());
         }
         return StaffUserView.of(user);
     }
@@ -137,11 +133,7 @@ public class StaffResource {
     @APIResponse(responseCode = "204", description = "revoked")
     @APIResponse(responseCode = "404", description = "no such token of this user")
     public Response revoke(@PathParam("username") String username, @PathParam("id") String id) {
-        actions.revoke(username, id, admin());
+        actions.revoke(username, id, caller());
         return Response.noContent().build();
-    }
-
-    private String admin() {
-        return caller.getUserPrincipal().getName();
     }
 }

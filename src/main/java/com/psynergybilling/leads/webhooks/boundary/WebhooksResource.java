@@ -1,6 +1,7 @@
 package com.psynergybilling.leads.webhooks.boundary;
 
 import com.psynergybilling.leads.audit.entity.Audited;
+import com.psynergybilling.leads.platform.boundary.StaffCallResource;
 import com.psynergybilling.leads.platform.control.ProblemException;
 import com.psynergybilling.leads.platform.entity.Moments;
 import com.psynergybilling.leads.webhooks.control.Deliveries;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
@@ -49,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed("admin")
 @Tag(name = "Webhooks")
-public class WebhooksResource {
+public class WebhooksResource extends StaffCallResource {
 
     static final int RECENT = 50;
 
@@ -69,9 +69,6 @@ public class WebhooksResource {
     Event<Audited> audit;
 
     @Context
-    SecurityContext security;
-
-    @Context
     UriInfo uri;
 
     @POST
@@ -89,9 +86,9 @@ public class WebhooksResource {
         client.guard().refusal(url).ifPresent(refusal -> {
             throw ProblemException.badRequest("The url " + refusal + ".");
         });
-        var endpoint = endpoints.create(request.name.strip(), url, request.eventList(), Signatures.newSecret(), user(),
+        var endpoint = endpoints.create(request.name.strip(), url, request.eventList(), Signatures.newSecret(), caller(),
                 Moments.now(clock));
-        audit.fire(new Audited(user(), "WEBHOOK_REGISTERED", null, "BUSINESS_OPERATIONS", "webhook " + endpoint.id()));
+        audit.fire(new Audited(caller(), "WEBHOOK_REGISTERED", null, "BUSINESS_OPERATIONS", "webhook " + endpoint.id()));
         return Response.created(uri.getAbsolutePathBuilder().path(endpoint.id()).build())
                 .entity(CreatedWebhook.of(endpoint)).build();
     }
@@ -129,7 +126,7 @@ public class WebhooksResource {
     public Response delete(@PathParam("id") String id) {
         var endpoint = endpoints.find(id);
         int withdrawn = endpoints.remove(endpoint, Moments.now(clock));
-        audit.fire(new Audited(user(), "WEBHOOK_REMOVED", null, "BUSINESS_OPERATIONS",
+        audit.fire(new Audited(caller(), "WEBHOOK_REMOVED", null, "BUSINESS_OPERATIONS",
                 "webhook " + endpoint.id() + ": " + withdrawn + " waiting delivery(ies) withdrawn"));
         return Response.noContent().build();
     }
@@ -151,9 +148,5 @@ public class WebhooksResource {
             throw ProblemException.badRequest("Name the erasure: erasure=<privacy request id>.");
         }
         return deliveries.notices(List.of(erasure, "privacy-request " + erasure)).stream().map(DeliveryView::of).toList();
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 }

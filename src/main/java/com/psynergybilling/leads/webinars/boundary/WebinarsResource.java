@@ -1,5 +1,6 @@
 package com.psynergybilling.leads.webinars.boundary;
 
+import com.psynergybilling.leads.platform.boundary.StaffCallResource;
 import com.psynergybilling.leads.platform.control.JsonBinder;
 import com.psynergybilling.leads.webinars.entity.NewWebinar;
 import com.psynergybilling.leads.webinars.entity.Registrant;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,13 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("marketing")
 @Tag(name = "Webinars")
 @Produces(MediaType.APPLICATION_JSON)
-public class WebinarsResource {
+public class WebinarsResource extends StaffCallResource {
 
     @Inject
     WebinarActions actions;
-
-    @Context
-    SecurityContext security;
 
     @Context
     UriInfo uri;
@@ -67,7 +64,7 @@ public class WebinarsResource {
             content = @Content(schema = @Schema(implementation = WebinarView.class)))
     public Response create(String body) {
         var bound = JsonBinder.bind(body, NewWebinar.class);
-        var webinar = actions.create(bound.form(), bound.errors(), security.getUserPrincipal().getName());
+        var webinar = actions.create(bound.form(), bound.errors(), caller());
         return Response.created(uri.getAbsolutePathBuilder().path(webinar.id()).build())
                 .entity(WebinarView.of(webinar)).build();
     }
@@ -82,6 +79,6 @@ public class WebinarsResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Registrant.class)))
     @APIResponse(responseCode = "404", description = "no such webinar")
     public List<Registrant> registrations(@PathParam("id") String id) {
-        return actions.registrants(id, security.getUserPrincipal().getName());
+        return actions.registrants(id, caller());
     }
 }
