@@ -27,6 +27,18 @@ public final class FormText {
         }
     };
 
+    /** Each form class's honeypot field, looked up once rather than on every post; null when it has none. */
+    private static final ClassValue<Field> HONEYPOTS = new ClassValue<>() {
+        @Override
+        protected Field computeValue(Class<?> type) {
+            try {
+                return type.getField(HONEYPOT);
+            } catch (NoSuchFieldException e) {
+                return null;
+            }
+        }
+    };
+
     private FormText() {
     }
 
@@ -43,10 +55,15 @@ public final class FormText {
 
     /** What the form's honeypot holds, as sent; a public form without one is a programming error. */
     public static String honeypot(Object form) {
+        Field field = HONEYPOTS.get(form.getClass());
+        if (field == null) {
+            throw new IllegalStateException("Form class " + form.getClass().getSimpleName() + " has no honeypot");
+        }
         try {
-            return (String) form.getClass().getField(HONEYPOT).get(form);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Form class " + form.getClass().getSimpleName() + " has no honeypot", e);
+            return (String) field.get(form);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Form class " + form.getClass().getSimpleName()
+                    + " has no readable honeypot", e);
         }
     }
 }

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -173,7 +174,7 @@ public class WebhookDispatchJob extends RepeatingJob {
                 // An erasure's notice names nobody: the person is forgotten, and the audit must not re-link them.
                 String whose = Events.ERASED.equals(d.event()) ? null : d.addressHash();
                 audit.fire(new Audited(ACTOR, "WEBHOOK_DELIVERED", whose,
-                        d.disclosed().purpose() == null ? "REQUIRED_BY_LAW" : d.disclosed().purpose(),
+                        Objects.requireNonNullElse(d.disclosed().purpose(), "REQUIRED_BY_LAW"),
                         d.event() + " " + d.id() + " to endpoint " + d.endpoint().id()));
                 return;
             }
